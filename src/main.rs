@@ -1,0 +1,3 @@
+fn main() {
+    escalation_guide::mount_on_page();
+}

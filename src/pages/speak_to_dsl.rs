@@ -1,0 +1,16 @@
+use yew::prelude::*;
+
+#[component]
+pub fn SpeakToDsl() -> Html {
+    html! {
+        <>
+            <h1 class="eg-heading-l" tabindex="-1">{ "Speak to your Designated Safeguarding Lead now" }</h1>
+            <p class="eg-body">
+                { "If you are not sure whether a child is at risk of immediate harm, speak to your \
+                   Designated Safeguarding Lead now. If there is no safeguarding lead, or they are \
+                   not available, speak to your line manager." }
+            </p>
+            <p class="eg-body">{ "If a child is in immediate danger, call 999." }</p>
+        </>
+    }
+}
