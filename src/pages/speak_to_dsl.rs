@@ -10,7 +10,6 @@ pub fn SpeakToDsl() -> Html {
                    Designated Safeguarding Lead now. If there is no safeguarding lead, or they are \
                    not available, speak to your line manager." }
             </p>
-            <p class="eg-body">{ "If a child is in immediate danger, call 999." }</p>
         </>
     }
 }
