@@ -3,6 +3,16 @@
 //! The widget and the `policy-tool` command both build on this crate; its
 //! tests run natively in seconds.
 
+pub mod builtin;
+pub mod calendar;
 pub mod journey;
+pub mod policy;
+pub mod timeline;
+pub mod validate;
 
+pub use builtin::{DEFAULT_POLICY_ID, built_in_policies, built_in_policy, default_policy};
+pub use calendar::{Calendar, Division, DueDate};
 pub use journey::{Action, Answers, DangerAnswer, Journey, Page};
+pub use policy::Policy;
+pub use timeline::{Timeline, timeline};
+pub use validate::{Problem, load_policy};

@@ -1,0 +1,383 @@
+//! The policy model: one shape for every escalation policy, built in or
+//! written by a partnership, loaded from JSON.
+//!
+//! Every item of policy content carries a [`SourceRef`] naming the document
+//! and the section it comes from, so the widget can always say where a
+//! statement comes from, and nothing is shown that a source does not say.
+
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::Division;
+
+#[cfg(feature = "schema")]
+use schemars::JsonSchema;
+
+/// An escalation policy for resolving professional disagreements about
+/// safeguarding children.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Policy {
+    /// The address of the JSON Schema the file follows, for editors.
+    #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
+    pub schema: Option<String>,
+    /// Short, stable identifier: lower-case letters, digits and hyphens.
+    pub id: String,
+    /// The policy's title, as its documents give it.
+    pub title: String,
+    /// The area the policy covers, for example "Berkshire".
+    pub area: String,
+    /// When the policy was issued, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`;
+    /// left out when the source gives no date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issued: Option<String>,
+    pub status: Status,
+    /// Whose bank holidays count when working days are counted.
+    #[serde(default)]
+    pub division: Division,
+    /// The documents the policy's content comes from.
+    pub sources: Vec<SourceDocument>,
+    /// What the policy is for.
+    pub purpose: Vec<SourcedText>,
+    pub principles: Vec<SourcedText>,
+    /// The areas where disagreements most often arise.
+    pub areas: Vec<Area>,
+    /// When this policy applies, and which other routes apply when it does not.
+    pub scope: Scope,
+    /// What to do before escalating.
+    pub preparation: Vec<SourcedText>,
+    pub self_check: SelfCheck,
+    pub immediate_danger: ImmediateDanger,
+    /// The stages, in order, numbered from 1.
+    pub stages: Vec<Stage>,
+    pub after: AfterResolution,
+    #[serde(default)]
+    pub glossary: Vec<GlossaryEntry>,
+    /// Roles whose contact details an embedding site supplies. Built-in
+    /// policies name roles only: never people or personal phone numbers.
+    #[serde(default)]
+    pub contact_roles: Vec<ContactRole>,
+    /// Things the source refers to but does not include, said plainly so
+    /// users know what the guide cannot tell them.
+    #[serde(default)]
+    pub gaps: Vec<SourcedText>,
+}
+
+/// Whether a policy is in force.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
+pub enum Status {
+    Current,
+    Superseded {
+        /// The id of the policy that replaced this one.
+        by: String,
+        /// How to describe the replacement, for example "the March 2026
+        /// Berkshire escalation process".
+        by_title: String,
+    },
+}
+
+/// A document a policy's content comes from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceDocument {
+    /// The identifier content items use to point at this document.
+    pub id: String,
+    pub title: String,
+    pub publisher: String,
+    /// The document's date as it gives it, for example "March 2026";
+    /// left out when the document has none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<String>,
+    /// What this policy takes from the document, when it is not the whole
+    /// policy (for example "the self-check questions only").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub used_for: Option<String>,
+}
+
+/// Where a statement comes from: a document and a place in it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourceRef {
+    /// The `id` of one of the policy's `sources`.
+    pub document: String,
+    /// The section, stage or heading, for example "Stage 2" or "section 6.11".
+    pub section: String,
+}
+
+/// One statement of policy content, in plain English, with its source.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SourcedText {
+    pub text: String,
+    pub source: SourceRef,
+}
+
+/// An area where disagreements arise, with examples.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Area {
+    /// Short identifier, unique within the policy.
+    pub id: String,
+    pub title: String,
+    pub source: SourceRef,
+    #[serde(default)]
+    pub examples: Vec<SourcedText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Scope {
+    /// When this policy is the one to use.
+    pub applies_when: Vec<SourcedText>,
+    /// Routes to use instead, for disagreements this policy does not cover.
+    #[serde(default)]
+    pub other_routes: Vec<OtherRoute>,
+}
+
+/// A route other than this policy, such as your own organisation's procedures.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct OtherRoute {
+    pub kind: RouteKind,
+    pub title: String,
+    pub steps: Vec<SourcedText>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum RouteKind {
+    /// A disagreement inside one organisation: its own procedures.
+    OwnOrganisation,
+    /// A junior member of staff who disagrees with their own manager.
+    JuniorStaff,
+    /// Raising a concern about wrongdoing at work.
+    Whistleblowing,
+}
+
+/// The devil's-advocate questions to ask yourself, and respectful uncertainty.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct SelfCheck {
+    #[serde(default)]
+    pub questions: Vec<SourcedText>,
+    #[serde(default)]
+    pub respectful_uncertainty: Vec<SourcedText>,
+}
+
+/// What to do when a child is at risk of immediate harm.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ImmediateDanger {
+    pub guidance: Vec<SourcedText>,
+    /// What the policy says about skipping stages in an emergency.
+    #[serde(default)]
+    pub skipping_stages: Vec<SourcedText>,
+}
+
+/// One stage of the escalation process.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Stage {
+    /// 1 for the first stage, then 2, 3… in order.
+    pub number: u32,
+    pub title: String,
+    pub source: SourceRef,
+    /// Who is involved at this stage.
+    pub who: Vec<SourcedText>,
+    /// What to do.
+    pub actions: Vec<SourcedText>,
+    /// Deadlines counted in working days from the start of the difference
+    /// of opinion. A stage may have none.
+    #[serde(default)]
+    pub timescales: Vec<Timescale>,
+    /// What the source says about timing when it gives no working-day figure
+    /// for this stage (for example "as soon as possible").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing: Option<SourcedText>,
+    /// Who must be told at this stage.
+    #[serde(default)]
+    pub must_tell: Vec<SourcedText>,
+    /// Who may be told.
+    #[serde(default)]
+    pub may_tell: Vec<SourcedText>,
+    /// What must be recorded.
+    #[serde(default)]
+    pub record: Vec<SourcedText>,
+}
+
+/// A deadline: what must happen, within how many working days of the start
+/// of the difference of opinion.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Timescale {
+    /// What must have happened by the deadline.
+    pub what: String,
+    /// Working days after the day the difference of opinion started.
+    pub working_days: u32,
+    /// The source's own words that give the figure, quoted exactly.
+    pub quote: String,
+    pub source: SourceRef,
+}
+
+/// What happens once a disagreement is resolved, or the process ends.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct AfterResolution {
+    #[serde(default)]
+    pub written_confirmation: Vec<SourcedText>,
+    /// Lessons for future practice, and where to refer them.
+    #[serde(default)]
+    pub lessons: Vec<SourcedText>,
+    /// Where gaps in policies and procedures are referred.
+    #[serde(default)]
+    pub policy_gaps: Vec<SourcedText>,
+    #[serde(default)]
+    pub case_review: Vec<SourcedText>,
+    /// What happens when the last stage does not resolve the disagreement.
+    #[serde(default)]
+    pub end_of_process: Vec<SourcedText>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct GlossaryEntry {
+    pub term: String,
+    pub meaning: String,
+    pub source: SourceRef,
+}
+
+/// A role whose contact details the embedding site supplies.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct ContactRole {
+    /// Short identifier an embedding site uses to give the contact details.
+    pub id: String,
+    /// The role, for example "Safeguarding Children Partnership Business Manager".
+    pub name: String,
+    /// When the policy says to contact this role.
+    pub when: String,
+    pub source: SourceRef,
+}
+
+impl Policy {
+    pub fn stage(&self, number: u32) -> Option<&Stage> {
+        self.stages.iter().find(|stage| stage.number == number)
+    }
+
+    pub fn source_document(&self, id: &str) -> Option<&SourceDocument> {
+        self.sources.iter().find(|document| document.id == id)
+    }
+
+    pub fn is_current(&self) -> bool {
+        self.status == Status::Current
+    }
+
+    /// The issue date in words, for example "March 2026", or `None` when
+    /// the policy gives no date (or gives it in a form that is not valid).
+    pub fn issued_in_words(&self) -> Option<String> {
+        IssueDate::parse(self.issued.as_deref()?).map(|date| date.to_string())
+    }
+
+    /// The status in words, for example "Current" or "Superseded by the
+    /// March 2026 Berkshire escalation process".
+    pub fn status_in_words(&self) -> String {
+        match &self.status {
+            Status::Current => "Current".to_string(),
+            Status::Superseded { by_title, .. } => format!("Superseded by {by_title}"),
+        }
+    }
+}
+
+/// A policy's issue date, to the precision its source gives.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IssueDate {
+    Year(i32),
+    Month(i32, u32),
+    Day(chrono::NaiveDate),
+}
+
+impl IssueDate {
+    /// Parse `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    pub fn parse(text: &str) -> Option<IssueDate> {
+        let digits =
+            |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
+        let parts: Vec<&str> = text.split('-').collect();
+        match parts.as_slice() {
+            [year] if digits(year, 4) => Some(IssueDate::Year(year.parse().ok()?)),
+            [year, month] if digits(year, 4) && digits(month, 2) => {
+                let month: u32 = month.parse().ok()?;
+                (1..=12)
+                    .contains(&month)
+                    .then_some(IssueDate::Month(year.parse().ok()?, month))
+            }
+            [year, month, day] if digits(year, 4) && digits(month, 2) && digits(day, 2) => {
+                chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                    .ok()
+                    .map(IssueDate::Day)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl std::fmt::Display for IssueDate {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            IssueDate::Year(year) => write!(f, "{year}"),
+            IssueDate::Month(year, month) => {
+                let name = crate::calendar::month_name(*month);
+                write!(f, "{name} {year}")
+            }
+            IssueDate::Day(date) => write!(f, "{}", crate::calendar::long_date(*date)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn issue_dates_read_in_words() {
+        assert_eq!(
+            IssueDate::parse("2026-03").unwrap().to_string(),
+            "March 2026"
+        );
+        assert_eq!(IssueDate::parse("2018").unwrap().to_string(), "2018");
+        assert_eq!(
+            IssueDate::parse("2017-04-01").unwrap().to_string(),
+            "1 April 2017"
+        );
+    }
+
+    #[test]
+    fn malformed_issue_dates_are_rejected() {
+        for bad in [
+            "",
+            "March 2026",
+            "2026-13",
+            "2026-3",
+            "2026-02-30",
+            "26-03",
+            "2026-03-01-01",
+        ] {
+            assert_eq!(IssueDate::parse(bad), None, "{bad:?} should not parse");
+        }
+    }
+}
