@@ -16,7 +16,7 @@ TOOLS_CACHE="${ESCALATION_GUIDE_TOOLS:-${XDG_CACHE_HOME:-$HOME/.cache}/escalatio
 CARGO_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$CARGO_BIN:$PATH"
 
-step() { printf '\n\033[1m==> %s\033[0m\n' "$*"; }
+step() { printf '\n\033[1m==> %s\033[0m  [%ds]\n' "$*" "$SECONDS"; }
 note() { printf '    %s\n' "$*"; }
 fail() { printf '\033[31merror:\033[0m %s\n' "$*" >&2; exit 1; }
 

@@ -1,6 +1,6 @@
 use std::rc::Rc;
 
-use escalation_core::{Action, Journey, Page};
+use escalation_core::{Action, Journey, Page, default_policy};
 use yew::prelude::*;
 
 use crate::browser_history::use_browser_history;
@@ -11,6 +11,7 @@ use crate::pages::next_steps_coming::NextStepsComing;
 use crate::pages::speak_to_dsl::SpeakToDsl;
 use crate::pages::start::Start;
 use crate::pages::urgent::Urgent;
+use crate::shared_policy::SharedPolicy;
 
 /// The journey, held by Yew. The reducer itself lives in `escalation-core`.
 #[derive(Default, PartialEq)]
@@ -26,6 +27,7 @@ impl Reducible for JourneyState {
 
 #[component]
 pub fn App() -> Html {
+    let policy = use_memo((), |_| SharedPolicy::new(default_policy().clone()));
     let state = use_reducer_eq(JourneyState::default);
     let journey = &state.0;
     let dispatch = {
@@ -37,7 +39,9 @@ pub fn App() -> Html {
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
 
     let page = match journey.page() {
-        Page::Start => html! { <Start on_start={dispatch.reform(|()| Action::Start)} /> },
+        Page::Start => html! {
+            <Start policy={(*policy).clone()} on_start={dispatch.reform(|()| Action::Start)} />
+        },
         Page::ImmediateDanger => html! {
             <ImmediateDanger answer={journey.answers().immediate_danger}
                 on_answer={dispatch.reform(Action::AnswerDanger)} />

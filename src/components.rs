@@ -5,4 +5,5 @@ pub mod back_link;
 pub mod button;
 pub mod error_summary;
 pub mod radios;
+pub mod summary_list;
 pub mod warning_text;

@@ -5,6 +5,7 @@ mod app;
 mod browser_history;
 mod components;
 mod pages;
+mod shared_policy;
 
 pub use app::App;
 

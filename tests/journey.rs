@@ -26,6 +26,25 @@ async fn start_page_shows_purpose_and_emergency_advice() {
 }
 
 #[wasm_bindgen_test]
+async fn start_page_shows_the_default_policy_from_its_data() {
+    let page = mount().await;
+    let rows = page.summary_rows();
+    assert_eq!(
+        rows,
+        [
+            (
+                "Policy",
+                "Berkshire Escalation Process for Professionals with a Safeguarding Concern"
+            ),
+            ("Area", "Berkshire"),
+            ("Issued", "March 2026"),
+            ("Status", "Current"),
+        ]
+        .map(|(key, value)| (key.to_string(), value.to_string()))
+    );
+}
+
+#[wasm_bindgen_test]
 async fn start_now_asks_about_immediate_danger_and_focuses_the_question() {
     let page = mount().await;
     page.click("Start now").await;

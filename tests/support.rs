@@ -57,6 +57,29 @@ impl Mounted {
             .to_string()
     }
 
+    /// The (key, value) text of each row of the first summary list.
+    pub fn summary_rows(&self) -> Vec<(String, String)> {
+        let rows = self
+            .root
+            .query_selector_all(".eg-summary-list__row")
+            .unwrap();
+        (0..rows.length())
+            .filter_map(|index| rows.item(index))
+            .filter_map(|node| node.dyn_into::<Element>().ok())
+            .map(|row| {
+                let text = |selector| {
+                    row.query_selector(selector)
+                        .unwrap()
+                        .and_then(|cell| cell.text_content())
+                        .unwrap_or_default()
+                        .trim()
+                        .to_string()
+                };
+                (text("dt"), text(".eg-summary-list__value"))
+            })
+            .collect()
+    }
+
     pub fn has(&self, selector: &str) -> bool {
         self.root.query_selector(selector).unwrap().is_some()
     }

@@ -1,0 +1,458 @@
+//! `policy-tool` as partnership staff run it: the real binary, real files.
+
+use std::path::PathBuf;
+use std::process::{Command, Output};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use serde_json::{Value, json};
+
+fn repo_file(path: &str) -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("../..")
+        .join(path)
+}
+
+fn run(args: &[&str]) -> Output {
+    let output = Command::new(env!("CARGO_BIN_EXE_policy-tool"))
+        .args(args)
+        .output()
+        .expect("policy-tool runs");
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(
+        !stderr.contains("panicked"),
+        "policy-tool panicked: {stderr}"
+    );
+    output
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn stderr(output: &Output) -> String {
+    String::from_utf8(output.stderr.clone()).unwrap()
+}
+
+/// Write `bytes` to a fresh file in the temporary folder and return its path.
+fn temp_file(name: &str, bytes: &[u8]) -> PathBuf {
+    static COUNTER: AtomicUsize = AtomicUsize::new(0);
+    let dir = std::env::temp_dir().join(format!(
+        "policy-tool-test-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join(name);
+    std::fs::write(&path, bytes).unwrap();
+    path
+}
+
+fn default_policy() -> Value {
+    serde_json::from_str(
+        &std::fs::read_to_string(repo_file("policies/pan-berkshire-2026.json")).unwrap(),
+    )
+    .unwrap()
+}
+
+#[test]
+fn list_shows_the_four_built_in_policies_with_title_and_status() {
+    let output = run(&["list"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 4, "{text}");
+    assert!(lines[0].starts_with("pan-berkshire-2026 "));
+    assert!(
+        lines[0]
+            .contains("Berkshire Escalation Process for Professionals with a Safeguarding Concern")
+    );
+    assert!(lines[0].ends_with("[current (default)]"));
+    let old = lines
+        .iter()
+        .find(|line| line.starts_with("berkshire-lscb-2017 "))
+        .unwrap();
+    assert!(old.ends_with("[superseded by pan-berkshire-2026]"), "{old}");
+    for id in ["white-rock-preschool", "bedfordshire-luton-2018"] {
+        assert!(
+            lines.iter().any(|line| line.starts_with(id)),
+            "{id} missing from {text}"
+        );
+    }
+}
+
+#[test]
+fn check_passes_each_built_in_policy_with_one_summary_line() {
+    for id in [
+        "pan-berkshire-2026",
+        "berkshire-lscb-2017",
+        "white-rock-preschool",
+        "bedfordshire-luton-2018",
+    ] {
+        let path = repo_file(&format!("policies/{id}.json"));
+        let output = run(&["check", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(0), "{id}: {}", stderr(&output));
+        let text = stdout(&output);
+        assert_eq!(text.lines().count(), 1);
+        assert!(text.contains(&format!("valid policy \"{id}\"")), "{text}");
+        assert!(stderr(&output).is_empty());
+    }
+}
+
+/// Each broken file, and the words its report must contain.
+#[test]
+fn check_fails_clearly_on_broken_files() {
+    let edited = |edit: &dyn Fn(&mut Value)| {
+        let mut policy = default_policy();
+        edit(&mut policy);
+        serde_json::to_vec_pretty(&policy).unwrap()
+    };
+    let original = std::fs::read(repo_file("policies/pan-berkshire-2026.json")).unwrap();
+    let depth = 50_000;
+    let cases: Vec<(&str, Vec<u8>, &str)> = vec![
+        ("empty", Vec::new(), "the file is empty"),
+        (
+            "binary junk",
+            vec![0xde, 0xad, 0xbe, 0xef, 0x00, 0xff],
+            "not UTF-8 text",
+        ),
+        (
+            "truncated",
+            original[..original.len() / 3].to_vec(),
+            "EOF while parsing",
+        ),
+        (
+            "missing field",
+            edited(&|p| {
+                p["stages"][0].as_object_mut().unwrap().remove("title");
+            }),
+            "stages[0]: missing field `title`",
+        ),
+        (
+            "duplicate stage number",
+            edited(&|p| p["stages"][3]["number"] = json!(3)),
+            "stages[3].number: duplicate stage number 3",
+        ),
+        (
+            "stages out of order",
+            edited(&|p| p["stages"].as_array_mut().unwrap().swap(0, 1)),
+            "stages[0].number: stages must be numbered 1, 2, 3… in order: expected stage 1 here, found stage 2",
+        ),
+        (
+            "negative working days",
+            edited(&|p| p["stages"][0]["timescales"][1]["working_days"] = json!(-2)),
+            "stages[0].timescales[1].working_days: invalid value: integer `-2`",
+        ),
+        (
+            "absurd working days",
+            edited(&|p| p["stages"][3]["timescales"][0]["working_days"] = json!(9999)),
+            "stages[3].timescales[0].working_days: 9999 working days is more than a year",
+        ),
+        (
+            "empty text",
+            edited(&|p| p["purpose"][0]["text"] = json!("")),
+            "purpose[0].text: is empty",
+        ),
+        (
+            "unknown division",
+            edited(&|p| p["division"] = json!("cornwall")),
+            "division: unknown variant `cornwall`",
+        ),
+        (
+            "deeply nested arrays",
+            format!("{}{}", "[".repeat(depth), "]".repeat(depth)).into_bytes(),
+            "must be a JSON object",
+        ),
+        (
+            "multi-megabyte string",
+            format!("{{\"id\": \"{}\"}}", "x".repeat(3 * 1024 * 1024)).into_bytes(),
+            "a policy file can be at most 1048576 bytes",
+        ),
+    ];
+    for (kind, bytes, expected) in cases {
+        let path = temp_file("policy.json", &bytes);
+        let output = run(&["check", path.to_str().unwrap()]);
+        assert_eq!(output.status.code(), Some(1), "{kind}: {}", stderr(&output));
+        let report = stderr(&output);
+        assert!(
+            report.contains(expected),
+            "{kind}: expected {expected:?} in:\n{report}"
+        );
+        assert!(
+            report
+                .lines()
+                .all(|line| line.starts_with(path.to_str().unwrap())),
+            "{kind}: every line names the file"
+        );
+        assert!(stdout(&output).is_empty(), "{kind}");
+    }
+}
+
+#[test]
+fn check_reports_every_problem_not_just_the_first() {
+    let mut policy = default_policy();
+    policy["stages"][1]["who"][0]["text"] = json!("");
+    policy["stages"][2]["timescales"][0]["working_days"] = json!(0);
+    policy["areas"][1]["source"]["document"] = json!("unknown-document");
+    let path = temp_file("three-problems.json", &serde_json::to_vec(&policy).unwrap());
+    let output = run(&["check", path.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(report.contains("areas[1].source.document"), "{report}");
+    assert!(
+        report.contains("stages[1].who[0].text: is empty"),
+        "{report}"
+    );
+    assert!(
+        report.contains("stages[2].timescales[0].working_days: must be at least 1"),
+        "{report}"
+    );
+    assert!(
+        report.ends_with("invalid policy file (3 problems)\n"),
+        "{report}"
+    );
+}
+
+#[test]
+fn unreadable_files_and_wrong_usage_exit_with_2() {
+    for args in [
+        vec!["check", "/definitely/not/here.json"],
+        vec!["check", std::env::temp_dir().to_str().unwrap()],
+        vec!["check"],
+        vec!["check", "a.json", "b.json"],
+        vec![],
+        vec!["frobnicate"],
+        vec!["timeline", "--policy", "pan-berkshire-2026"],
+        vec![
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "2026-02-30",
+        ],
+        vec![
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "23/11/2026",
+        ],
+        vec![
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "2026-11-23",
+            "--division",
+            "wales",
+        ],
+        vec![
+            "timeline",
+            "--policy",
+            "no-such-policy",
+            "--start",
+            "2026-11-23",
+        ],
+        vec!["timeline", "--start"],
+    ] {
+        let output = run(&args);
+        assert_eq!(
+            output.status.code(),
+            Some(2),
+            "{args:?}: {}",
+            stderr(&output)
+        );
+        assert!(stderr(&output).starts_with("policy-tool: "), "{args:?}");
+    }
+}
+
+#[test]
+fn timeline_over_christmas_2026_prints_exactly_the_documented_json() {
+    // Wednesday 23 December 2026: Thu 24 Dec is day 1; Christmas Day (Fri),
+    // the weekend and the Boxing Day substitute (Mon 28) are skipped, so Tue
+    // 29 Dec is day 2, Wed 30 day 3, Thu 31 day 4; New Year's Day (Fri 1 Jan)
+    // and the weekend are skipped, so Mon 4 Jan 2027 is day 5 and Tue 5 day 6.
+    let output = run(&[
+        "timeline",
+        "--policy",
+        "pan-berkshire-2026",
+        "--start",
+        "2026-12-23",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let actual: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    let expected = json!({
+        "policy": "pan-berkshire-2026",
+        "start": "2026-12-23",
+        "division": "england-and-wales",
+        "deadlines": [
+            {"stage": 1, "what": "Discussion between the professionals involved", "working_days": 1, "due": "2026-12-24"},
+            {"stage": 1, "what": "Discussion between line managers or team managers", "working_days": 2, "due": "2026-12-29"},
+            {"stage": 2, "what": "Discussion at the next management level or between the appropriate safeguarding leads", "working_days": 3, "due": "2026-12-30"},
+            {"stage": 3, "what": "Discussion between senior managers with responsibility for safeguarding", "working_days": 4, "due": "2026-12-31"},
+            {"stage": 4, "what": "Meeting of senior managers with operational responsibility for the case", "working_days": 6, "due": "2027-01-05"},
+        ],
+        "notes": [],
+    });
+    assert_eq!(actual, expected);
+    // serde_json's Value sorts keys, so read the order from the printed text.
+    let printed = stdout(&output);
+    let positions: Vec<usize> = [
+        "\"policy\"",
+        "\"start\"",
+        "\"division\"",
+        "\"deadlines\"",
+        "\"notes\"",
+    ]
+    .iter()
+    .map(|key| printed.find(key).unwrap())
+    .collect();
+    assert!(
+        positions.is_sorted(),
+        "fields in the documented order: {printed}"
+    );
+}
+
+fn dues(args: &[&str]) -> Vec<String> {
+    let output = run(args);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let timeline: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    timeline["deadlines"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|deadline| deadline["due"].as_str().unwrap().to_string())
+        .collect()
+}
+
+#[test]
+fn timeline_over_easter_2027() {
+    // Thursday 25 March 2027: Good Friday (26th), the weekend and Easter
+    // Monday (29th) are skipped, so day 1 is Tue 30 March, day 2 Wed 31,
+    // day 3 Thu 1 April, day 4 Fri 2 April, day 5 Mon 5 and day 6 Tue 6 April.
+    assert_eq!(
+        dues(&[
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "2027-03-25"
+        ]),
+        [
+            "2027-03-30",
+            "2027-03-31",
+            "2027-04-01",
+            "2027-04-02",
+            "2027-04-06"
+        ]
+    );
+}
+
+#[test]
+fn timeline_over_the_2027_christmas_substitute_days() {
+    // Christmas Day and Boxing Day 2027 fall at a weekend; the substitute
+    // days are Mon 27 and Tue 28 December, and New Year's Day's substitute is
+    // Mon 3 January 2028. From Friday 24 December 2027: day 1 Wed 29, day 2
+    // Thu 30, day 3 Fri 31, day 4 Tue 4 January 2028, day 6 Thu 6 January.
+    assert_eq!(
+        dues(&[
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "2027-12-24"
+        ]),
+        [
+            "2027-12-29",
+            "2027-12-30",
+            "2027-12-31",
+            "2028-01-04",
+            "2028-01-06"
+        ]
+    );
+}
+
+#[test]
+fn timeline_uses_the_division_asked_for() {
+    // St Andrew's Day, Monday 30 November 2026, is a bank holiday in Scotland.
+    let from_friday = [
+        "timeline",
+        "--policy",
+        "pan-berkshire-2026",
+        "--start",
+        "2026-11-27",
+    ];
+    assert_eq!(dues(&from_friday)[0], "2026-11-30");
+    let mut scotland = from_friday.to_vec();
+    scotland.extend(["--division", "scotland"]);
+    assert_eq!(dues(&scotland)[0], "2026-12-01");
+    let output = run(&scotland);
+    assert!(stdout(&output).contains("\"division\": \"scotland\""));
+}
+
+#[test]
+fn timeline_reads_a_policy_file_and_explains_stages_without_timescales() {
+    let path = repo_file("policies/white-rock-preschool.json");
+    let output = run(&[
+        "timeline",
+        "--policy",
+        path.to_str().unwrap(),
+        "--start",
+        "2026-11-23",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let timeline: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(timeline["deadlines"], json!([]));
+    let notes = timeline["notes"].as_array().unwrap();
+    assert_eq!(notes.len(), 3);
+    assert!(
+        notes
+            .iter()
+            .all(|note| note.as_str().unwrap().contains("sets no timescale"))
+    );
+}
+
+#[test]
+fn timeline_warns_when_dates_run_past_the_bank_holiday_data() {
+    let output = run(&[
+        "timeline",
+        "--policy",
+        "pan-berkshire-2026",
+        "--start",
+        "2030-12-30",
+    ]);
+    assert!(output.status.success());
+    assert!(stdout(&output).contains("Bank holidays are built in for 2017 to 2030 only"));
+}
+
+#[test]
+fn timeline_of_an_invalid_policy_file_reports_its_problems() {
+    let path = temp_file("broken.json", b"{\"id\": ");
+    let output = run(&[
+        "timeline",
+        "--policy",
+        path.to_str().unwrap(),
+        "--start",
+        "2026-11-23",
+    ]);
+    assert_eq!(output.status.code(), Some(1));
+    assert!(stderr(&output).contains("EOF while parsing"));
+}
+
+#[test]
+fn the_committed_schema_is_the_one_the_types_generate() {
+    let output = run(&["schema"]);
+    assert!(output.status.success());
+    let committed = std::fs::read_to_string(repo_file("policies/policy.schema.json")).unwrap();
+    assert_eq!(
+        stdout(&output),
+        committed,
+        "policies/policy.schema.json is out of date: run `cargo run -p policy-tool -- schema > policies/policy.schema.json`"
+    );
+    let schema: Value = serde_json::from_str(&committed).unwrap();
+    let required = schema["required"].as_array().unwrap();
+    assert!(required.contains(&json!("stages")) && required.contains(&json!("sources")));
+    assert_eq!(
+        schema["$defs"]["Division"]["enum"],
+        json!(["england-and-wales", "scotland", "northern-ireland"])
+    );
+}
