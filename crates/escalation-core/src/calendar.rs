@@ -83,7 +83,7 @@ struct FeedDivision {
 
 #[derive(Deserialize)]
 struct FeedEvent {
-    date: NaiveDate,
+    date: String,
 }
 
 const FEED: &str = include_str!("../data/uk-bank-holidays.json");
@@ -99,8 +99,11 @@ fn bank_holidays() -> &'static BankHolidays {
         let mut years = BTreeSet::new();
         for (id, division) in feed {
             let division_id = Division::from_id(&id).expect("the feed names only known divisions");
-            let dates: BTreeSet<NaiveDate> =
-                division.events.iter().map(|event| event.date).collect();
+            let dates: BTreeSet<NaiveDate> = division
+                .events
+                .iter()
+                .map(|event| parse_iso_date(&event.date).expect("the feed's dates are YYYY-MM-DD"))
+                .collect();
             years.extend(dates.iter().map(|date| date.year()));
             divisions.insert(division_id, DivisionHolidays { dates });
         }
@@ -200,6 +203,26 @@ impl Calendar {
     }
 }
 
+/// Parse a date written exactly as `YYYY-MM-DD`. Strict and small: the
+/// widget uses it too, and chrono's general parser would add to its download.
+pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
+    let bytes = text.as_bytes();
+    let well_formed = bytes.len() == 10
+        && bytes[4] == b'-'
+        && bytes[7] == b'-'
+        && bytes
+            .iter()
+            .enumerate()
+            .all(|(index, byte)| index == 4 || index == 7 || byte.is_ascii_digit());
+    if !well_formed {
+        return None;
+    }
+    let year = text[0..4].parse().ok()?;
+    let month = text[5..7].parse().ok()?;
+    let day = text[8..10].parse().ok()?;
+    NaiveDate::from_ymd_opt(year, month, day)
+}
+
 pub fn month_name(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",
@@ -251,7 +274,33 @@ mod tests {
     use proptest::prelude::*;
 
     fn date(text: &str) -> NaiveDate {
-        NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+        parse_iso_date(text).unwrap()
+    }
+
+    #[test]
+    fn iso_dates_parse_strictly() {
+        assert_eq!(
+            parse_iso_date("2026-11-23"),
+            NaiveDate::from_ymd_opt(2026, 11, 23)
+        );
+        assert_eq!(
+            parse_iso_date("2028-02-29"),
+            NaiveDate::from_ymd_opt(2028, 2, 29)
+        );
+        for bad in [
+            "",
+            "2026-02-30",
+            "2027-02-29",
+            "2026-13-01",
+            "2026-1-01",
+            "26-11-23",
+            "2026/11/23",
+            "2026-11-23 ",
+            "+026-11-23",
+            "\u{ff12}026-11-23",
+        ] {
+            assert_eq!(parse_iso_date(bad), None, "{bad:?}");
+        }
     }
 
     fn due(division: Division, start: &str, working_days: u32) -> NaiveDate {

@@ -326,11 +326,7 @@ impl IssueDate {
                     .contains(&month)
                     .then_some(IssueDate::Month(year.parse().ok()?, month))
             }
-            [year, month, day] if digits(year, 4) && digits(month, 2) && digits(day, 2) => {
-                chrono::NaiveDate::parse_from_str(text, "%Y-%m-%d")
-                    .ok()
-                    .map(IssueDate::Day)
-            }
+            [_, _, _] => crate::calendar::parse_iso_date(text).map(IssueDate::Day),
             _ => None,
         }
     }

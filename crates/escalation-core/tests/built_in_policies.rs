@@ -40,7 +40,7 @@ fn normalise(text: &str) -> String {
 }
 
 fn date(text: &str) -> NaiveDate {
-    NaiveDate::parse_from_str(text, "%Y-%m-%d").unwrap()
+    escalation_core::calendar::parse_iso_date(text).unwrap()
 }
 
 /// Every source reference in a policy, found by walking its JSON, so that no

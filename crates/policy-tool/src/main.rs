@@ -7,6 +7,7 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
+use escalation_core::calendar::parse_iso_date;
 use escalation_core::policy::Status;
 use escalation_core::validate::MAX_POLICY_FILE_BYTES;
 use escalation_core::{
@@ -169,7 +170,7 @@ impl TimelineOptions {
                 "--policy" => policy = Some(value()?),
                 "--start" => {
                     let text = value()?;
-                    let date = NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(|_| {
+                    let date = parse_iso_date(&text).ok_or_else(|| {
                         Failure::Usage(format!(
                             "--start {text}: give a real date as YYYY-MM-DD, for example 2026-11-23"
                         ))
