@@ -223,6 +223,34 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(year, month, day)
 }
 
+/// Serde for an optional date as `YYYY-MM-DD`, read with [`parse_iso_date`].
+pub mod iso_date_option {
+    use chrono::NaiveDate;
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(
+        date: &Option<NaiveDate>,
+        serializer: S,
+    ) -> Result<S::Ok, S::Error> {
+        match date {
+            Some(date) => serializer.serialize_str(&date.to_string()),
+            None => serializer.serialize_none(),
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(
+        deserializer: D,
+    ) -> Result<Option<NaiveDate>, D::Error> {
+        Option::<String>::deserialize(deserializer)?
+            .map(|text| {
+                super::parse_iso_date(&text).ok_or_else(|| {
+                    serde::de::Error::custom(format!("{text:?} is not a date as YYYY-MM-DD"))
+                })
+            })
+            .transpose()
+    }
+}
+
 pub fn month_name(month: u32) -> &'static str {
     const MONTHS: [&str; 12] = [
         "January",

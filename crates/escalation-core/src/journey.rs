@@ -1,29 +1,132 @@
 //! The journey through an escalation policy as one pure reducer.
 //!
-//! A [`Journey`] is a value: the trail of pages the user has visited, the pages
-//! they stepped back from (so the browser's forward button can return to them),
-//! and their answers. It changes only through [`Journey::reduce`], so every
-//! branch can be tested natively without a browser.
+//! A [`Journey`] is a value: the shape of the chosen policy, the trail of
+//! pages the user has visited, the pages they stepped back from (so the
+//! browser's forward button can return to them), their answers and their
+//! record. It changes only through [`Journey::reduce`], so every branch is
+//! tested natively, without a browser.
+//!
+//! Two rules from the GOV.UK question-pages pattern shape it:
+//! - answers are kept when the user goes back, and pre-fill the question;
+//! - when a changed answer takes a different route, the *choices* made on
+//!   the route no longer taken are cleared. Text the user typed (private
+//!   reflections, the record) is never thrown away.
 
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
+
+use crate::policy::Policy;
+use crate::record::{RecordDraft, RecordEdit};
+
+/// What the journey needs to know about a policy to find its way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PolicyShape {
+    pub id: String,
+    /// Stage numbers, in order.
+    pub stages: Vec<u32>,
+    /// Area ids, in order.
+    pub areas: Vec<String>,
+    pub self_check_questions: usize,
+}
+
+impl PolicyShape {
+    pub fn of(policy: &Policy) -> Self {
+        PolicyShape {
+            id: policy.id.clone(),
+            stages: policy.stages.iter().map(|stage| stage.number).collect(),
+            areas: policy.areas.iter().map(|area| area.id.clone()).collect(),
+            self_check_questions: policy.self_check.questions.len(),
+        }
+    }
+
+    fn first_stage(&self) -> Option<u32> {
+        self.stages.first().copied()
+    }
+
+    fn stage_after(&self, number: u32) -> Option<u32> {
+        let index = self.stages.iter().position(|&n| n == number)?;
+        self.stages.get(index + 1).copied()
+    }
+}
 
 /// Every page the journey can show.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Page {
-    /// What this is for, and "Start now".
+    /// What this is for, which policy, and "Start now".
     Start,
+    /// Choose another built-in policy.
+    ChoosePolicy,
+    /// The whole process at a glance: the stages as a flowchart.
+    Overview,
+    /// Every deadline on a date line.
+    Timeline,
     /// "Is a child at risk of immediate harm?"
     ImmediateDanger,
     /// The child is in danger now: call 999, tell the DSL or line manager.
     Urgent,
     /// The user is not sure: speak to the Designated Safeguarding Lead now.
     SpeakToDsl,
-    /// The rest of the journey is not built yet (walking skeleton only).
-    NextStepsComing,
+    /// "Who do you disagree with?"
+    WhoDisagree,
+    /// The disagreement is inside the user's own organisation.
+    OwnOrganisation,
+    /// The user is not sure who: when each route applies.
+    NotSureWho,
+    /// "What is the disagreement about?"
+    Topic,
+    /// Before you escalate.
+    Preparation,
+    /// The devil's-advocate questions.
+    SelfCheck,
+    /// "When did the difference of opinion start?"
+    StartDate,
+    /// One stage of the policy, by number.
+    Stage(u32),
+    /// The last stage did not resolve it: what happens at the end.
+    EndOfProcess,
+    /// Check your answers, and the record of issues and actions agreed.
+    Record,
 }
 
-/// The answer to "Is a child at risk of immediate harm?"
+impl Page {
+    /// Pages that matter too much to skip when fast-forwarding after a change.
+    fn must_be_seen(self) -> bool {
+        matches!(
+            self,
+            Page::Urgent | Page::SpeakToDsl | Page::OwnOrganisation | Page::NotSureWho
+        )
+    }
+}
+
+/// The questions a "Change" link on the record page can return to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub enum Question {
+    ImmediateDanger,
+    WhoDisagree,
+    Topic,
+    SelfCheck,
+    StartDate,
+    Stage(u32),
+}
+
+impl Question {
+    pub fn page(self) -> Page {
+        match self {
+            Question::ImmediateDanger => Page::ImmediateDanger,
+            Question::WhoDisagree => Page::WhoDisagree,
+            Question::Topic => Page::Topic,
+            Question::SelfCheck => Page::SelfCheck,
+            Question::StartDate => Page::StartDate,
+            Question::Stage(number) => Page::Stage(number),
+        }
+    }
+}
+
+/// "Is a child at risk of immediate harm?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
 pub enum DangerAnswer {
     Yes,
     No,
@@ -31,61 +134,125 @@ pub enum DangerAnswer {
 }
 
 impl DangerAnswer {
-    /// All answers, in the order the question offers them.
+    /// In the order the question offers them.
     pub const ALL: [DangerAnswer; 3] = [DangerAnswer::Yes, DangerAnswer::No, DangerAnswer::NotSure];
+}
 
-    /// The page this answer leads to.
-    pub fn next_page(self) -> Page {
-        match self {
-            DangerAnswer::Yes => Page::Urgent,
-            DangerAnswer::NotSure => Page::SpeakToDsl,
-            DangerAnswer::No => Page::NextStepsComing,
-        }
-    }
+/// "Who do you disagree with?"
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum WhoAnswer {
+    AnotherAgency,
+    OwnOrganisation,
+    NotSure,
+}
+
+impl WhoAnswer {
+    pub const ALL: [WhoAnswer; 3] = [
+        WhoAnswer::AnotherAgency,
+        WhoAnswer::OwnOrganisation,
+        WhoAnswer::NotSure,
+    ];
+}
+
+/// "What is the disagreement about?": one of the policy's areas, or another subject.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Topic {
+    Area(String),
+    SomethingElse,
+}
+
+/// "Was it resolved?" at the end of a stage.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum StageOutcome {
+    Resolved,
+    NotResolved,
+    /// The child is now at immediate risk.
+    ImmediateRisk,
+}
+
+impl StageOutcome {
+    pub const ALL: [StageOutcome; 3] = [
+        StageOutcome::Resolved,
+        StageOutcome::NotResolved,
+        StageOutcome::ImmediateRisk,
+    ];
 }
 
 /// What the user has told the journey so far.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Answers {
     pub immediate_danger: Option<DangerAnswer>,
+    pub who: Option<WhoAnswer>,
+    pub topic: Option<Topic>,
+    /// Private reflections on the self-check questions, by question index.
+    pub reflections: BTreeMap<usize, String>,
+    #[serde(with = "crate::calendar::iso_date_option")]
+    pub start_date: Option<NaiveDate>,
+    /// The answer to "Was it resolved?" for each stage reached.
+    pub outcomes: BTreeMap<u32, StageOutcome>,
 }
 
 /// Everything that can happen to a journey.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// "Start now" on the start page.
     Start,
-    /// The user answered "Is a child at risk of immediate harm?"
+    /// Go to a page that is always reachable: the overview, the timeline,
+    /// or the list of policies.
+    Show(Page),
+    /// Use another policy. Answers that depend on the policy are cleared.
+    ChoosePolicy(PolicyShape),
     AnswerDanger(DangerAnswer),
+    AnswerWho(WhoAnswer),
+    AnswerTopic(Topic),
+    /// Type a private reflection on self-check question `index`.
+    Reflect(usize, String),
+    AnswerStartDate(NaiveDate),
+    AnswerStage(u32, StageOutcome),
+    /// "Continue" on a page with nothing to answer.
+    Continue,
+    /// A "Change" link on the record page.
+    Change(Question),
+    EditRecord(RecordEdit),
     /// The back link, or the browser's back button.
     Back,
     /// The browser's forward button, after going back.
     Forward,
+    /// Continue from a saved record.
+    Restore(Box<Journey>),
 }
 
-/// The journey's state: where the user is, where they came from, what they said.
-#[derive(Clone, Debug, PartialEq, Eq)]
+/// The journey's state: the policy's shape, where the user is, where they
+/// came from, what they said and what they recorded.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Journey {
+    policy: PolicyShape,
     /// Pages visited, oldest first; never empty, the last is the current page.
     trail: Vec<Page>,
     /// Pages stepped back from, nearest last, for the forward button.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     ahead: Vec<Page>,
+    /// Set by a "Change" link: after the answer, return to the record,
+    /// passing over pages whose answers still stand.
+    #[serde(default)]
+    returning: bool,
     answers: Answers,
-}
-
-impl Default for Journey {
-    fn default() -> Self {
-        Self::new()
-    }
+    record: RecordDraft,
 }
 
 impl Journey {
     /// A journey on the start page with no answers.
-    pub fn new() -> Self {
+    pub fn new(policy: PolicyShape) -> Self {
         Journey {
+            policy,
             trail: vec![Page::Start],
             ahead: Vec::new(),
+            returning: false,
             answers: Answers::default(),
+            record: RecordDraft::default(),
         }
     }
 
@@ -94,40 +261,161 @@ impl Journey {
         *self.trail.last().expect("the trail is never empty")
     }
 
-    /// How many pages deep the user is (1 on the first page). The widget keeps
-    /// the browser's history entries in step with this number.
+    /// How many pages deep the user is (1 on the first page). The widget
+    /// keeps the browser's history entries in step with this number.
     pub fn depth(&self) -> usize {
         self.trail.len()
     }
 
-    /// Whether there is a page to go back to.
     pub fn can_go_back(&self) -> bool {
         self.trail.len() > 1
+    }
+
+    pub fn policy(&self) -> &PolicyShape {
+        &self.policy
     }
 
     pub fn answers(&self) -> &Answers {
         &self.answers
     }
 
+    pub fn record(&self) -> &RecordDraft {
+        &self.record
+    }
+
+    /// Whether the user came here from a "Change" link.
+    pub fn is_returning(&self) -> bool {
+        self.returning
+    }
+
+    /// The furthest stage the user reached, if any.
+    pub fn stage_reached(&self) -> Option<u32> {
+        let mut reached = self.answers.outcomes.keys().max().copied();
+        if let Page::Stage(number) = self.page() {
+            reached = reached.max(Some(number));
+        }
+        reached
+    }
+
+    /// The stage at which the disagreement was resolved, if it was.
+    pub fn resolved_at(&self) -> Option<u32> {
+        self.answers
+            .outcomes
+            .iter()
+            .find(|(_, outcome)| **outcome == StageOutcome::Resolved)
+            .map(|(number, _)| *number)
+    }
+
+    /// Whether the user has typed anything: reflections or the record.
+    pub fn has_typed_text(&self) -> bool {
+        self.answers
+            .reflections
+            .values()
+            .any(|text| !text.trim().is_empty())
+            || !self.record.is_empty()
+    }
+
     /// Apply one action and return the new journey.
     #[must_use]
     pub fn reduce(mut self, action: Action) -> Self {
+        let page = self.page();
         match action {
-            Action::Start => {
-                if self.page() == Page::Start {
-                    self.go_to(Page::ImmediateDanger);
+            Action::Start if page == Page::Start => self.go_to(Page::ImmediateDanger),
+            Action::Show(target @ (Page::Overview | Page::Timeline | Page::ChoosePolicy))
+                if page != target =>
+            {
+                self.returning = false;
+                self.go_to(target);
+            }
+            Action::ChoosePolicy(shape) if page == Page::ChoosePolicy => {
+                if shape != self.policy {
+                    self.answers.outcomes.clear();
+                    self.answers.reflections.clear();
+                    if let Some(Topic::Area(area)) = &self.answers.topic
+                        && !shape.areas.contains(area)
+                    {
+                        self.answers.topic = None;
+                    }
+                    self.policy = shape;
+                }
+                self.go_to(Page::Start);
+            }
+            Action::AnswerDanger(answer) if page == Page::ImmediateDanger => {
+                let changed = self.answers.immediate_danger != Some(answer);
+                self.answers.immediate_danger = Some(answer);
+                self.advance(changed);
+            }
+            Action::AnswerWho(answer) if page == Page::WhoDisagree => {
+                let changed = self.answers.who != Some(answer);
+                self.answers.who = Some(answer);
+                if answer == WhoAnswer::OwnOrganisation {
+                    // The multi-agency route is abandoned: its choices go.
+                    self.answers.topic = None;
+                    self.answers.start_date = None;
+                    self.answers.outcomes.clear();
+                }
+                self.advance(changed);
+            }
+            Action::AnswerTopic(topic) if page == Page::Topic => {
+                let valid = match &topic {
+                    Topic::Area(area) => self.policy.areas.contains(area),
+                    Topic::SomethingElse => true,
+                };
+                if valid {
+                    let changed = self.answers.topic.as_ref() != Some(&topic);
+                    self.answers.topic = Some(topic);
+                    self.advance(changed);
                 }
             }
-            Action::AnswerDanger(answer) => {
-                if self.page() == Page::ImmediateDanger {
-                    self.answers.immediate_danger = Some(answer);
-                    self.go_to(answer.next_page());
+            Action::Reflect(index, text)
+                if page == Page::SelfCheck && index < self.policy.self_check_questions =>
+            {
+                self.answers.reflections.insert(index, text);
+            }
+            Action::AnswerStartDate(date) if page == Page::StartDate => {
+                let changed = self.answers.start_date != Some(date);
+                self.answers.start_date = Some(date);
+                self.advance(changed);
+            }
+            Action::AnswerStage(number, outcome) if page == Page::Stage(number) => {
+                let changed = self.answers.outcomes.get(&number) != Some(&outcome);
+                self.answers.outcomes.insert(number, outcome);
+                if outcome != StageOutcome::NotResolved {
+                    // Later stages are not reached when it is resolved here,
+                    // or when the child's safety comes first.
+                    self.answers.outcomes.retain(|&stage, _| stage <= number);
+                }
+                self.advance(changed);
+            }
+            Action::Continue => {
+                if matches!(
+                    page,
+                    Page::Urgent
+                        | Page::SpeakToDsl
+                        | Page::NotSureWho
+                        | Page::Preparation
+                        | Page::SelfCheck
+                        | Page::EndOfProcess
+                ) {
+                    self.advance(false);
                 }
             }
-            Action::Back => {
-                if self.can_go_back() {
-                    let left = self.trail.pop().expect("checked above");
-                    self.ahead.push(left);
+            Action::Change(question) => {
+                let reachable = match question {
+                    Question::Stage(number) => self.answers.outcomes.contains_key(&number),
+                    _ => true,
+                };
+                if page == Page::Record && reachable {
+                    self.returning = true;
+                    self.go_to(question.page());
+                }
+            }
+            Action::EditRecord(edit) => self.record.apply(edit),
+            Action::Back if self.can_go_back() => {
+                let left = self.trail.pop().expect("checked above");
+                self.ahead.push(left);
+                if self.page() == Page::Record {
+                    self.returning = false;
                 }
             }
             Action::Forward => {
@@ -135,8 +423,113 @@ impl Journey {
                     self.trail.push(next);
                 }
             }
+            Action::Restore(saved) => {
+                let mut restored = *saved;
+                restored.trail = vec![Page::Start, Page::Record];
+                restored.ahead.clear();
+                restored.returning = false;
+                return restored;
+            }
+            // An action meant for another page (a stale click, a second
+            // submit) changes nothing.
+            _ => {}
         }
         self
+    }
+
+    /// Where the flow goes from `page`, given the answers so far. `None`
+    /// when the page has nowhere further to go, or its question is unanswered.
+    fn next_in_flow(&self, page: Page) -> Option<Page> {
+        let answers = &self.answers;
+        let first_stage_or_record =
+            || Some(self.policy.first_stage().map_or(Page::Record, Page::Stage));
+        match page {
+            Page::Start => Some(Page::ImmediateDanger),
+            Page::ImmediateDanger => Some(match answers.immediate_danger? {
+                DangerAnswer::Yes => Page::Urgent,
+                DangerAnswer::NotSure => Page::SpeakToDsl,
+                DangerAnswer::No => Page::WhoDisagree,
+            }),
+            Page::Urgent => {
+                // After an emergency during a stage, return to that stage.
+                let risky_stage = answers
+                    .outcomes
+                    .iter()
+                    .find(|(_, outcome)| **outcome == StageOutcome::ImmediateRisk)
+                    .map(|(number, _)| *number);
+                Some(risky_stage.map_or(Page::WhoDisagree, Page::Stage))
+            }
+            Page::SpeakToDsl => Some(Page::WhoDisagree),
+            Page::WhoDisagree => Some(match answers.who? {
+                WhoAnswer::AnotherAgency => Page::Topic,
+                WhoAnswer::OwnOrganisation => Page::OwnOrganisation,
+                WhoAnswer::NotSure => Page::NotSureWho,
+            }),
+            Page::NotSureWho => Some(Page::Topic),
+            Page::Topic => answers.topic.as_ref().map(|_| Page::Preparation),
+            Page::Preparation => Some(Page::SelfCheck),
+            Page::SelfCheck => Some(Page::StartDate),
+            Page::StartDate => answers.start_date.and_then(|_| first_stage_or_record()),
+            Page::Stage(number) => Some(match answers.outcomes.get(&number)? {
+                StageOutcome::Resolved => Page::Record,
+                StageOutcome::ImmediateRisk => Page::Urgent,
+                StageOutcome::NotResolved => self
+                    .policy
+                    .stage_after(number)
+                    .map_or(Page::EndOfProcess, Page::Stage),
+            }),
+            Page::EndOfProcess => Some(Page::Record),
+            Page::OwnOrganisation
+            | Page::Record
+            | Page::ChoosePolicy
+            | Page::Overview
+            | Page::Timeline => None,
+        }
+    }
+
+    /// Whether the user still has something to do on `page`.
+    fn needs_attention(&self, page: Page) -> bool {
+        let answers = &self.answers;
+        match page {
+            Page::ImmediateDanger => answers.immediate_danger.is_none(),
+            Page::WhoDisagree => answers.who.is_none(),
+            Page::Topic => answers.topic.is_none(),
+            Page::StartDate => answers.start_date.is_none(),
+            Page::Stage(number) => !answers.outcomes.contains_key(&number),
+            page => page.must_be_seen() || self.next_in_flow(page).is_none(),
+        }
+    }
+
+    /// Go on from the current page. After a "Change" link, an unchanged
+    /// answer returns to the record; a changed one passes over pages whose
+    /// answers still stand and lands on the first that needs the user.
+    fn advance(&mut self, changed: bool) {
+        let Some(mut next) = self.next_in_flow(self.page()) else {
+            return;
+        };
+        if self.returning {
+            next = if changed {
+                self.fast_forward(next)
+            } else {
+                Page::Record
+            };
+            self.returning = next != Page::Record;
+        }
+        self.go_to(next);
+    }
+
+    fn fast_forward(&self, mut page: Page) -> Page {
+        // The flow has no loops; the bound only guards against a mistake.
+        for _ in 0..64 {
+            if self.needs_attention(page) {
+                break;
+            }
+            match self.next_in_flow(page) {
+                Some(after) => page = after,
+                None => break,
+            }
+        }
+        page
     }
 
     /// Move to a new page. A new step forward abandons any pages the user had
@@ -144,104 +537,5 @@ impl Journey {
     fn go_to(&mut self, page: Page) {
         self.ahead.clear();
         self.trail.push(page);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn at_danger_question() -> Journey {
-        Journey::new().reduce(Action::Start)
-    }
-
-    #[test]
-    fn starts_on_the_start_page_with_nothing_to_go_back_to() {
-        let journey = Journey::new();
-        assert_eq!(journey.page(), Page::Start);
-        assert!(!journey.can_go_back());
-        assert_eq!(journey.answers(), &Answers::default());
-    }
-
-    #[test]
-    fn start_now_asks_about_immediate_danger() {
-        let journey = at_danger_question();
-        assert_eq!(journey.page(), Page::ImmediateDanger);
-        assert_eq!(journey.depth(), 2);
-        assert!(journey.can_go_back());
-    }
-
-    #[test]
-    fn yes_leads_to_the_urgent_page() {
-        let journey = at_danger_question().reduce(Action::AnswerDanger(DangerAnswer::Yes));
-        assert_eq!(journey.page(), Page::Urgent);
-        assert_eq!(journey.answers().immediate_danger, Some(DangerAnswer::Yes));
-    }
-
-    #[test]
-    fn not_sure_leads_to_speak_to_your_dsl() {
-        let journey = at_danger_question().reduce(Action::AnswerDanger(DangerAnswer::NotSure));
-        assert_eq!(journey.page(), Page::SpeakToDsl);
-    }
-
-    #[test]
-    fn no_leads_on_to_the_next_steps() {
-        let journey = at_danger_question().reduce(Action::AnswerDanger(DangerAnswer::No));
-        assert_eq!(journey.page(), Page::NextStepsComing);
-    }
-
-    #[test]
-    fn back_returns_to_the_question_and_keeps_the_answer() {
-        let journey = at_danger_question()
-            .reduce(Action::AnswerDanger(DangerAnswer::Yes))
-            .reduce(Action::Back);
-        assert_eq!(journey.page(), Page::ImmediateDanger);
-        assert_eq!(journey.answers().immediate_danger, Some(DangerAnswer::Yes));
-    }
-
-    #[test]
-    fn back_twice_returns_to_start_and_no_further() {
-        let journey = at_danger_question()
-            .reduce(Action::AnswerDanger(DangerAnswer::No))
-            .reduce(Action::Back)
-            .reduce(Action::Back)
-            .reduce(Action::Back);
-        assert_eq!(journey.page(), Page::Start);
-        assert_eq!(journey.depth(), 1);
-    }
-
-    #[test]
-    fn forward_returns_to_the_page_stepped_back_from() {
-        let journey = at_danger_question()
-            .reduce(Action::AnswerDanger(DangerAnswer::NotSure))
-            .reduce(Action::Back)
-            .reduce(Action::Forward);
-        assert_eq!(journey.page(), Page::SpeakToDsl);
-    }
-
-    #[test]
-    fn a_new_answer_after_going_back_replaces_the_old_route() {
-        let journey = at_danger_question()
-            .reduce(Action::AnswerDanger(DangerAnswer::Yes))
-            .reduce(Action::Back)
-            .reduce(Action::AnswerDanger(DangerAnswer::No));
-        assert_eq!(journey.page(), Page::NextStepsComing);
-        assert_eq!(journey.depth(), 3);
-        // Forward has nothing to return to: the urgent page was abandoned.
-        let after_forward = journey.clone().reduce(Action::Forward);
-        assert_eq!(after_forward, journey);
-    }
-
-    #[test]
-    fn actions_for_another_page_change_nothing() {
-        let start = Journey::new();
-        assert_eq!(
-            start
-                .clone()
-                .reduce(Action::AnswerDanger(DangerAnswer::Yes)),
-            start
-        );
-        let question = at_danger_question();
-        assert_eq!(question.clone().reduce(Action::Start), question);
     }
 }

@@ -5,14 +5,24 @@
 
 pub mod builtin;
 pub mod calendar;
+pub mod date_input;
+pub mod exports;
+pub mod ics;
 pub mod journey;
+mod labels;
 pub mod policy;
+pub mod record;
+pub mod saved;
 pub mod timeline;
 pub mod validate;
 
 pub use builtin::{DEFAULT_POLICY_ID, built_in_policies, built_in_policy, default_policy};
 pub use calendar::{Calendar, Division, DueDate};
-pub use journey::{Action, Answers, DangerAnswer, Journey, Page};
+pub use journey::{
+    Action, Answers, DangerAnswer, Journey, Page, PolicyShape, Question, StageOutcome, Topic,
+    WhoAnswer,
+};
 pub use policy::Policy;
+pub use record::{RecordDraft, RecordEdit};
 pub use timeline::{Timeline, timeline};
 pub use validate::{Problem, load_policy};

@@ -1,0 +1,395 @@
+//! The record as a document: built once from the policy and the journey,
+//! then written out as plain text or Markdown.
+//!
+//! Private reflections on the self-check questions are never part of these
+//! exports: they are the user's own thinking, kept only in the JSON file
+//! that lets them continue later.
+
+use chrono::NaiveDate;
+
+use crate::calendar::{Calendar, long_date, long_date_with_weekday};
+use crate::journey::{Journey, StageOutcome, WhoAnswer};
+use crate::policy::Policy;
+use crate::timeline::{Deadline, timeline};
+
+pub const RECORD_TITLE: &str = "Record of a professional disagreement about a child’s safety";
+const NOT_RECORDED: &str = "Not recorded";
+
+/// A part of the record with a heading.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub title: String,
+    pub rows: Vec<Row>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Row {
+    /// A label and its value.
+    Pair(String, String),
+    /// A label and a numbered list.
+    List(String, Vec<String>),
+    /// A sentence on its own.
+    Text(String),
+}
+
+/// Everything the record says, before it is written out in a format.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordDocument {
+    pub title: String,
+    pub written: NaiveDate,
+    pub sections: Vec<Section>,
+}
+
+fn or_not_recorded(text: &str) -> String {
+    let text = text.trim();
+    if text.is_empty() {
+        NOT_RECORDED.to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// The journey's deadlines, if the start date is known.
+pub fn deadlines(policy: &Policy, journey: &Journey, calendar: &Calendar) -> Vec<Deadline> {
+    journey
+        .answers()
+        .start_date
+        .map(|start| timeline(policy, start, calendar).deadlines)
+        .unwrap_or_default()
+}
+
+/// "by Tuesday 29 December 2026", with "(overdue)" if the date has passed.
+pub fn due_in_words(deadline: &Deadline, today: NaiveDate) -> String {
+    let overdue = if deadline.due < today {
+        " (overdue)"
+    } else {
+        ""
+    };
+    format!("by {}{overdue}", long_date_with_weekday(deadline.due))
+}
+
+/// Where the disagreement stands, in a sentence.
+pub fn outcome_in_words(policy: &Policy, journey: &Journey) -> String {
+    let answers = journey.answers();
+    if answers.who == Some(WhoAnswer::OwnOrganisation) {
+        return "The disagreement is inside the user’s own organisation, so this policy’s stages do not apply".to_string();
+    }
+    let stage_title = |number: u32| {
+        policy.stage(number).map_or_else(
+            || format!("stage {number}"),
+            |stage| format!("stage {number} ({})", stage.title),
+        )
+    };
+    if let Some(number) = journey.resolved_at() {
+        return format!("Resolved at {}", stage_title(number));
+    }
+    if let Some((number, _)) = answers
+        .outcomes
+        .iter()
+        .find(|(_, outcome)| **outcome == StageOutcome::ImmediateRisk)
+    {
+        return format!(
+            "The child was at immediate risk at {}",
+            stage_title(*number)
+        );
+    }
+    let last = policy.stages.last().map(|stage| stage.number);
+    if last.is_some_and(|last| answers.outcomes.get(&last) == Some(&StageOutcome::NotResolved)) {
+        return "Not resolved by the end of the process".to_string();
+    }
+    match journey.stage_reached() {
+        Some(number) => format!("Not yet resolved; reached {}", stage_title(number)),
+        None => "Not yet resolved; no stage reached yet".to_string(),
+    }
+}
+
+impl RecordDocument {
+    pub fn new(policy: &Policy, journey: &Journey, calendar: &Calendar, today: NaiveDate) -> Self {
+        let answers = journey.answers();
+        let record = journey.record();
+        let mut sections = Vec::new();
+
+        sections.push(Section {
+            title: "Policy".into(),
+            rows: vec![
+                Row::Pair("Policy".into(), policy.title.clone()),
+                Row::Pair("Area".into(), policy.area.clone()),
+                Row::Pair(
+                    "Issued".into(),
+                    policy
+                        .issued_in_words()
+                        .unwrap_or_else(|| "The policy does not give a date".into()),
+                ),
+                Row::Pair("Status".into(), policy.status_in_words()),
+            ],
+        });
+
+        let stage_reached = journey
+            .stage_reached()
+            .map_or(NOT_RECORDED.to_string(), |number| {
+                policy
+                    .stage(number)
+                    .map_or(format!("Stage {number}"), |stage| {
+                        format!("Stage {number}: {}", stage.title)
+                    })
+            });
+        sections.push(Section {
+            title: "Summary".into(),
+            rows: vec![
+                Row::Pair(
+                    "Child at risk of immediate harm".into(),
+                    answers
+                        .immediate_danger
+                        .map_or(NOT_RECORDED, |a| a.label())
+                        .into(),
+                ),
+                Row::Pair(
+                    "Who the disagreement is with".into(),
+                    answers.who.map_or(NOT_RECORDED, |a| a.label()).into(),
+                ),
+                Row::Pair(
+                    "What it is about".into(),
+                    answers
+                        .topic
+                        .as_ref()
+                        .map_or(NOT_RECORDED.to_string(), |topic| topic.label(policy)),
+                ),
+                Row::Pair(
+                    "Difference of opinion started".into(),
+                    answers
+                        .start_date
+                        .map_or(NOT_RECORDED.to_string(), long_date_with_weekday),
+                ),
+                Row::Pair("Stage reached".into(), stage_reached),
+                Row::Pair("Outcome".into(), outcome_in_words(policy, journey)),
+            ],
+        });
+
+        let deadlines = deadlines(policy, journey, calendar);
+        let mut deadline_rows: Vec<Row> = deadlines
+            .iter()
+            .map(|deadline| {
+                Row::Pair(
+                    format!("Stage {}: {}", deadline.stage, deadline.what),
+                    format!(
+                        "{} ({} working {} from the start)",
+                        due_in_words(deadline, today),
+                        deadline.working_days,
+                        if deadline.working_days == 1 {
+                            "day"
+                        } else {
+                            "days"
+                        }
+                    ),
+                )
+            })
+            .collect();
+        if answers.start_date.is_none() {
+            deadline_rows.push(Row::Text(
+                "The date the difference of opinion started was not given, so no deadlines are worked out.".into(),
+            ));
+        } else if deadlines.is_empty() {
+            deadline_rows.push(Row::Text(
+                "This policy sets no timescales in working days; resolve the disagreement as quickly as the child’s safety requires.".into(),
+            ));
+        }
+        sections.push(Section {
+            title: "Deadlines".into(),
+            rows: deadline_rows,
+        });
+
+        let discussions = record
+            .discussions
+            .iter()
+            .map(|d| {
+                format!(
+                    "{}; {}: {}",
+                    or_not_recorded(&d.date),
+                    or_not_recorded(&d.roles),
+                    or_not_recorded(&d.notes)
+                )
+            })
+            .collect::<Vec<_>>();
+        let actions = record
+            .actions
+            .iter()
+            .map(|a| {
+                format!(
+                    "{} (owner: {}; by: {})",
+                    or_not_recorded(&a.action),
+                    or_not_recorded(&a.owner),
+                    or_not_recorded(&a.by)
+                )
+            })
+            .collect::<Vec<_>>();
+        let confirmation = match record.confirmation_sent {
+            Some(true) if !record.confirmation_date.trim().is_empty() => {
+                format!("Yes, on {}", record.confirmation_date.trim())
+            }
+            Some(true) => "Yes".to_string(),
+            Some(false) => "No".to_string(),
+            None => NOT_RECORDED.to_string(),
+        };
+        let list_or_none = |label: &str, items: Vec<String>| {
+            if items.is_empty() {
+                Row::Pair(label.into(), "None recorded".into())
+            } else {
+                Row::List(label.into(), items)
+            }
+        };
+        sections.push(Section {
+            title: "Issues and actions agreed".into(),
+            rows: vec![
+                Row::Pair(
+                    "Agencies involved".into(),
+                    or_not_recorded(&record.agencies),
+                ),
+                Row::Pair(
+                    "What the disagreement is about".into(),
+                    or_not_recorded(&record.details),
+                ),
+                list_or_none("Discussions held", discussions),
+                list_or_none("Actions agreed", actions),
+                Row::Pair(
+                    "Outstanding issues and how they will be pursued".into(),
+                    or_not_recorded(&record.outstanding),
+                ),
+                Row::Pair("Written confirmation sent".into(), confirmation),
+            ],
+        });
+
+        let mut lesson_rows = vec![
+            Row::Pair(
+                "Lessons for future practice".into(),
+                or_not_recorded(&record.lessons),
+            ),
+            Row::Pair(
+                "Gaps in policies or procedures".into(),
+                or_not_recorded(&record.policy_gaps),
+            ),
+        ];
+        let referral: Vec<String> = policy
+            .after
+            .lessons
+            .iter()
+            .chain(&policy.after.policy_gaps)
+            .chain(&policy.after.case_review)
+            .map(|item| item.text.clone())
+            .collect();
+        if !referral.is_empty() {
+            lesson_rows.push(Row::List(
+                "What the policy says to do with them".into(),
+                referral,
+            ));
+        }
+        sections.push(Section {
+            title: "Lessons and policy gaps".into(),
+            rows: lesson_rows,
+        });
+
+        RecordDocument {
+            title: RECORD_TITLE.to_string(),
+            written: today,
+            sections,
+        }
+    }
+
+    fn written_line(&self) -> String {
+        format!(
+            "Written with Escalation Guide on {}. Check it before you put it on the child’s file.",
+            long_date(self.written)
+        )
+    }
+
+    /// Plain text, for pasting into a case management system.
+    pub fn to_text(&self) -> String {
+        let underline = |text: &str, c: char| c.to_string().repeat(text.chars().count());
+        let indent =
+            |text: &str, by: &str| text.lines().collect::<Vec<_>>().join(&format!("\n{by}"));
+        let mut out = format!(
+            "{}\n{}\n{}\n",
+            self.title,
+            underline(&self.title, '='),
+            self.written_line()
+        );
+        for section in &self.sections {
+            out.push_str(&format!(
+                "\n{}\n{}\n",
+                section.title,
+                underline(&section.title, '-')
+            ));
+            for row in &section.rows {
+                match row {
+                    Row::Pair(label, value) => {
+                        out.push_str(&format!("{label}: {}\n", indent(value, "  ")))
+                    }
+                    Row::List(label, items) => {
+                        out.push_str(&format!("{label}:\n"));
+                        for (index, item) in items.iter().enumerate() {
+                            out.push_str(&format!("  {}. {}\n", index + 1, indent(item, "     ")));
+                        }
+                    }
+                    Row::Text(text) => out.push_str(&format!("{text}\n")),
+                }
+            }
+        }
+        out
+    }
+
+    /// Markdown, for documents and wikis.
+    pub fn to_markdown(&self) -> String {
+        let mut out = format!(
+            "# {}\n\n{}\n",
+            escape_markdown(&self.title),
+            escape_markdown(&self.written_line())
+        );
+        for section in &self.sections {
+            out.push_str(&format!("\n## {}\n\n", escape_markdown(&section.title)));
+            for row in &section.rows {
+                match row {
+                    Row::Pair(label, value) => out.push_str(&format!(
+                        "- **{}:** {}\n",
+                        escape_markdown(label),
+                        markdown_lines(value, "  ")
+                    )),
+                    Row::List(label, items) => {
+                        out.push_str(&format!("- **{}:**\n", escape_markdown(label)));
+                        for (index, item) in items.iter().enumerate() {
+                            out.push_str(&format!(
+                                "  {}. {}\n",
+                                index + 1,
+                                markdown_lines(item, "     ")
+                            ));
+                        }
+                    }
+                    Row::Text(text) => out.push_str(&format!("{}\n", escape_markdown(text))),
+                }
+            }
+        }
+        out
+    }
+}
+
+/// Escape the characters Markdown would otherwise read as formatting, so
+/// the user's words appear exactly as typed.
+pub fn escape_markdown(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if matches!(
+            c,
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
+        ) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+/// Escape, and keep line breaks inside a list item.
+fn markdown_lines(text: &str, indent: &str) -> String {
+    text.lines()
+        .map(escape_markdown)
+        .collect::<Vec<_>>()
+        .join(&format!("  \n{indent}"))
+}

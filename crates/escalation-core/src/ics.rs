@@ -1,0 +1,152 @@
+//! Deadlines as an iCalendar file (RFC 5545) the user can add to their
+//! calendar: one all-day event per deadline.
+
+use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
+
+use crate::calendar::long_date_with_weekday;
+use crate::policy::Policy;
+use crate::timeline::Deadline;
+
+/// RFC 5545 §3.1: lines longer than 75 octets are folded.
+const MAX_LINE_OCTETS: usize = 75;
+
+fn date_value(date: NaiveDate) -> String {
+    format!("{:04}{:02}{:02}", date.year(), date.month(), date.day())
+}
+
+fn utc_value(moment: NaiveDateTime) -> String {
+    format!(
+        "{}T{:02}{:02}{:02}Z",
+        date_value(moment.date()),
+        moment.hour(),
+        moment.minute(),
+        moment.second()
+    )
+}
+
+/// RFC 5545 §3.3.11: backslash, semicolon, comma and newline are escaped in text.
+fn escape_text(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            ';' => out.push_str("\\;"),
+            ',' => out.push_str("\\,"),
+            '\n' => out.push_str("\\n"),
+            '\r' => {}
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// Fold a content line into pieces of at most 75 octets, each continuation
+/// starting with a space, never splitting a UTF-8 character.
+fn fold(line: &str) -> String {
+    let mut out = String::with_capacity(line.len() + line.len() / 70 * 3);
+    let mut octets = 0;
+    for c in line.chars() {
+        let width = c.len_utf8();
+        if octets + width > MAX_LINE_OCTETS {
+            out.push_str("\r\n ");
+            // The leading space counts towards the next line's 75 octets.
+            octets = 1;
+        }
+        out.push(c);
+        octets += width;
+    }
+    out.push_str("\r\n");
+    out
+}
+
+/// A calendar with one all-day event on each deadline's due date.
+///
+/// `start` is the day the difference of opinion started (it makes each UID
+/// stable for the same journey) and `now` the current UTC time, for DTSTAMP.
+pub fn deadlines_calendar(
+    policy: &Policy,
+    start: NaiveDate,
+    deadlines: &[Deadline],
+    now: NaiveDateTime,
+) -> String {
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        "PRODID:-//Escalation Guide//Escalation deadlines//EN".to_string(),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+    ];
+    for (index, deadline) in deadlines.iter().enumerate() {
+        let stage_title = policy
+            .stage(deadline.stage)
+            .map_or(String::new(), |stage| format!(" ({})", stage.title));
+        let description = format!(
+            "Within {} working {} of the start of the difference of opinion on {}. \
+             Stage {}{} of {}. Check your local procedures.",
+            deadline.working_days,
+            if deadline.working_days == 1 {
+                "day"
+            } else {
+                "days"
+            },
+            long_date_with_weekday(start),
+            deadline.stage,
+            stage_title,
+            policy.title
+        );
+        let next_day = deadline
+            .due
+            .checked_add_days(Days::new(1))
+            .unwrap_or(deadline.due);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!(
+                "UID:{}-{}-stage{}-{}@escalation-guide.invalid",
+                policy.id,
+                date_value(start),
+                deadline.stage,
+                index + 1
+            ),
+            format!("DTSTAMP:{}", utc_value(now)),
+            format!("DTSTART;VALUE=DATE:{}", date_value(deadline.due)),
+            format!("DTEND;VALUE=DATE:{}", date_value(next_day)),
+            format!(
+                "SUMMARY:{}",
+                escape_text(&format!(
+                    "Escalation deadline, stage {}: {}",
+                    deadline.stage, deadline.what
+                ))
+            ),
+            format!("DESCRIPTION:{}", escape_text(&description)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_string());
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn text_is_escaped() {
+        assert_eq!(escape_text("a;b,c\\d\ne"), "a\\;b\\,c\\\\d\\ne");
+    }
+
+    #[test]
+    fn long_lines_fold_at_75_octets_without_splitting_characters() {
+        let line = format!("DESCRIPTION:{}", "é".repeat(100));
+        let folded = fold(&line);
+        for physical in folded.split("\r\n").filter(|l| !l.is_empty()) {
+            assert!(
+                physical.len() <= 75,
+                "{} octets: {physical}",
+                physical.len()
+            );
+        }
+        let unfolded = folded.trim_end_matches("\r\n").replace("\r\n ", "");
+        assert_eq!(unfolded, line);
+    }
+}

@@ -1,0 +1,189 @@
+//! Saving a journey as a JSON file the user keeps, and loading it back to
+//! continue. The same format serves "keep my progress on this device".
+//!
+//! A file is checked before anything on screen changes: it must be
+//! complete JSON, say it is a saved record, be a version this guide reads,
+//! carry the checksum of exactly what was saved, and match the policy it
+//! names. The checksum is not security: it tells a file that was edited or
+//! damaged apart from one saved by the guide, so the user is not given a
+//! record that quietly differs from what they wrote.
+
+use std::fmt;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::calendar::parse_iso_date;
+use crate::journey::{Journey, PolicyShape, Topic};
+use crate::policy::Policy;
+
+pub const SAVED_FORMAT: &str = "escalation-guide-record";
+pub const SAVED_VERSION: u32 = 1;
+/// Larger than any record a person types; refuses anything else unread.
+pub const MAX_SAVED_FILE_BYTES: usize = 5 * 1024 * 1024;
+/// The longest single piece of text a saved record may hold.
+pub const MAX_SAVED_TEXT_CHARS: usize = 200_000;
+
+#[derive(Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct SavedFile {
+    format: String,
+    version: u32,
+    saved_on: String,
+    policy: String,
+    journey: Journey,
+    checksum: String,
+}
+
+/// Why a file could not be loaded. Each says what is wrong in words a
+/// user can act on.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LoadError {
+    TooBig(usize),
+    Empty,
+    /// The file stops part-way through.
+    Truncated,
+    /// Not JSON, or JSON that is not a saved record.
+    Foreign,
+    NewerVersion(u32),
+    /// Changed or damaged since it was saved.
+    Tampered,
+    UnknownPolicy(String),
+    /// The named policy's stages or areas are not the ones the record used.
+    PolicyChanged(String),
+}
+
+impl fmt::Display for LoadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LoadError::TooBig(bytes) => write!(
+                f,
+                "The file is too large to be a saved record ({bytes} bytes; the limit is {MAX_SAVED_FILE_BYTES})."
+            ),
+            LoadError::Empty => write!(f, "The file is empty."),
+            LoadError::Truncated => write!(
+                f,
+                "The file is incomplete: it stops part-way through. Choose the whole file you saved."
+            ),
+            LoadError::Foreign => write!(
+                f,
+                "The file is not a record saved by this guide. Choose a .json file you saved with “Download as JSON”."
+            ),
+            LoadError::NewerVersion(version) => write!(
+                f,
+                "The file was saved by a newer version of this guide (format {version}), which this version cannot read."
+            ),
+            LoadError::Tampered => write!(
+                f,
+                "The file has been changed or damaged since it was saved, so it cannot be trusted as your record."
+            ),
+            LoadError::UnknownPolicy(id) => write!(
+                f,
+                "The file uses a policy this guide does not have (“{id}”)."
+            ),
+            LoadError::PolicyChanged(id) => write!(
+                f,
+                "The policy the file uses (“{id}”) has changed since the record was saved, so its stages no longer match."
+            ),
+        }
+    }
+}
+
+/// FNV-1a, 64-bit: small, stable and enough to notice any change.
+fn checksum(text: &str) -> String {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for byte in text.bytes() {
+        hash ^= u64::from(byte);
+        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
+    }
+    format!("fnv1a64:{hash:016x}")
+}
+
+fn journey_json(journey: &Journey) -> String {
+    serde_json::to_string(journey).expect("a journey always serializes")
+}
+
+/// The journey as the text of a saved-record file.
+pub fn save(journey: &Journey, today: NaiveDate) -> String {
+    let file = SavedFile {
+        format: SAVED_FORMAT.to_string(),
+        version: SAVED_VERSION,
+        saved_on: today.to_string(),
+        policy: journey.policy().id.clone(),
+        checksum: checksum(&journey_json(journey)),
+        journey: journey.clone(),
+    };
+    serde_json::to_string_pretty(&file).expect("a saved file always serializes")
+}
+
+/// Read a saved-record file. `find_policy` looks a policy up by id.
+pub fn load<'p>(
+    bytes: &[u8],
+    find_policy: impl Fn(&str) -> Option<&'p Policy>,
+) -> Result<Journey, LoadError> {
+    if bytes.len() > MAX_SAVED_FILE_BYTES {
+        return Err(LoadError::TooBig(bytes.len()));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::Foreign)?;
+    if text.trim().is_empty() {
+        return Err(LoadError::Empty);
+    }
+    let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
+        if error.is_eof() {
+            LoadError::Truncated
+        } else {
+            LoadError::Foreign
+        }
+    })?;
+    if value.get("format").and_then(|format| format.as_str()) != Some(SAVED_FORMAT) {
+        return Err(LoadError::Foreign);
+    }
+    match value.get("version").and_then(|version| version.as_u64()) {
+        Some(version) if version == u64::from(SAVED_VERSION) => {}
+        Some(version) if version > u64::from(SAVED_VERSION) => {
+            return Err(LoadError::NewerVersion(version as u32));
+        }
+        _ => return Err(LoadError::Foreign),
+    }
+    let file: SavedFile = serde_json::from_value(value).map_err(|_| LoadError::Tampered)?;
+    if file.checksum != checksum(&journey_json(&file.journey))
+        || file.policy != file.journey.policy().id
+        || parse_iso_date(&file.saved_on).is_none()
+    {
+        return Err(LoadError::Tampered);
+    }
+    let policy =
+        find_policy(&file.policy).ok_or_else(|| LoadError::UnknownPolicy(file.policy.clone()))?;
+    if &PolicyShape::of(policy) != file.journey.policy() {
+        return Err(LoadError::PolicyChanged(file.policy));
+    }
+    if !is_consistent(&file.journey) {
+        return Err(LoadError::Tampered);
+    }
+    Ok(file.journey)
+}
+
+/// Answers that could only come from an edited file: stages or areas the
+/// policy does not have, or text longer than anyone types.
+fn is_consistent(journey: &Journey) -> bool {
+    let shape = journey.policy();
+    let answers = journey.answers();
+    let stages_known = answers
+        .outcomes
+        .keys()
+        .all(|stage| shape.stages.contains(stage));
+    let topic_known = match &answers.topic {
+        Some(Topic::Area(area)) => shape.areas.contains(area),
+        _ => true,
+    };
+    let reflections_known = answers
+        .reflections
+        .keys()
+        .all(|&index| index < shape.self_check_questions);
+    let texts_fit = journey
+        .record()
+        .texts()
+        .chain(answers.reflections.values().map(String::as_str))
+        .all(|text| text.chars().count() <= MAX_SAVED_TEXT_CHARS);
+    stages_known && topic_known && reflections_known && texts_fit
+}

@@ -1,0 +1,378 @@
+//! The record leaves the widget as text, Markdown, JSON and iCalendar, and
+//! a saved JSON file comes back exactly, or not at all with a clear reason.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use escalation_core::exports::{RecordDocument, deadlines};
+use escalation_core::ics::deadlines_calendar;
+use escalation_core::journey::{
+    Action, DangerAnswer, Journey, PolicyShape, StageOutcome, Topic, WhoAnswer,
+};
+use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField};
+use escalation_core::saved::{self, LoadError};
+use escalation_core::{Calendar, Division, built_in_policy, default_policy};
+use serde_json::{Value, json};
+
+fn date(text: &str) -> NaiveDate {
+    escalation_core::calendar::parse_iso_date(text).unwrap()
+}
+
+fn calendar() -> Calendar {
+    Calendar::new(Division::EnglandAndWales)
+}
+
+/// A journey resolved at stage 2, with a record typed in (including
+/// characters that mean something in Markdown and iCalendar).
+fn finished_journey() -> Journey {
+    let actions = [
+        Action::Start,
+        Action::AnswerDanger(DangerAnswer::No),
+        Action::AnswerWho(WhoAnswer::AnotherAgency),
+        Action::AnswerTopic(Topic::Area("thresholds".into())),
+        Action::Continue,
+        Action::Reflect(1, "PRIVATE: my assumptions about the family".into()),
+        Action::Continue,
+        Action::AnswerStartDate(date("2026-12-23")),
+        Action::AnswerStage(1, StageOutcome::NotResolved),
+        Action::AnswerStage(2, StageOutcome::Resolved),
+        Action::EditRecord(RecordEdit::Set(
+            RecordField::Agencies,
+            "Nursery; children’s social care".into(),
+        )),
+        Action::EditRecord(RecordEdit::Set(
+            RecordField::Details,
+            "Referral *not* accepted: # of concerns\nsecond line".into(),
+        )),
+        Action::EditRecord(RecordEdit::AddDiscussion),
+        Action::EditRecord(RecordEdit::SetDiscussion(
+            0,
+            DiscussionField::Date,
+            "24 12 2026".into(),
+        )),
+        Action::EditRecord(RecordEdit::SetDiscussion(
+            0,
+            DiscussionField::Roles,
+            "Key person and duty social worker".into(),
+        )),
+        Action::EditRecord(RecordEdit::SetDiscussion(
+            0,
+            DiscussionField::Notes,
+            "Agreed to review".into(),
+        )),
+        Action::EditRecord(RecordEdit::AddAction),
+        Action::EditRecord(RecordEdit::SetAction(
+            0,
+            ActionField::Action,
+            "Reassess the referral".into(),
+        )),
+        Action::EditRecord(RecordEdit::SetAction(
+            0,
+            ActionField::Owner,
+            "Team manager".into(),
+        )),
+        Action::EditRecord(RecordEdit::SetAction(
+            0,
+            ActionField::By,
+            "30 12 2026".into(),
+        )),
+        Action::EditRecord(RecordEdit::SetConfirmationSent(Some(true))),
+        Action::EditRecord(RecordEdit::Set(
+            RecordField::ConfirmationDate,
+            "29 12 2026".into(),
+        )),
+    ];
+    actions.into_iter().fold(
+        Journey::new(PolicyShape::of(default_policy())),
+        Journey::reduce,
+    )
+}
+
+fn document() -> RecordDocument {
+    RecordDocument::new(
+        default_policy(),
+        &finished_journey(),
+        &calendar(),
+        date("2027-01-04"),
+    )
+}
+
+#[test]
+fn the_text_record_has_every_part_the_policy_asks_for() {
+    let text = document().to_text();
+    for expected in [
+        "Record of a professional disagreement about a child’s safety\n====",
+        "Written with Escalation Guide on 4 January 2027.",
+        "Policy: Berkshire Escalation Process for Professionals with a Safeguarding Concern",
+        "Difference of opinion started: Wednesday 23 December 2026",
+        "Stage reached: Stage 2: Management finding solutions",
+        "Outcome: Resolved at stage 2 (Management finding solutions)",
+        "Stage 1: Discussion between the professionals involved: by Thursday 24 December 2026 (overdue) (1 working day from the start)",
+        "Stage 4: Meeting of senior managers with operational responsibility for the case: by Tuesday 5 January 2027 (6 working days from the start)",
+        "Agencies involved: Nursery; children’s social care",
+        "What the disagreement is about: Referral *not* accepted: # of concerns\n  second line",
+        "Discussions held:\n  1. 24 12 2026; Key person and duty social worker: Agreed to review",
+        "Actions agreed:\n  1. Reassess the referral (owner: Team manager; by: 30 12 2026)",
+        "Outstanding issues and how they will be pursued: Not recorded",
+        "Written confirmation sent: Yes, on 29 12 2026",
+        "Lessons for future practice: Not recorded",
+        "refer them to the Pan Berkshire Children Policy and Procedures Subgroup",
+    ] {
+        assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
+    }
+}
+
+#[test]
+fn private_reflections_stay_out_of_text_and_markdown() {
+    let doc = document();
+    assert!(!doc.to_text().contains("PRIVATE"));
+    assert!(!doc.to_markdown().contains("PRIVATE"));
+}
+
+#[test]
+fn markdown_escapes_what_the_user_typed() {
+    let markdown = document().to_markdown();
+    assert!(markdown.starts_with("# Record of a professional disagreement"));
+    assert!(markdown.contains("\n## Issues and actions agreed\n"));
+    assert!(
+        markdown.contains("- **What the disagreement is about:** Referral \\*not\\* accepted: \\# of concerns  \n  second line"),
+        "{markdown}"
+    );
+    assert!(markdown.contains(
+        "- **Actions agreed:**\n  1. Reassess the referral (owner: Team manager; by: 30 12 2026)"
+    ));
+}
+
+#[test]
+fn a_policy_without_timescales_says_so_in_the_record() {
+    let shape = PolicyShape::of(built_in_policy("bedfordshire-luton-2018").unwrap());
+    let journey = [
+        Action::Start,
+        Action::AnswerDanger(DangerAnswer::No),
+        Action::AnswerWho(WhoAnswer::AnotherAgency),
+        Action::AnswerTopic(Topic::SomethingElse),
+        Action::Continue,
+        Action::Continue,
+        Action::AnswerStartDate(date("2026-11-20")),
+    ]
+    .into_iter()
+    .fold(Journey::new(shape), Journey::reduce);
+    let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
+    let text = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23")).to_text();
+    assert!(
+        text.contains("This policy sets no timescales in working days"),
+        "{text}"
+    );
+    assert!(text.contains("What it is about: Something else"));
+    assert!(
+        text.contains("Outcome: Not yet resolved; reached stage 1 (Practitioner to practitioner)")
+    );
+}
+
+/// Unfold an iCalendar file, checking the physical lines on the way.
+fn unfold(ics: &str) -> Vec<String> {
+    assert!(ics.ends_with("\r\n"), "the file ends with CRLF");
+    let physical: Vec<&str> = ics.strip_suffix("\r\n").unwrap().split("\r\n").collect();
+    let mut lines: Vec<String> = Vec::new();
+    for line in physical {
+        assert!(
+            !line.contains('\n') && !line.contains('\r'),
+            "bare line break in {line:?}"
+        );
+        assert!(line.len() <= 75, "{} octets: {line:?}", line.len());
+        match line.strip_prefix(' ') {
+            Some(continuation) => lines
+                .last_mut()
+                .expect("a fold follows a line")
+                .push_str(continuation),
+            None => lines.push(line.to_string()),
+        }
+    }
+    lines
+}
+
+#[test]
+fn the_calendar_file_is_valid_icalendar_with_one_all_day_event_per_deadline() {
+    let journey = finished_journey();
+    let policy = default_policy();
+    let due = deadlines(policy, &journey, &calendar());
+    let now = NaiveDateTime::parse_from_str("2026-12-23 09:30:05", "%Y-%m-%d %H:%M:%S").unwrap();
+    let ics = deadlines_calendar(policy, date("2026-12-23"), &due, now);
+    let lines = unfold(&ics);
+    assert_eq!(lines.first().unwrap(), "BEGIN:VCALENDAR");
+    assert_eq!(lines.last().unwrap(), "END:VCALENDAR");
+    assert!(lines.contains(&"VERSION:2.0".to_string()));
+    assert!(lines.iter().any(|line| line.starts_with("PRODID:")));
+
+    // Split into events and check each one's properties.
+    let mut events: Vec<Vec<String>> = Vec::new();
+    let mut current: Option<Vec<String>> = None;
+    for line in &lines {
+        match line.as_str() {
+            "BEGIN:VEVENT" => current = Some(Vec::new()),
+            "END:VEVENT" => events.push(current.take().expect("END without BEGIN")),
+            _ => {
+                if let Some(event) = current.as_mut() {
+                    event.push(line.clone());
+                }
+            }
+        }
+    }
+    assert!(current.is_none(), "every VEVENT ends");
+    assert_eq!(events.len(), 5);
+    let property = |event: &[String], name: &str| {
+        event
+            .iter()
+            .find_map(|line| line.strip_prefix(name))
+            .unwrap_or_else(|| panic!("no {name} in {event:?}"))
+            .to_string()
+    };
+    let starts: Vec<String> = events
+        .iter()
+        .map(|e| property(e, "DTSTART;VALUE=DATE:"))
+        .collect();
+    assert_eq!(
+        starts,
+        ["20261224", "20261229", "20261230", "20261231", "20270105"]
+    );
+    assert_eq!(
+        property(&events[4], "DTEND;VALUE=DATE:"),
+        "20270106",
+        "all-day: ends the next day"
+    );
+    let uids: std::collections::BTreeSet<String> =
+        events.iter().map(|e| property(e, "UID:")).collect();
+    assert_eq!(uids.len(), 5, "every UID is unique");
+    for event in &events {
+        assert_eq!(property(event, "DTSTAMP:"), "20261223T093005Z");
+    }
+    assert_eq!(
+        property(&events[1], "SUMMARY:"),
+        "Escalation deadline\\, stage 1: Discussion between line managers or team managers"
+    );
+    assert!(property(&events[0], "DESCRIPTION:").contains("Within 1 working day of the start of the difference of opinion on Wednesday 23 December 2026."));
+}
+
+#[test]
+fn a_saved_record_loads_back_exactly() {
+    let journey = finished_journey();
+    let file = saved::save(&journey, date("2027-01-04"));
+    let loaded = saved::load(file.as_bytes(), built_in_policy).unwrap();
+    assert_eq!(loaded, journey);
+    assert_eq!(
+        loaded.answers().reflections.get(&1).map(String::as_str),
+        Some("PRIVATE: my assumptions about the family")
+    );
+}
+
+fn saved_value() -> Value {
+    serde_json::from_str(&saved::save(&finished_journey(), date("2027-01-04"))).unwrap()
+}
+
+fn load_value(value: &Value) -> Result<Journey, LoadError> {
+    saved::load(
+        serde_json::to_string(value).unwrap().as_bytes(),
+        built_in_policy,
+    )
+}
+
+#[test]
+fn a_truncated_file_is_refused_as_incomplete() {
+    let file = saved::save(&finished_journey(), date("2027-01-04"));
+    let error = saved::load(&file.as_bytes()[..file.len() * 2 / 3], built_in_policy).unwrap_err();
+    assert_eq!(error, LoadError::Truncated);
+    assert!(error.to_string().contains("stops part-way through"));
+}
+
+#[test]
+fn a_file_edited_by_hand_is_refused_as_changed() {
+    let mut value = saved_value();
+    value["journey"]["record"]["agencies"] = json!("Someone else entirely");
+    let error = load_value(&value).unwrap_err();
+    assert_eq!(error, LoadError::Tampered);
+    assert!(
+        error
+            .to_string()
+            .contains("changed or damaged since it was saved")
+    );
+
+    let mut value = saved_value();
+    value["journey"]["answers"]["outcomes"] = json!({"1": "resolved"});
+    assert_eq!(load_value(&value).unwrap_err(), LoadError::Tampered);
+
+    let mut value = saved_value();
+    value["journey"]["answers"]["start_date"] = json!("2026-02-31");
+    assert_eq!(
+        load_value(&value).unwrap_err(),
+        LoadError::Tampered,
+        "an impossible date"
+    );
+}
+
+#[test]
+fn a_file_from_somewhere_else_is_refused_as_foreign() {
+    for bytes in [
+        br#"{"name": "my shopping list"}"#.to_vec(),
+        br#"[1, 2, 3]"#.to_vec(),
+        b"BEGIN:VCALENDAR\r\n".to_vec(),
+        vec![0xff, 0xd8, 0xff, 0xe0],
+    ] {
+        let error = saved::load(&bytes, built_in_policy).unwrap_err();
+        assert_eq!(error, LoadError::Foreign, "{bytes:?}");
+        assert!(
+            error
+                .to_string()
+                .contains("not a record saved by this guide")
+        );
+    }
+    assert_eq!(
+        saved::load(b"", built_in_policy).unwrap_err(),
+        LoadError::Empty
+    );
+}
+
+#[test]
+fn a_file_from_a_newer_version_says_so() {
+    let mut value = saved_value();
+    value["version"] = json!(7);
+    assert_eq!(load_value(&value).unwrap_err(), LoadError::NewerVersion(7));
+}
+
+#[test]
+fn a_file_for_a_policy_this_guide_does_not_have_says_which() {
+    let mut value = saved_value();
+    value["policy"] = json!("somewhere-else-2030");
+    // The policy id is inside the checksummed journey too, so a consistent
+    // foreign policy needs a journey made for it.
+    let mut shape = PolicyShape::of(default_policy());
+    shape.id = "somewhere-else-2030".into();
+    let other = Journey::new(shape);
+    let file = saved::save(&other, date("2027-01-04"));
+    assert_eq!(
+        saved::load(file.as_bytes(), built_in_policy).unwrap_err(),
+        LoadError::UnknownPolicy("somewhere-else-2030".into())
+    );
+    assert_eq!(
+        load_value(&value).unwrap_err(),
+        LoadError::Tampered,
+        "a policy that disagrees with the journey"
+    );
+}
+
+#[test]
+fn a_file_whose_policy_has_since_changed_is_refused() {
+    let mut shape = PolicyShape::of(default_policy());
+    shape.stages.push(5);
+    let file = saved::save(&Journey::new(shape), date("2027-01-04"));
+    assert_eq!(
+        saved::load(file.as_bytes(), built_in_policy).unwrap_err(),
+        LoadError::PolicyChanged("pan-berkshire-2026".into())
+    );
+}
+
+#[test]
+fn a_huge_file_is_refused_without_parsing() {
+    let huge = vec![b' '; saved::MAX_SAVED_FILE_BYTES + 1];
+    assert!(matches!(
+        saved::load(&huge, built_in_policy),
+        Err(LoadError::TooBig(_))
+    ));
+}
