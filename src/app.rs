@@ -1,66 +1,273 @@
 use std::rc::Rc;
 
-use escalation_core::{Action, Journey, Page, default_policy};
+use escalation_core::saved;
+use escalation_core::{Action, Journey, Page, PolicyShape, built_in_policy, default_policy};
+use gloo_events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::browser;
 use crate::browser_history::use_browser_history;
 use crate::components::back_link::BackLink;
-use crate::components::warning_text::EmergencyWarning;
+use crate::components::button::ActionLink;
+use crate::components::exit_this_page::{DEFAULT_EXIT_URL, ExitThisPage};
+use crate::components::warning_text::{EmergencyWarning, WarningText};
+use crate::pages::choose_policy::ChoosePolicy;
+use crate::pages::end_of_process::EndOfProcess;
 use crate::pages::immediate_danger::ImmediateDanger;
-use crate::pages::next_steps_coming::NextStepsComing;
+use crate::pages::not_sure_who::NotSureWho;
+use crate::pages::overview::Overview;
+use crate::pages::own_organisation::OwnOrganisation;
+use crate::pages::preparation::Preparation;
+use crate::pages::record::RecordPage;
+use crate::pages::self_check::SelfCheck;
 use crate::pages::speak_to_dsl::SpeakToDsl;
+use crate::pages::stage::StagePage;
 use crate::pages::start::Start;
+use crate::pages::start_date::StartDate;
+use crate::pages::timeline::TimelinePage;
+use crate::pages::topic::TopicPage;
 use crate::pages::urgent::Urgent;
+use crate::pages::who_disagree::WhoDisagree;
+use crate::pages::{JourneyRef, PageProps};
+use crate::privacy_controls::PrivacyControls;
 use crate::shared_policy::SharedPolicy;
 
+/// What the page or the embedding site asks for.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Config {
+    /// A built-in policy id: `?policy=` in the address, or `data-policy`.
+    pub policy: Option<String>,
+    /// Where "Exit this page" goes: `data-exit-url`.
+    pub exit_url: Option<String>,
+}
+
+#[derive(Properties, PartialEq, Default)]
+pub struct AppProps {
+    #[prop_or_default]
+    pub config: Config,
+}
+
 /// The journey, held by Yew. The reducer itself lives in `escalation-core`.
-#[derive(Default, PartialEq)]
-struct JourneyState(Journey);
+#[derive(PartialEq)]
+struct JourneyState(Rc<Journey>);
 
 impl Reducible for JourneyState {
     type Action = Action;
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        Rc::new(JourneyState(self.0.clone().reduce(action)))
+        let next = (*self.0).clone().reduce(action);
+        if next == *self.0 {
+            self
+        } else {
+            Rc::new(JourneyState(Rc::new(next)))
+        }
     }
 }
 
+/// Where the widget starts: progress kept on this device if the user asked
+/// for that, else a new journey with the configured policy. Also says why
+/// anything asked for could not be used.
+fn initial_state(config: &Config) -> (Journey, bool, Vec<String>) {
+    let mut notices = Vec::new();
+    let policy = match config.policy.as_deref() {
+        Some(id) => built_in_policy(id).unwrap_or_else(|| {
+            notices.push(format!(
+                "There is no built-in policy called “{id}”, so the guide is showing its default policy."
+            ));
+            default_policy()
+        }),
+        None => default_policy(),
+    };
+    let fresh = Journey::new(PolicyShape::of(policy));
+    match browser::stored_progress() {
+        Some(text) => match saved::load(text.as_bytes(), built_in_policy) {
+            Ok(journey) => (
+                fresh.reduce(Action::Restore(Box::new(journey))),
+                true,
+                notices,
+            ),
+            Err(problem) => {
+                notices.push(format!(
+                    "Your progress kept on this device could not be used. {problem}"
+                ));
+                (fresh, true, notices)
+            }
+        },
+        None => (fresh, false, notices),
+    }
+}
+
+/// Where the user is in the journey, for the step indicator.
+fn step(page: Page) -> Option<(u8, &'static str)> {
+    Some(match page {
+        Page::ImmediateDanger | Page::Urgent | Page::SpeakToDsl => (1, "Safety first"),
+        Page::WhoDisagree | Page::OwnOrganisation | Page::NotSureWho => {
+            (2, "Who you disagree with")
+        }
+        Page::Topic => (3, "What it is about"),
+        Page::Preparation => (4, "Before you escalate"),
+        Page::SelfCheck => (5, "Check your own view"),
+        Page::StartDate => (6, "When it started"),
+        Page::Stage(_) | Page::EndOfProcess => (7, "The stages"),
+        Page::Record => (8, "Your record"),
+        Page::Start | Page::ChoosePolicy | Page::Overview | Page::Timeline => return None,
+    })
+}
+const STEPS: u8 = 8;
+
 #[component]
-pub fn App() -> Html {
-    let policy = use_memo((), |_| SharedPolicy::new(default_policy().clone()));
-    let state = use_reducer_eq(JourneyState::default);
-    let journey = &state.0;
+pub fn App(props: &AppProps) -> Html {
+    let initial = use_memo((), |_| initial_state(&props.config));
+    let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
+    let keep = use_state(|| initial.1);
+    let notices = use_state(|| initial.2.clone());
+    // The journey as it was last downloaded, to know if work is unsaved.
+    let downloaded = use_state(|| None::<Rc<Journey>>);
+
+    let journey = state.0.clone();
     let dispatch = {
         let state = state.dispatcher();
         Callback::from(move |action| state.dispatch(action))
     };
+    let policy = SharedPolicy(built_in_policy(&journey.policy().id).unwrap_or_else(default_policy));
+    let today = browser::today();
     let go_back = use_browser_history(journey.depth(), dispatch.clone());
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
 
-    let page = match journey.page() {
-        Page::Start => html! {
-            <Start policy={(*policy).clone()} on_start={dispatch.reform(|()| Action::Start)} />
-        },
-        Page::ImmediateDanger => html! {
-            <ImmediateDanger answer={journey.answers().immediate_danger}
-                on_answer={dispatch.reform(Action::AnswerDanger)} />
-        },
-        Page::Urgent => html! { <Urgent /> },
-        Page::SpeakToDsl => html! { <SpeakToDsl /> },
-        Page::NextStepsComing => html! { <NextStepsComing /> },
+    // Keep progress on this device only when the user has asked for it.
+    use_effect_with((journey.clone(), *keep), move |(journey, keep)| {
+        if *keep {
+            browser::store_progress(&saved::save(journey, browser::today()));
+        }
+    });
+
+    // Warn before leaving while typed work exists only on this page.
+    let unsaved = journey.has_typed_text()
+        && !*keep
+        && downloaded.as_ref().is_none_or(|saved| **saved != *journey);
+    {
+        use_effect_with(unsaved, move |&unsaved| {
+            let listener = (unsaved).then(browser::window).flatten().map(|window| {
+                let options = EventListenerOptions::enable_prevent_default();
+                EventListener::new_with_options(&window, "beforeunload", options, move |event| {
+                    // "Exit this page" is meant to lose work, at once.
+                    if browser::is_leaving() {
+                        return;
+                    }
+                    event.prevent_default();
+                    if let Some(event) = event.dyn_ref::<web_sys::BeforeUnloadEvent>() {
+                        event.set_return_value("");
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
+
+    let on_exit = {
+        let dispatch = dispatch.clone();
+        let keep = keep.clone();
+        Callback::from(move |()| {
+            browser::forget_progress();
+            // Off too, or the reset journey would be stored again at once.
+            keep.set(false);
+            dispatch.emit(Action::Reset);
+        })
     };
+    let on_keep = {
+        let keep = keep.clone();
+        Callback::from(move |on: bool| {
+            if !on {
+                browser::forget_progress();
+            }
+            keep.set(on);
+        })
+    };
+    let on_clear = {
+        let keep = keep.clone();
+        let downloaded = downloaded.clone();
+        let dispatch = dispatch.clone();
+        let notices = notices.clone();
+        Callback::from(move |()| {
+            browser::forget_progress();
+            keep.set(false);
+            downloaded.set(None);
+            notices.set(Vec::new());
+            dispatch.emit(Action::Reset);
+        })
+    };
+    let on_saved = {
+        let downloaded = downloaded.clone();
+        let journey = journey.clone();
+        Callback::from(move |()| downloaded.set(Some(journey.clone())))
+    };
+
+    let page_props = PageProps {
+        policy,
+        journey: JourneyRef(journey.clone()),
+        dispatch: dispatch.clone(),
+        today,
+    };
+    let page = match journey.page() {
+        Page::Start => html! { <Start ..page_props.clone() /> },
+        Page::ChoosePolicy => html! { <ChoosePolicy ..page_props.clone() /> },
+        Page::Overview => html! { <Overview ..page_props.clone() /> },
+        Page::Timeline => html! { <TimelinePage ..page_props.clone() /> },
+        Page::ImmediateDanger => html! { <ImmediateDanger ..page_props.clone() /> },
+        Page::Urgent => html! { <Urgent ..page_props.clone() /> },
+        Page::SpeakToDsl => html! { <SpeakToDsl ..page_props.clone() /> },
+        Page::WhoDisagree => html! { <WhoDisagree ..page_props.clone() /> },
+        Page::OwnOrganisation => html! { <OwnOrganisation ..page_props.clone() /> },
+        Page::NotSureWho => html! { <NotSureWho ..page_props.clone() /> },
+        Page::Topic => html! { <TopicPage ..page_props.clone() /> },
+        Page::Preparation => html! { <Preparation ..page_props.clone() /> },
+        Page::SelfCheck => html! { <SelfCheck ..page_props.clone() /> },
+        Page::StartDate => html! { <StartDate ..page_props.clone() /> },
+        Page::Stage(number) => html! { <StagePage page={page_props.clone()} {number} /> },
+        Page::EndOfProcess => html! { <EndOfProcess ..page_props.clone() /> },
+        Page::Record => html! { <RecordPage page={page_props.clone()} {on_saved} /> },
+    };
+    let exit_url = props
+        .config
+        .exit_url
+        .clone()
+        .unwrap_or_else(|| DEFAULT_EXIT_URL.to_string());
+    let show = |target: Page| dispatch.reform(move |()| Action::Show(target));
+    let current = journey.page();
 
     html! {
         <div class="eg-width-container">
+            <ExitThisPage url={exit_url} {on_exit} />
             <EmergencyWarning />
+            <nav class="eg-tools eg-no-print" aria-label="Guide">
+                <ul class="eg-tools__list">
+                    if current != Page::Overview {
+                        <li><ActionLink onclick={show(Page::Overview)}>{ "The whole process" }</ActionLink></li>
+                    }
+                    if current != Page::Timeline {
+                        <li><ActionLink onclick={show(Page::Timeline)}>{ "Your timeline" }</ActionLink></li>
+                    }
+                </ul>
+            </nav>
             if journey.can_go_back() {
                 <BackLink onclick={go_back} />
             }
+            { for notices.iter().map(|notice| html! { <WarningText>{ notice.clone() }</WarningText> }) }
             // Keyed by depth so each page starts with fresh component state.
             <div class="eg-page" ref={content} key={journey.depth()}>
+                if let Some((number, label)) = step(current) {
+                    <p class="eg-caption">
+                        { format!("Step {number} of {STEPS}: {label}") }
+                        if let Page::Stage(stage) = current {
+                            { format!(", stage {stage} of {}", policy.stages.len()) }
+                        }
+                    </p>
+                }
                 { page }
             </div>
+            <PrivacyControls keep={*keep} {on_keep} {on_clear} />
         </div>
     }
 }
@@ -77,9 +284,7 @@ fn use_focus_heading_on_new_page(depth: usize, page: Page, content: NodeRef) {
         let heading = content
             .cast::<web_sys::Element>()
             .and_then(|element| element.query_selector("h1").ok().flatten())
-            .and_then(|heading| {
-                wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(heading).ok()
-            });
+            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
         if let Some(heading) = heading {
             let _ = heading.focus();
         }

@@ -113,8 +113,13 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> Callback
 
     // The first page takes over the entry the page was opened on; each step
     // forward in the journey gets a new entry. Steps back come from popstate,
-    // so the entry is already right.
+    // so the entry is already right, except when the journey jumps back by
+    // itself (cleared, or restored from a file): then the browser goes back
+    // to the entry for that depth, and its popstate finds nothing to do.
     use_effect_with(depth, move |&depth| {
+        if crate::browser::is_leaving() {
+            return;
+        }
         if let Some(history) = history() {
             let state = history.state().unwrap_or(JsValue::NULL);
             let entry = Entry { session, depth };
@@ -124,6 +129,9 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> Callback
                 }
                 Some(shown) if shown.depth < depth => {
                     let _ = history.push_state(&entry.to_state(), "");
+                }
+                Some(shown) if shown.depth > depth => {
+                    let _ = history.go_with_delta(depth as i32 - shown.depth as i32);
                 }
                 Some(_) => {}
             }

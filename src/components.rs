@@ -3,7 +3,13 @@
 
 pub mod back_link;
 pub mod button;
+pub mod choice_question;
 pub mod error_summary;
+pub mod exit_this_page;
+pub mod fields;
+pub mod flowchart;
+pub mod policy_text;
 pub mod radios;
 pub mod summary_list;
+pub mod timeline_view;
 pub mod warning_text;

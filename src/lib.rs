@@ -2,19 +2,35 @@
 //! `escalation-core` and dispatch its actions; the domain lives there.
 
 mod app;
+mod browser;
 mod browser_history;
 mod components;
+mod load_record;
 mod pages;
+mod privacy_controls;
 mod shared_policy;
 
-pub use app::App;
+pub use app::{App, AppProps, Config};
+pub use components::exit_this_page::{ShiftCounter, ShiftEvent, status_message};
 
 /// The id of the element the widget mounts into on its own page.
 pub const ROOT_ID: &str = "escalation-guide";
 
+/// Read the widget's settings: the policy from `?policy=` in the address or
+/// the root's `data-policy`, and the exit destination from `data-exit-url`.
+pub fn config_for(root: &web_sys::Element) -> Config {
+    Config {
+        policy: browser::query_parameter("policy").or_else(|| root.get_attribute("data-policy")),
+        exit_url: root
+            .get_attribute("data-exit-url")
+            .filter(|url| url.starts_with("https://") || url.starts_with("http://")),
+    }
+}
+
 /// Mount the widget into `root`, replacing the fallback content inside it.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    yew::Renderer::<App>::with_root(root).render()
+    let config = config_for(&root);
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render()
 }
 
 /// Mount into the element with id [`ROOT_ID`], or the page body if none.

@@ -1,4 +1,5 @@
-//! The walking skeleton of the journey, driven in headless Chromium.
+//! The journey in headless Chromium: mount, click and type like a user,
+//! read what the page shows.
 #![cfg(target_arch = "wasm32")]
 
 mod support;
@@ -9,6 +10,7 @@ use wasm_bindgen_test::*;
 wasm_bindgen_test_configure!(run_in_browser);
 
 const EMERGENCY: &str = "If a child is in immediate danger, call 999.";
+const QUESTION: &str = "Is a child at risk of immediate harm?";
 
 #[wasm_bindgen_test]
 async fn start_page_shows_purpose_and_emergency_advice() {
@@ -23,14 +25,14 @@ async fn start_page_shows_purpose_and_emergency_advice() {
         "the first page has nothing to go back to"
     );
     page.control("Start now");
+    page.control("Emergency Exit this page");
 }
 
 #[wasm_bindgen_test]
 async fn start_page_shows_the_default_policy_from_its_data() {
     let page = mount().await;
-    let rows = page.summary_rows();
     assert_eq!(
-        rows,
+        page.summary_rows(),
         [
             (
                 "Policy",
@@ -48,49 +50,41 @@ async fn start_page_shows_the_default_policy_from_its_data() {
 async fn start_now_asks_about_immediate_danger_and_focuses_the_question() {
     let page = mount().await;
     page.click("Start now").await;
-    assert_eq!(page.heading(), "Is a child at risk of immediate harm?");
-    assert_eq!(
-        page.focused_text().as_deref(),
-        Some("Is a child at risk of immediate harm?")
-    );
+    assert_eq!(page.heading(), QUESTION);
+    assert_eq!(page.focused_text().as_deref(), Some(QUESTION));
     assert!(page.text().contains(EMERGENCY));
     assert!(page.has(".eg-back-link"));
+    assert_eq!(page.text_of(".eg-caption"), "Step 1 of 8: Safety first");
 }
 
 #[wasm_bindgen_test]
 async fn yes_shows_the_urgent_page() {
     let page = mount().await;
     page.click("Start now").await;
-    page.choose("Yes").await;
-    page.click("Continue").await;
+    page.answer("Yes").await;
     assert_eq!(page.heading(), "Act now to keep the child safe");
     assert!(page.text().contains("call 999 and ask for the police"));
     assert!(
         page.text()
             .contains("Tell your Designated Safeguarding Lead or line manager now.")
     );
-}
-
-#[wasm_bindgen_test]
-async fn not_sure_says_to_speak_to_the_dsl_now() {
-    let page = mount().await;
-    page.click("Start now").await;
-    page.choose("Not sure").await;
-    page.click("Continue").await;
-    assert_eq!(
-        page.heading(),
-        "Speak to your Designated Safeguarding Lead now"
+    assert!(
+        page.text()
+            .contains("In an emergency it may be right to escalate your concerns faster")
     );
 }
 
 #[wasm_bindgen_test]
-async fn no_moves_on_to_the_next_steps() {
+async fn not_sure_says_to_speak_to_the_dsl_now_then_continues() {
     let page = mount().await;
     page.click("Start now").await;
-    page.choose("No").await;
+    page.answer("Not sure").await;
+    assert_eq!(
+        page.heading(),
+        "Speak to your Designated Safeguarding Lead now"
+    );
     page.click("Continue").await;
-    assert_eq!(page.heading(), "The next steps are coming");
-    assert!(page.text().contains(EMERGENCY));
+    assert_eq!(page.heading(), "Who do you disagree with?");
 }
 
 #[wasm_bindgen_test]
@@ -98,7 +92,7 @@ async fn continue_without_an_answer_explains_the_problem() {
     let page = mount().await;
     page.click("Start now").await;
     page.click("Continue").await;
-    assert_eq!(page.heading(), "Is a child at risk of immediate harm?");
+    assert_eq!(page.heading(), QUESTION);
     assert_eq!(page.text_of(".eg-error-summary h2"), "There is a problem");
     assert_eq!(
         page.text_of(".eg-error-summary a"),
@@ -115,19 +109,143 @@ async fn continue_without_an_answer_explains_the_problem() {
 async fn back_link_returns_to_the_question_with_the_answer_kept() {
     let page = mount().await;
     page.click("Start now").await;
-    page.choose("Not sure").await;
-    page.click("Continue").await;
-    assert_eq!(
-        page.heading(),
-        "Speak to your Designated Safeguarding Lead now"
-    );
-
+    page.answer("Not sure").await;
     page.control("Back").click();
     after_popstate().await;
-    assert_eq!(page.heading(), "Is a child at risk of immediate harm?");
+    assert_eq!(page.heading(), QUESTION);
     assert!(
         page.choice("Not sure").checked(),
         "the earlier answer is still selected"
     );
     assert!(!page.choice("Yes").checked());
+}
+
+/// Walk to the date question as a user would.
+async fn to_the_date_question() -> support::Mounted {
+    let page = mount().await;
+    page.click("Start now").await;
+    page.answer("No").await;
+    page.answer("Someone in another agency").await;
+    page.answer("Something else").await;
+    page.click("Continue").await; // Before you escalate
+    page.click("Continue").await; // Check your own view
+    assert_eq!(page.heading(), "When did the difference of opinion start?");
+    page
+}
+
+#[wasm_bindgen_test]
+async fn the_date_input_explains_each_problem() {
+    let page = to_the_date_question().await;
+    let cases = [
+        (
+            ("", "", ""),
+            "Enter the date the difference of opinion started",
+        ),
+        (
+            ("", "4", "2026"),
+            "Date the difference of opinion started must include a day",
+        ),
+        (
+            ("12", "", ""),
+            "Date the difference of opinion started must include a month and year",
+        ),
+        (
+            ("30", "2", "2026"),
+            "Date the difference of opinion started must be a real date",
+        ),
+        (("12", "4", "26"), "Year must include 4 numbers"),
+        (
+            ("1", "1", "2999"),
+            "Date the difference of opinion started must be today or in the past",
+        ),
+    ];
+    for ((day, month, year), message) in cases {
+        page.type_into("Day", day).await;
+        page.type_into("Month", month).await;
+        page.type_into("Year", year).await;
+        page.click("Continue").await;
+        assert_eq!(
+            page.text_of(".eg-error-summary a"),
+            message,
+            "{day} {month} {year}"
+        );
+        assert_eq!(
+            page.text_of(".eg-error-message"),
+            format!("Error: {message}")
+        );
+        assert_eq!(page.heading(), "When did the difference of opinion start?");
+    }
+    // What the user typed is still there after an error.
+    assert_eq!(page.input_value("Year"), "2999");
+}
+
+#[wasm_bindgen_test]
+async fn a_stage_page_shows_its_due_dates_skipping_easter() {
+    // Wednesday 1 April 2026: day 1 is Thursday 2 April; Good Friday (3rd),
+    // the weekend and Easter Monday (6th) are skipped, so day 2 is Tuesday 7 April.
+    let page = to_the_date_question().await;
+    page.type_into("Day", "1").await;
+    page.type_into("Month", "apr").await;
+    page.type_into("Year", "2026").await;
+    page.click("Continue").await;
+    assert_eq!(
+        page.heading(),
+        "Stage 1: Promoting discussion to find a resolution for the child"
+    );
+    let deadlines = page.texts(".eg-deadlines__item");
+    assert_eq!(deadlines.len(), 2);
+    assert!(
+        deadlines[0]
+            .starts_with("Discussion between the professionals involved: by Thursday 2 April 2026"),
+        "{deadlines:?}"
+    );
+    assert!(
+        deadlines[1].starts_with(
+            "Discussion between line managers or team managers: by Tuesday 7 April 2026"
+        ),
+        "{deadlines:?}"
+    );
+    assert!(
+        deadlines[0].contains("Overdue"),
+        "a past due date is flagged"
+    );
+
+    page.answer("No, it was not resolved").await;
+    assert_eq!(page.heading(), "Stage 2: Management finding solutions");
+    assert!(page.texts(".eg-deadlines__item")[0].contains("by Wednesday 8 April 2026"));
+}
+
+#[wasm_bindgen_test]
+async fn shift_pressed_twice_counts_down_and_another_key_resets() {
+    let page = mount().await;
+    assert!(
+        !page.has(".eg-exit-this-page__indicator"),
+        "no indicator until Shift is pressed"
+    );
+    page.key_up("Shift", false).await;
+    assert_eq!(
+        page.text_of(".eg-exit-this-page [role=status]"),
+        "Shift, press 2 more times to exit."
+    );
+    page.key_up("Shift", false).await;
+    assert_eq!(
+        page.text_of(".eg-exit-this-page [role=status]"),
+        "Shift, press 1 more time to exit."
+    );
+    assert_eq!(page.count(".eg-exit-this-page__indicator-light--on"), 2);
+
+    // Shift used with another key (Shift+A) does not count, and resets.
+    page.key_up("A", true).await;
+    assert_eq!(page.count(".eg-exit-this-page__indicator-light--on"), 0);
+    page.key_up("Shift", false).await;
+    assert_eq!(
+        page.text_of(".eg-exit-this-page [role=status]"),
+        "",
+        "the Shift of Shift+A is ignored"
+    );
+    page.key_up("Shift", false).await;
+    assert_eq!(
+        page.text_of(".eg-exit-this-page [role=status]"),
+        "Shift, press 2 more times to exit."
+    );
 }

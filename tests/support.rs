@@ -119,6 +119,55 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Choose a radio, then Continue.
+    pub async fn answer(&self, label: &str) {
+        self.choose(label).await;
+        self.click("Continue").await;
+    }
+
+    /// The text field labelled `label`.
+    fn field(&self, label: &str) -> web_sys::HtmlInputElement {
+        self.choice(label)
+    }
+
+    /// Replace a text field's value, as typing does, firing `input`.
+    pub async fn type_into(&self, label: &str, text: &str) {
+        let field = self.field(label);
+        field.set_value(text);
+        let event = web_sys::InputEvent::new("input").unwrap();
+        field.dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    pub fn input_value(&self, label: &str) -> String {
+        self.field(label).value()
+    }
+
+    /// Release a key on the page, as the keyboard does.
+    pub async fn key_up(&self, key: &str, shift_held: bool) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_shift_key(shift_held);
+        init.set_bubbles(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keyup", &init).unwrap();
+        document().dispatch_event(&event).unwrap();
+        yew::scheduler::flush().await;
+    }
+
+    /// The trimmed text of every element matching `selector`.
+    pub fn texts(&self, selector: &str) -> Vec<String> {
+        let nodes = self.root.query_selector_all(selector).unwrap();
+        (0..nodes.length())
+            .filter_map(|index| nodes.item(index))
+            .map(|node| node.text_content().unwrap_or_default().trim().to_string())
+            .collect()
+    }
+
+    pub fn count(&self, selector: &str) -> u32 {
+        self.root.query_selector_all(selector).unwrap().length()
+    }
+
     /// The element that has focus, if it is inside the widget.
     pub fn focused_text(&self) -> Option<String> {
         let active = document().active_element()?;

@@ -1,11 +1,48 @@
-// Shared checks for the end-to-end journeys.
-import { mkdirSync } from "node:fs";
+// Shared fixtures and checks for the end-to-end journeys.
+import { mkdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { expect } from "@playwright/test";
+import { test as base, expect } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
 
+export { expect };
 export const EMERGENCY = "If a child is in immediate danger, call 999.";
+export const START_TITLE = "Resolve a professional disagreement about a child’s safety";
 const screenshotDir = fileURLToPath(new URL("../screenshots/", import.meta.url));
+
+/**
+ * Every test runs with a privacy monitor. Afterwards it checks that no
+ * request went to any origin but the page's own, that no cookie was set, and
+ * that nothing was written to storage, unless the test says the user turned
+ * on "keep my progress" (`privacy.optedIn = true`) or deliberately left
+ * through "Exit this page" (`privacy.allowExitTo`).
+ */
+export const test = base.extend({
+  privacy: [
+    async ({ page, context, baseURL }, use) => {
+      const origin = new URL(baseURL).origin;
+      const requests = [];
+      page.on("request", (request) => requests.push(request.url()));
+      const privacy = { optedIn: false, allowExitTo: null, requests };
+      await use(privacy);
+      const foreign = requests.filter((url) => {
+        if (url.startsWith("data:") || url.startsWith("blob:")) return false;
+        if (privacy.allowExitTo && url.startsWith(privacy.allowExitTo)) return false;
+        return new URL(url).origin !== origin;
+      });
+      expect(foreign, "requests to other origins").toEqual([]);
+      expect(await context.cookies(), "cookies").toEqual([]);
+      if (!privacy.optedIn && !page.isClosed() && new URL(page.url()).origin === origin) {
+        const stored = await page.evaluate(async () => ({
+          local: Object.keys(localStorage),
+          session: Object.keys(sessionStorage),
+          databases: (await indexedDB.databases()).map((db) => db.name),
+        }));
+        expect(stored, "storage written without the user's opt-in").toEqual({ local: [], session: [], databases: [] });
+      }
+    },
+    { auto: true },
+  ],
+});
 
 /** Run axe-core on the page as it stands and fail on any violation. */
 export async function expectNoAxeViolations(page, label) {
@@ -29,15 +66,51 @@ export async function screenshots(page, name) {
   await page.setViewportSize(original);
 }
 
-/** The page heading, which every page of the journey has exactly one of. */
+/** Text on screen, not in the print-only copy of the record. */
+export function onScreen(page, text) {
+  return page.locator(".eg-page > p, .eg-page > div > p").filter({ hasText: text });
+}
+
+export function backLink(page) {
+  return page.getByRole("link", { name: "Back", exact: true });
+}
+
 export function heading(page) {
   return page.getByRole("heading", { level: 1 });
 }
 
-/** Check a page the way every page is checked: heading, 999 advice, axe, screenshots. */
-export async function checkPage(page, { title, name }) {
+/** Check a page the way every page is checked: heading, 999 advice, axe, and screenshots if named. */
+export async function checkPage(page, title, name) {
   await expect(heading(page)).toHaveText(title);
   await expect(page.getByText(EMERGENCY)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toBeVisible();
   await expectNoAxeViolations(page, title);
   if (name) await screenshots(page, name);
+}
+
+export async function choose(page, label) {
+  await page.getByLabel(label, { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+export async function continueOn(page) {
+  await page.getByRole("button", { name: "Continue" }).click();
+}
+
+/** From the start page to the first stage, for a disagreement with another agency. */
+export async function toFirstStage(page, { topic = "Something else", day = "1", month = "apr", year = "2026" } = {}) {
+  await page.getByRole("button", { name: "Start now" }).click();
+  await choose(page, "No");
+  await choose(page, "Someone in another agency");
+  await choose(page, topic);
+  await continueOn(page); // Before you escalate
+  await continueOn(page); // Check your own view
+  await page.getByLabel("Day").fill(day);
+  await page.getByLabel("Month").fill(month);
+  await page.getByLabel("Year").fill(year);
+  await continueOn(page);
+}
+
+export function readDownload(path) {
+  return readFileSync(path, "utf8");
 }

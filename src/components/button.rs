@@ -1,22 +1,39 @@
 use yew::prelude::*;
 
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub enum ButtonKind {
+    /// Green: the main action on the page.
+    #[default]
+    Primary,
+    /// Grey: other actions.
+    Secondary,
+    /// Red: actions that delete things.
+    Warning,
+    /// Larger, with an arrow: "Start now".
+    Start,
+}
+
 #[derive(Properties, PartialEq)]
 pub struct ButtonProps {
     pub onclick: Callback<()>,
     pub children: Html,
-    /// A start button: larger, with an arrow, for "Start now".
     #[prop_or_default]
-    pub start: bool,
+    pub kind: ButtonKind,
 }
 
 #[component]
 pub fn Button(props: &ButtonProps) -> Html {
     let onclick = props.onclick.reform(|_: MouseEvent| ());
-    let class = classes!("eg-button", props.start.then_some("eg-button--start"));
+    let modifier = match props.kind {
+        ButtonKind::Primary => None,
+        ButtonKind::Secondary => Some("eg-button--secondary"),
+        ButtonKind::Warning => Some("eg-button--warning"),
+        ButtonKind::Start => Some("eg-button--start"),
+    };
     html! {
-        <button type="button" {class} {onclick}>
+        <button type="button" class={classes!("eg-button", modifier)} {onclick}>
             { props.children.clone() }
-            if props.start {
+            if props.kind == ButtonKind::Start {
                 <svg class="eg-button__start-icon" xmlns="http://www.w3.org/2000/svg" width="17.5"
                     height="19" viewBox="0 0 33 40" aria-hidden="true" focusable="false">
                     <path fill="currentColor" d="M0 0h13l20 20-20 20H0l20-20z" />
@@ -24,4 +41,30 @@ pub fn Button(props: &ButtonProps) -> Html {
             }
         </button>
     }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ButtonGroupProps {
+    pub children: Html,
+}
+
+/// Buttons and links side by side on wider screens.
+#[component]
+pub fn ButtonGroup(props: &ButtonGroupProps) -> Html {
+    html! { <div class="eg-button-group">{ props.children.clone() }</div> }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct LinkButtonProps {
+    pub onclick: Callback<()>,
+    pub children: Html,
+}
+
+/// A link that does something in the page (GOV.UK styles these as links).
+#[component]
+pub fn ActionLink(props: &LinkButtonProps) -> Html {
+    let onclick = props
+        .onclick
+        .reform(|event: MouseEvent| event.prevent_default());
+    html! { <a href="#" class="eg-link" {onclick}>{ props.children.clone() }</a> }
 }

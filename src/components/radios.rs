@@ -5,6 +5,18 @@ use yew::prelude::*;
 pub struct RadioOption<T: Clone + PartialEq> {
     pub value: T,
     pub label: AttrValue,
+    /// Help text under the label.
+    pub hint: Option<Html>,
+}
+
+impl<T: Clone + PartialEq> RadioOption<T> {
+    pub fn new(value: T, label: impl Into<AttrValue>) -> Self {
+        RadioOption {
+            value,
+            label: label.into(),
+            hint: None,
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -13,17 +25,32 @@ pub struct RadiosProps<T: Clone + PartialEq + 'static> {
     pub id: AttrValue,
     /// The question, shown as the page's heading.
     pub legend: AttrValue,
+    /// Help for the whole question.
+    #[prop_or_default]
+    pub hint: Option<Html>,
     pub options: Vec<RadioOption<T>>,
     pub selected: Option<T>,
     pub onchange: Callback<T>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
+    /// The question is the page's heading (h1); otherwise a section heading (h2).
+    #[prop_or(true)]
+    pub page_heading: bool,
 }
 
 /// A question with radios, its legend as the page heading (GOV.UK question page).
 #[component]
 pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
     let error_id = format!("{}-error", props.id);
+    let hint_id = format!("{}-hint", props.id);
+    let described_by = [
+        props.hint.as_ref().map(|_| hint_id.clone()),
+        props.error.as_ref().map(|_| error_id.clone()),
+    ]
+    .into_iter()
+    .flatten()
+    .collect::<Vec<_>>()
+    .join(" ");
     let group_class = classes!(
         "eg-form-group",
         props.error.is_some().then_some("eg-form-group--error")
@@ -31,10 +58,17 @@ pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
     html! {
         <div class={group_class}>
             <fieldset class="eg-fieldset"
-                aria-describedby={props.error.as_ref().map(|_| error_id.clone())}>
+                aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                 <legend class="eg-fieldset__legend">
-                    <h1 class="eg-heading-l" tabindex="-1">{ props.legend.clone() }</h1>
+                    if props.page_heading {
+                        <h1 class="eg-heading-l" tabindex="-1">{ props.legend.clone() }</h1>
+                    } else {
+                        <h2 class="eg-heading-m">{ props.legend.clone() }</h2>
+                    }
                 </legend>
+                if let Some(hint) = &props.hint {
+                    <div class="eg-hint" id={hint_id}>{ hint.clone() }</div>
+                }
                 if let Some(error) = &props.error {
                     <p class="eg-error-message" id={error_id.clone()}>
                         <span class="eg-visually-hidden">{ "Error: " }</span>{ error.clone() }
@@ -43,14 +77,19 @@ pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
                 <div class="eg-radios">
                     { for props.options.iter().enumerate().map(|(index, option)| {
                         let id = if index == 0 { props.id.to_string() } else { format!("{}-{}", props.id, index + 1) };
+                        let item_hint_id = format!("{id}-item-hint");
                         let value = option.value.clone();
                         let onchange = props.onchange.reform(move |_: Event| value.clone());
                         let checked = props.selected.as_ref() == Some(&option.value);
                         html! {
                             <div class="eg-radios__item">
                                 <input class="eg-radios__input" type="radio" id={id.clone()}
-                                    name={props.id.clone()} {checked} {onchange} />
+                                    name={props.id.clone()} {checked} {onchange}
+                                    aria-describedby={option.hint.as_ref().map(|_| item_hint_id.clone())} />
                                 <label class="eg-radios__label" for={id}>{ option.label.clone() }</label>
+                                if let Some(hint) = &option.hint {
+                                    <div class="eg-radios__hint eg-hint" id={item_hint_id}>{ hint.clone() }</div>
+                                }
                             </div>
                         }
                     }) }

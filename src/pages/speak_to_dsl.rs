@@ -1,7 +1,9 @@
 use yew::prelude::*;
 
+use super::{PageProps, continue_button};
+
 #[component]
-pub fn SpeakToDsl() -> Html {
+pub fn SpeakToDsl(props: &PageProps) -> Html {
     html! {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Speak to your Designated Safeguarding Lead now" }</h1>
@@ -10,6 +12,8 @@ pub fn SpeakToDsl() -> Html {
                    Designated Safeguarding Lead now. If there is no safeguarding lead, or they are \
                    not available, speak to your line manager." }
             </p>
+            <p class="eg-body">{ "When you have spoken to them, continue with the guide." }</p>
+            { continue_button(&props.dispatch, "Continue") }
         </>
     }
 }

@@ -1,17 +1,15 @@
+use escalation_core::policy::Status;
+use escalation_core::{Action, Page};
 use yew::prelude::*;
 
-use crate::components::button::Button;
+use super::PageProps;
+use crate::components::button::{ActionLink, Button, ButtonKind};
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::shared_policy::SharedPolicy;
-
-#[derive(Properties, PartialEq)]
-pub struct StartProps {
-    pub policy: SharedPolicy,
-    pub on_start: Callback<()>,
-}
+use crate::components::warning_text::WarningText;
+use crate::load_record::LoadRecord;
 
 #[component]
-pub fn Start(props: &StartProps) -> Html {
+pub fn Start(props: &PageProps) -> Html {
     let policy = &props.policy;
     let issued = policy
         .issued_in_words()
@@ -22,6 +20,7 @@ pub fn Start(props: &StartProps) -> Html {
         SummaryRow::new("Issued", issued),
         SummaryRow::new("Status", policy.status_in_words()),
     ];
+    let dispatch = &props.dispatch;
     html! {
         <>
             <h1 class="eg-heading-xl" tabindex="-1">
@@ -34,11 +33,29 @@ pub fn Start(props: &StartProps) -> Html {
             </p>
             <h2 class="eg-heading-m">{ "The policy this guide follows" }</h2>
             <SummaryList {rows} />
+            if let Status::Superseded { by_title, .. } = &policy.status {
+                <WarningText>
+                    { format!("This policy has been replaced by {by_title}. Use it only if you have been told to.") }
+                </WarningText>
+            }
+            <ul class="eg-list">
+                <li>
+                    <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::Overview))}>
+                        { "See the whole process at a glance" }
+                    </ActionLink>
+                </li>
+                <li>
+                    <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::ChoosePolicy))}>
+                        { "Choose another policy" }
+                    </ActionLink>
+                </li>
+            </ul>
             <p class="eg-body">{ "Check your own agency’s safeguarding procedures as well." }</p>
             <p class="eg-body">
                 { "Nothing you enter leaves this device unless you choose to print or save it." }
             </p>
-            <Button start=true onclick={props.on_start.clone()}>{ "Start now" }</Button>
+            <Button kind={ButtonKind::Start} onclick={dispatch.reform(|()| Action::Start)}>{ "Start now" }</Button>
+            <LoadRecord dispatch={dispatch.clone()} />
         </>
     }
 }

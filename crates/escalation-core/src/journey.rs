@@ -223,6 +223,8 @@ pub enum Action {
     Forward,
     /// Continue from a saved record.
     Restore(Box<Journey>),
+    /// Clear everything: a new journey with the same policy, on its start page.
+    Reset,
 }
 
 /// The journey's state: the policy's shape, where the user is, where they
@@ -288,13 +290,25 @@ impl Journey {
         self.returning
     }
 
-    /// The furthest stage the user reached, if any.
+    fn stages_in_trail(&self) -> impl DoubleEndedIterator<Item = u32> + '_ {
+        self.trail.iter().filter_map(|page| match page {
+            Page::Stage(number) => Some(*number),
+            _ => None,
+        })
+    }
+
+    /// The furthest stage the user reached, if any: answered, or on screen.
     pub fn stage_reached(&self) -> Option<u32> {
-        let mut reached = self.answers.outcomes.keys().max().copied();
-        if let Page::Stage(number) = self.page() {
-            reached = reached.max(Some(number));
-        }
-        reached
+        let answered = self.answers.outcomes.keys().max().copied();
+        answered.max(self.stages_in_trail().max())
+    }
+
+    /// The stage the user is at: the last stage page they were on, even while
+    /// they look at the overview or the timeline.
+    pub fn current_stage(&self) -> Option<u32> {
+        self.stages_in_trail()
+            .next_back()
+            .or_else(|| self.stage_reached())
     }
 
     /// The stage at which the disagreement was resolved, if it was.
@@ -430,6 +444,7 @@ impl Journey {
                 restored.returning = false;
                 return restored;
             }
+            Action::Reset => return Journey::new(self.policy),
             // An action meant for another page (a stale click, a second
             // submit) changes nothing.
             _ => {}

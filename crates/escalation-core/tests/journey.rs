@@ -467,3 +467,31 @@ fn restoring_a_saved_journey_lands_on_the_record() {
     assert_eq!(journey.depth(), 2);
     assert_eq!(journey.answers(), saved.answers());
 }
+
+#[test]
+fn reset_clears_everything_but_the_policy() {
+    let journey = run(
+        resolved_at_three(),
+        [
+            Action::EditRecord(RecordEdit::Set(RecordField::Details, "notes".into())),
+            Action::Reset,
+        ],
+    );
+    assert_eq!(journey, Journey::new(berkshire()));
+    assert_eq!(journey.page(), Page::Start);
+    assert!(!journey.has_typed_text());
+}
+
+#[test]
+fn the_current_stage_is_kept_while_looking_at_the_overview() {
+    let journey = run(
+        to_first_stage(),
+        [
+            Action::AnswerStage(1, StageOutcome::NotResolved),
+            Action::Show(Page::Overview),
+        ],
+    );
+    assert_eq!(journey.page(), Page::Overview);
+    assert_eq!(journey.current_stage(), Some(2));
+    assert_eq!(journey.stage_reached(), Some(2));
+}

@@ -1,0 +1,94 @@
+// Exit this page: the button and the Shift shortcut hide everything at once,
+// clear the widget's state and storage, and go to a neutral site.
+import { test, expect, toFirstStage, choose } from "./helpers.js";
+
+const EXIT = "https://www.bbc.co.uk/weather";
+
+/** Stand in for the neutral site: there is no internet here. */
+async function standIn(page) {
+  await page.route(`${EXIT}**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><p>Weather stand-in</p>" }),
+  );
+}
+
+/** Watch, from inside the page, what is visible once the exit has hidden
+ * the content. (Playwright cannot look into a page while it navigates away.) */
+async function watchExit(page) {
+  const seen = [];
+  await page.exposeFunction("reportExit", (state) => seen.push(state));
+  await page.evaluate(() => {
+    new MutationObserver(() => {
+      if (!document.body.classList.contains("eg-exit-this-page-hide-content")) return;
+      const overlay = document.querySelector(".eg-exit-this-page-overlay");
+      const visible = [...document.body.querySelectorAll("*")].filter((element) => element.checkVisibility());
+      window.reportExit({
+        overlay: overlay?.textContent ?? null,
+        role: overlay?.getAttribute("role") ?? null,
+        visible: visible.map((element) => element.className),
+      });
+    }).observe(document.body, { attributes: true, childList: true });
+  });
+  return seen;
+}
+
+async function expectHiddenThenGone(page, seen, action) {
+  await action();
+  await page.waitForURL(`${EXIT}**`);
+  await expect(page.getByText("Weather stand-in")).toBeVisible();
+  const last = seen.at(-1);
+  expect(last, "the page hid its content before leaving").toBeTruthy();
+  expect(last).toEqual({ overlay: "Loading.", role: "alert", visible: ["eg-exit-this-page-overlay"] });
+}
+
+test("the button hides the page and goes to BBC Weather, clearing kept progress", async ({ page, privacy }) => {
+  privacy.allowExitTo = EXIT;
+  privacy.optedIn = true;
+  await page.goto("/");
+  await page.getByLabel("Keep my progress on this device").check();
+  await toFirstStage(page);
+  expect(await page.evaluate(() => localStorage.length)).toBe(1);
+  await standIn(page);
+  const seen = await watchExit(page);
+  await expectHiddenThenGone(page, seen, () => page.getByRole("button", { name: "Emergency Exit this page" }).click());
+
+  // Back to the guide: nothing kept, nothing hidden.
+  await page.goBack();
+  await expect(page.getByText("If a child is in immediate danger, call 999.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+});
+
+test("Shift pressed three times exits; Shift with another key does not count", async ({ page, privacy }) => {
+  privacy.allowExitTo = EXIT;
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await choose(page, "No");
+  const status = page.locator(".eg-exit-this-page [role=status]");
+  await page.keyboard.press("Shift");
+  await expect(status).toHaveText("Shift, press 2 more times to exit.");
+  // Shift+A releases A with Shift held, then Shift: the count starts again
+  // and that Shift does not count.
+  await page.keyboard.press("Shift+A");
+  await expect(status).toHaveText("");
+  await page.keyboard.press("Shift");
+  await expect(status).toHaveText("Shift, press 2 more times to exit.");
+  await page.keyboard.press("Shift");
+  await expect(status).toHaveText("Shift, press 1 more time to exit.");
+  await standIn(page);
+  const seen = await watchExit(page);
+  await expectHiddenThenGone(page, seen, () => page.keyboard.press("Shift"));
+});
+
+test("the Shift count expires after 5 seconds", async ({ page }) => {
+  await page.clock.install();
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  const status = page.locator(".eg-exit-this-page [role=status]");
+  await page.keyboard.press("Shift");
+  await page.keyboard.press("Shift");
+  await expect(status).toHaveText("Shift, press 1 more time to exit.");
+  await page.clock.runFor(5_100);
+  await expect(status).toHaveText("Exit this page expired.");
+  await page.keyboard.press("Shift");
+  await expect(status).toHaveText("Shift, press 2 more times to exit.");
+});

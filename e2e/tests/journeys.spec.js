@@ -1,0 +1,223 @@
+// A full journey to the record for each built-in policy, and the routes
+// that branch off it.
+import { test, expect, START_TITLE, checkPage, heading, choose, continueOn, toFirstStage, expectNoAxeViolations, backLink, onScreen } from "./helpers.js";
+
+const POLICIES = [
+  {
+    id: "pan-berkshire-2026",
+    title: "Berkshire Escalation Process for Professionals with a Safeguarding Concern",
+    topic: "Decisions about levels of need, or whether a child or family meets the threshold for a service",
+    stages: [
+      "Promoting discussion to find a resolution for the child",
+      "Management finding solutions",
+      "Formal resolution",
+      "When no solution is reached between senior leaders",
+    ],
+    // Start Wednesday 1 April 2026; Good Friday and Easter Monday are skipped.
+    firstDeadline: "Discussion between the professionals involved: by Thursday 2 April 2026",
+    lastDeadline: "Meeting of senior managers with operational responsibility for the case: by Monday 13 April 2026",
+    screenshots: true,
+  },
+  {
+    id: "berkshire-lscb-2017",
+    title: "Resolving Professional Disagreements about Safeguarding Children (Escalation Policy)",
+    topic: "Decisions about levels of need, or whether a child or family meets the threshold for a service",
+    stages: [
+      "Involving your line manager",
+      "Involving the worker from the other agency or service",
+      "Line manager to line manager",
+      "Named or designated safeguarding leads, or senior operational managers",
+      "Resolution by a meeting chaired for the Local Safeguarding Children Board",
+    ],
+    // Five working days from Wednesday 1 April 2026, over Easter: Friday 10 April.
+    deadlineAt: [4, "Resolve the disagreement through discussion at stages 1 to 4, or refer it to the LSCB: by Friday 10 April 2026"],
+    superseded: true,
+  },
+  {
+    id: "white-rock-preschool",
+    title: "White Rock Pre-school Escalation Policy: resolution of professional disagreements in work relating to the safety of children",
+    topic: "Levels of need",
+    stages: ["Professional to professional", "Manager to manager", "Refer via TSCP"],
+    noTimescales: "This policy sets no timescale for this stage; resolve it as quickly as the child's safety requires.",
+  },
+  {
+    id: "bedfordshire-luton-2018",
+    title: "Escalation Procedures",
+    topic: "Differing views of thresholds",
+    stages: ["Practitioner to practitioner", "Manager to manager", "Senior managers"],
+    noTimescales: "must be resolved immediately",
+  },
+];
+
+for (const policy of POLICIES) {
+  test(`full journey to the record: ${policy.id}`, async ({ page }) => {
+    const shot = (name) => (policy.screenshots ? name : undefined);
+    await page.goto(`/?policy=${policy.id}`);
+    await checkPage(page, START_TITLE, shot("journey-start"));
+    await expect(page.locator(".eg-summary-list")).toContainText(policy.title);
+    if (policy.superseded) {
+      await expect(page.getByText("This policy has been replaced by")).toBeVisible();
+    }
+    await page.getByRole("button", { name: "Start now" }).click();
+    await choose(page, "No");
+    await checkPage(page, "Who do you disagree with?", shot("who"));
+    await choose(page, "Someone in another agency");
+    await checkPage(page, "What is the disagreement about?", shot("topic"));
+    await choose(page, policy.topic);
+    await checkPage(page, "Before you escalate", shot("preparation"));
+    await continueOn(page);
+    await checkPage(page, "Check your own view first", shot("self-check"));
+    await page.getByLabel(/Would I react differently/).fill("Perhaps: the report came from a neighbour.");
+    await continueOn(page);
+    await checkPage(page, "When did the difference of opinion start?", shot("start-date"));
+    await page.getByLabel("Day").fill("1");
+    await page.getByLabel("Month").fill("April");
+    await page.getByLabel("Year").fill("2026");
+    await continueOn(page);
+
+    for (const [index, title] of policy.stages.entries()) {
+      const number = index + 1;
+      await checkPage(page, `Stage ${number}: ${title}`, shot(`stage-${number}`));
+      await expect(page.locator(".eg-caption")).toHaveText(`Step 7 of 8: The stages, stage ${number} of ${policy.stages.length}`);
+      if (number === 1 && policy.firstDeadline) {
+        await expect(page.locator(".eg-deadlines__item").first()).toContainText(policy.firstDeadline);
+      }
+      if (number === 1 && policy.noTimescales) {
+        await expect(page.locator(".eg-page")).toContainText(policy.noTimescales);
+      }
+      if (number === policy.stages.length && policy.lastDeadline) {
+        await expect(page.locator(".eg-deadlines__item").last()).toContainText(policy.lastDeadline);
+      }
+      if (policy.deadlineAt && number === policy.deadlineAt[0]) {
+        await expect(page.locator(".eg-deadlines__item")).toContainText(policy.deadlineAt[1]);
+      }
+      await choose(page, "No, it was not resolved");
+    }
+    await checkPage(page, "The last stage did not resolve it", shot("end-of-process"));
+    await page.getByRole("button", { name: "Continue to your record" }).click();
+    await checkPage(page, "Check your answers and complete your record", shot("record"));
+    await expect(onScreen(page, "Not resolved by the end of the process")).toBeVisible();
+    await expect(page.locator(".eg-summary-list")).toContainText(policy.topic);
+    await expect(page.locator(".eg-summary-list")).toContainText("Wednesday 1 April 2026");
+  });
+}
+
+test("resolved at a stage: straight to the record, later stages not asked", async ({ page }) => {
+  await page.goto("/");
+  await toFirstStage(page);
+  await choose(page, "No, it was not resolved");
+  await choose(page, "Yes, it was resolved");
+  await expect(heading(page)).toHaveText("Check your answers and complete your record");
+  await expect(onScreen(page, "Resolved at stage 2 (Management finding solutions)")).toBeVisible();
+  await expect(page.locator(".eg-summary-list")).not.toContainText("Stage 3");
+});
+
+test("the child at immediate risk during a stage: the urgent page, then back to that stage", async ({ page }) => {
+  await page.goto("/");
+  await toFirstStage(page);
+  await choose(page, "The child is now at immediate risk");
+  await checkPage(page, "Act now to keep the child safe");
+  await page.getByRole("button", { name: "Continue when the child is safe" }).click();
+  await expect(heading(page)).toHaveText("Stage 1: Promoting discussion to find a resolution for the child");
+});
+
+test("the internal route: a disagreement inside your own organisation", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await choose(page, "No");
+  await choose(page, "Someone in my own organisation");
+  await checkPage(page, "Use your own organisation’s procedures", "own-organisation");
+  await expect(page.getByText("use your agency’s whistleblowing or dispute resolution procedure")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "If you disagree with your own manager" })).toBeVisible();
+  await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
+});
+
+test("not sure who: both routes explained, then this policy", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Start now" }).click();
+  await choose(page, "No");
+  await choose(page, "Not sure");
+  await checkPage(page, "Which route to use", "not-sure-who");
+  await page.getByRole("button", { name: "Continue with this policy" }).click();
+  await expect(heading(page)).toHaveText("What is the disagreement about?");
+});
+
+test("changing an earlier answer: a change that keeps the route returns to the record", async ({ page }) => {
+  await page.goto("/");
+  await toFirstStage(page);
+  await choose(page, "Yes, it was resolved");
+  await page.getByRole("link", { name: "Change what it is about" }).click();
+  await expect(heading(page)).toHaveText("What is the disagreement about?");
+  await expect(page.getByLabel("Something else")).toBeChecked();
+  await choose(page, "The roles and responsibilities of the organisations involved");
+  await expect(heading(page)).toHaveText("Check your answers and complete your record");
+  await expect(page.locator(".eg-summary-list")).toContainText("The roles and responsibilities of the organisations involved");
+});
+
+test("changing an earlier answer: a new route clears the answers of the old one", async ({ page }) => {
+  await page.goto("/");
+  await toFirstStage(page);
+  await choose(page, "Yes, it was resolved");
+  await page.getByLabel("Agencies involved").fill("Nursery and children’s social care");
+  await page.getByRole("link", { name: "Change who you disagree with" }).click();
+  await choose(page, "Someone in my own organisation");
+  await expect(heading(page)).toHaveText("Use your own organisation’s procedures");
+  await backLink(page).click();
+  await backLink(page).click();
+  await expect(heading(page)).toHaveText("Check your answers and complete your record");
+  const summary = page.locator(".eg-summary-list");
+  await expect(summary).toContainText("Someone in my own organisation");
+  await expect(summary).not.toContainText("What it is about");
+  await expect(summary).not.toContainText("Stage 1");
+  await expect(page.getByLabel("Agencies involved"), "typed text is kept").toHaveValue("Nursery and children’s social care");
+});
+
+test("the whole-process overview: a flowchart with the current stage highlighted", async ({ page }) => {
+  await page.goto("/");
+  await toFirstStage(page);
+  await choose(page, "No, it was not resolved");
+  await page.getByRole("link", { name: "The whole process" }).click();
+  await checkPage(page, "The whole process", "overview");
+  const chart = page.getByRole("img", { name: "The 4 stages of the process, in order" });
+  await expect(chart).toBeVisible();
+  await expect(chart.locator("desc")).toContainText("You are at stage 2.");
+  await expect(chart.locator(".eg-flowchart__stage--current")).toContainText("Stage 2: you are here");
+  await expect(page.locator("[aria-current=step]")).toContainText("Stage 2: Management finding solutions");
+  await backLink(page).click();
+  await expect(heading(page)).toHaveText("Stage 2: Management finding solutions");
+});
+
+test("the timeline: each deadline on a date line, today marked, overdue flagged", async ({ page }) => {
+  await page.goto("/");
+  await toFirstStage(page);
+  await page.getByRole("link", { name: "Your timeline" }).click();
+  await checkPage(page, "Your timeline", "timeline");
+  const items = page.locator(".eg-timeline__item");
+  await expect(items).toHaveCount(7); // start, five deadlines, today
+  await expect(items.first()).toContainText("Wednesday 1 April 2026");
+  await expect(page.locator(".eg-timeline__item--today")).toContainText("Today,");
+  await expect(page.locator(".eg-timeline__item--overdue")).toHaveCount(5);
+});
+
+test("the timeline before a start date lists the timescales in working days", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Your timeline" }).click();
+  await expect(heading(page)).toHaveText("Your timeline");
+  await expect(page.getByText("Stage 4: within 6 working days")).toBeVisible();
+  await expectNoAxeViolations(page, "empty timeline");
+});
+
+test("choosing another policy from the start page", async ({ page }) => {
+  await page.goto("/");
+  await page.getByRole("link", { name: "Choose another policy" }).click();
+  await checkPage(page, "Which policy do you want to follow?", "choose-policy");
+  await choose(page, "Escalation Procedures");
+  await expect(heading(page)).toHaveText(START_TITLE);
+  await expect(page.locator(".eg-summary-list")).toContainText("Bedford Borough, Central Bedfordshire and Luton");
+});
+
+test("an unknown policy in the address says so and shows the default", async ({ page }) => {
+  await page.goto("/?policy=nowhere-2099");
+  await expect(page.getByText("There is no built-in policy called “nowhere-2099”")).toBeVisible();
+  await expect(page.locator(".eg-summary-list")).toContainText("Berkshire Escalation Process");
+});

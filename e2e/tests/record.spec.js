@@ -1,0 +1,135 @@
+// The record leaves the page only when the user chooses: print, downloads,
+// a calendar file; and a saved record comes back, or is refused clearly.
+import { test, expect, heading, choose, toFirstStage, readDownload, screenshots, START_TITLE, backLink, onScreen } from "./helpers.js";
+
+async function toRecord(page) {
+  await page.goto("/");
+  await toFirstStage(page);
+  await choose(page, "No, it was not resolved");
+  await choose(page, "Yes, it was resolved");
+  await expect(heading(page)).toHaveText("Check your answers and complete your record");
+  await page.getByLabel("Agencies involved").fill("Pre-school; children’s social care");
+  await page.getByLabel("What the disagreement is about").fill("Referral not accepted despite *three* concerns");
+  await page.getByRole("button", { name: "Add a discussion" }).click();
+  await page.getByLabel("Who took part (their roles)").fill("Key person and duty team manager");
+  await page.getByRole("button", { name: "Add an action" }).click();
+  await page.getByLabel("What will be done").fill("Reassess the referral");
+  await page.getByLabel("Who will do it (their role)").fill("Duty team manager");
+  await page.getByLabel("Yes", { exact: true }).check();
+  await page.getByLabel("Date it was sent").fill("9 4 2026");
+}
+
+async function download(page, button) {
+  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  return { name: file.suggestedFilename(), text: readDownload(await file.path()) };
+}
+
+test("downloads as plain text, Markdown, JSON and a calendar file", async ({ page }) => {
+  await toRecord(page);
+  const text = await download(page, "Download as plain text");
+  expect(text.name).toMatch(/^escalation-record-\d{4}-\d{2}-\d{2}\.txt$/);
+  expect(text.text).toContain("Agencies involved: Pre-school; children’s social care");
+  expect(text.text).toContain("Outcome: Resolved at stage 2 (Management finding solutions)");
+  expect(text.text).toContain("1. Reassess the referral (owner: Duty team manager; by: Not recorded)");
+  expect(text.text).toContain("Written confirmation sent: Yes, on 9 4 2026");
+
+  const markdown = await download(page, "Download as Markdown");
+  expect(markdown.name).toMatch(/\.md$/);
+  expect(markdown.text).toContain("- **What the disagreement is about:** Referral not accepted despite \\*three\\* concerns");
+
+  const json = await download(page, "Download as JSON to continue later");
+  expect(JSON.parse(json.text).format).toBe("escalation-guide-record");
+
+  const calendar = await download(page, "Add deadlines to my calendar (.ics)");
+  expect(calendar.name).toMatch(/-deadlines\.ics$/);
+  expect(calendar.text.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+  expect(calendar.text.match(/BEGIN:VEVENT/g)).toHaveLength(5);
+  expect(calendar.text).toContain("DTSTART;VALUE=DATE:20260402");
+  for (const line of calendar.text.split("\r\n")) expect(Buffer.byteLength(line)).toBeLessThanOrEqual(75);
+});
+
+test("printing shows just the record and its deadlines", async ({ page }) => {
+  await toRecord(page);
+  await page.emulateMedia({ media: "print" });
+  await expect(page.getByRole("button", { name: "Print your record" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toBeHidden();
+  await expect(page.getByLabel("Agencies involved")).toBeHidden();
+  const printed = page.locator(".eg-print-only");
+  await expect(printed).toBeVisible();
+  await expect(printed).toContainText("Record of a professional disagreement about a child’s safety");
+  await expect(printed).toContainText("Pre-school; children’s social care");
+  await expect(printed).toContainText("Stage 1: Discussion between the professionals involved");
+  await screenshots(page, "record-print");
+});
+
+test("a downloaded record loads back to continue", async ({ page, browser }) => {
+  await toRecord(page);
+  const json = await download(page, "Download as JSON to continue later");
+
+  const fresh = await browser.newPage();
+  await fresh.goto(page.url());
+  await expect(heading(fresh)).toHaveText(START_TITLE);
+  await fresh.getByLabel("Choose a record you saved as JSON").setInputFiles({
+    name: json.name,
+    mimeType: "application/json",
+    buffer: Buffer.from(json.text),
+  });
+  await expect(heading(fresh)).toHaveText("Check your answers and complete your record");
+  await expect(fresh.getByLabel("Agencies involved")).toHaveValue("Pre-school; children’s social care");
+  await expect(onScreen(fresh, "Resolved at stage 2 (Management finding solutions)")).toBeVisible();
+  await fresh.close();
+});
+
+test("a tampered, truncated or foreign file is refused and the record on screen is kept", async ({ page }) => {
+  await toRecord(page);
+  const json = await download(page, "Download as JSON to continue later");
+  const tampered = json.text.replace("Pre-school; children’s social care", "Someone else");
+  const cases = [
+    [tampered, "changed or damaged since it was saved"],
+    [json.text.slice(0, json.text.length / 2), "incomplete: it stops part-way through"],
+    ['{"shopping": ["eggs"]}', "not a record saved by this guide"],
+  ];
+  for (const [text, message] of cases) {
+    await page.getByLabel("Choose a record you saved as JSON").setInputFiles({
+      name: "record.json",
+      mimeType: "application/json",
+      buffer: Buffer.from(text),
+    });
+    await expect(page.locator("#load-record-error")).toContainText(message);
+    await expect(page.locator("#load-record-error")).toContainText("Your record on screen has not changed.");
+    await expect(page.getByLabel("Agencies involved")).toHaveValue("Pre-school; children’s social care");
+  }
+});
+
+function recordDialogs(page) {
+  const dialogs = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.type());
+    await dialog.dismiss();
+  });
+  return dialogs;
+}
+
+test("leaving with unsaved typed work asks first", async ({ page }) => {
+  await toRecord(page);
+  const dialogs = recordDialogs(page);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+});
+
+test("after downloading the record, leaving does not ask", async ({ page }) => {
+  await toRecord(page);
+  await download(page, "Download as JSON to continue later");
+  const dialogs = recordDialogs(page);
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => page.isClosed()).toBe(true);
+  expect(dialogs).toEqual([]);
+});
+
+test("huge text gets a message and nothing typed is lost", async ({ page }) => {
+  await toRecord(page);
+  const huge = "word ".repeat(2500);
+  await page.getByLabel("What the disagreement is about").fill(huge);
+  await expect(page.locator("#record-details-error")).toContainText("This is 12500 characters long");
+  await expect(page.getByLabel("What the disagreement is about")).toHaveValue(huge);
+});

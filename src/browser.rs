@@ -1,0 +1,136 @@
+//! The few things the widget asks of the browser, in one place. Every call
+//! copes with a missing API (an old browser, a sandboxed frame) by doing
+//! nothing rather than failing.
+
+use chrono::{NaiveDate, NaiveDateTime};
+use wasm_bindgen::JsCast;
+
+pub fn window() -> Option<web_sys::Window> {
+    web_sys::window()
+}
+
+pub fn document() -> Option<web_sys::Document> {
+    window()?.document()
+}
+
+/// Today's date where the user is.
+pub fn today() -> NaiveDate {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_full_year() as i32,
+        now.get_month() + 1,
+        now.get_date(),
+    )
+    .unwrap_or_default()
+}
+
+/// The time now in UTC, for calendar files.
+pub fn now_utc() -> NaiveDateTime {
+    let now = js_sys::Date::new_0();
+    NaiveDate::from_ymd_opt(
+        now.get_utc_full_year() as i32,
+        now.get_utc_month() + 1,
+        now.get_utc_date(),
+    )
+    .and_then(|date| {
+        date.and_hms_opt(
+            now.get_utc_hours(),
+            now.get_utc_minutes(),
+            now.get_utc_seconds(),
+        )
+    })
+    .unwrap_or_default()
+}
+
+/// Offer `text` to the user as a file download. Nothing leaves the device:
+/// the file is made in the page and saved by the browser.
+pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
+    let Some(document) = document() else {
+        return false;
+    };
+    let parts = js_sys::Array::of1(&text.into());
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let link = document
+        .create_element("a")
+        .ok()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlAnchorElement>().ok());
+    if let Some(link) = &link {
+        link.set_href(&url);
+        link.set_download(file_name);
+        link.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    link.is_some()
+}
+
+pub fn print() {
+    if let Some(window) = window() {
+        let _ = window.print();
+    }
+}
+
+/// The key under which "keep my progress on this device" stores the journey.
+pub const PROGRESS_KEY: &str = "escalation-guide:progress";
+
+fn local_storage() -> Option<web_sys::Storage> {
+    window()?.local_storage().ok().flatten()
+}
+
+pub fn stored_progress() -> Option<String> {
+    local_storage()?.get_item(PROGRESS_KEY).ok().flatten()
+}
+
+pub fn store_progress(text: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(PROGRESS_KEY, text).is_ok())
+}
+
+pub fn forget_progress() {
+    if let Some(storage) = local_storage() {
+        let _ = storage.remove_item(PROGRESS_KEY);
+    }
+}
+
+thread_local! {
+    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Whether the page is on its way to another site ("Exit this page"). While
+/// it is, nothing may touch history (that would cancel the navigation) and
+/// leaving must not be questioned.
+pub fn is_leaving() -> bool {
+    LEAVING.with(std::cell::Cell::get)
+}
+
+/// The page is back (from the back/forward cache): it is not leaving now.
+pub fn stayed() {
+    LEAVING.with(|leaving| leaving.set(false));
+}
+
+/// Leave for `url`: the top window when the widget is in a frame, so the
+/// whole screen changes.
+pub fn leave_for(url: &str) {
+    LEAVING.with(|leaving| leaving.set(true));
+    let Some(window) = window() else { return };
+    let top = window.top().ok().flatten();
+    let left = top
+        .as_ref()
+        .is_some_and(|top| top.location().set_href(url).is_ok());
+    if !left {
+        let _ = window.location().set_href(url);
+    }
+}
+
+/// The value of `name` in the page address's query, if any.
+pub fn query_parameter(name: &str) -> Option<String> {
+    let search = window()?.location().search().ok()?;
+    web_sys::UrlSearchParams::new_with_str(&search)
+        .ok()?
+        .get(name)
+}

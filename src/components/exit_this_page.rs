@@ -1,0 +1,275 @@
+//! Exit this page (GOV.UK Design System component): a sticky red button on
+//! every screen, and the shortcut Shift pressed three times within 5 seconds.
+
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo_events::EventListener;
+use gloo_timers::callback::Timeout;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use crate::browser;
+
+/// The neutral site the button goes to unless the embedding site sets another.
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+const PRESSES_TO_EXIT: u8 = 3;
+const TIMEOUT_MS: u32 = 5_000;
+const HIDE_CLASS: &str = "eg-exit-this-page-hide-content";
+const OVERLAY_CLASS: &str = "eg-exit-this-page-overlay";
+
+/// What a key release means for the count.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShiftEvent {
+    /// Shift on its own: this many presses so far.
+    Counted(u8),
+    /// The third press: leave now.
+    Exit,
+    /// Another key after Shift presses: the count starts again.
+    Reset,
+    /// Nothing to do.
+    Ignored,
+}
+
+/// Counts presses of Shift on its own, as govuk-frontend does: a Shift
+/// released straight after a key used with Shift held (Shift+A) does not
+/// count, and any other key resets the count. Only other keys mark Shift as
+/// used, so releasing one Shift while holding the other still counts.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct ShiftCounter {
+    presses: u8,
+    last_key_was_modified: bool,
+}
+
+impl ShiftCounter {
+    /// A key was released. `shift_held` is the event's `shiftKey`.
+    pub fn key_up(&mut self, is_shift: bool, shift_held: bool) -> ShiftEvent {
+        if !is_shift {
+            self.last_key_was_modified = shift_held;
+            return if std::mem::take(&mut self.presses) > 0 {
+                ShiftEvent::Reset
+            } else {
+                ShiftEvent::Ignored
+            };
+        }
+        if std::mem::take(&mut self.last_key_was_modified) {
+            return ShiftEvent::Ignored;
+        }
+        self.presses += 1;
+        if self.presses >= PRESSES_TO_EXIT {
+            self.presses = 0;
+            ShiftEvent::Exit
+        } else {
+            ShiftEvent::Counted(self.presses)
+        }
+    }
+
+    /// Five seconds passed without another press.
+    pub fn expire(&mut self) {
+        self.presses = 0;
+    }
+
+    pub fn presses(&self) -> u8 {
+        self.presses
+    }
+}
+
+/// What the status region says after `presses` presses.
+pub fn status_message(presses: u8) -> &'static str {
+    match presses {
+        1 => "Shift, press 2 more times to exit.",
+        2 => "Shift, press 1 more time to exit.",
+        _ => "",
+    }
+}
+
+/// Hide everything on the page at once, show a plain "Loading." overlay,
+/// and go to `url`. The overlay hangs off `body` so that hiding the page's
+/// content cannot hide it too.
+pub fn exit_to(url: &str) {
+    if let Some(document) = browser::document()
+        && let Some(body) = document.body()
+    {
+        let _ = body.class_list().add_1(HIDE_CLASS);
+        if let Ok(overlay) = document.create_element("div") {
+            overlay.set_class_name(OVERLAY_CLASS);
+            let _ = overlay.set_attribute("role", "alert");
+            overlay.set_text_content(Some("Loading."));
+            let _ = body.append_child(&overlay);
+        }
+    }
+    browser::leave_for(url);
+}
+
+/// Undo `exit_to` when the browser brings the page back from its
+/// back/forward cache, so the user does not return to a blank screen.
+fn restore_page() {
+    browser::stayed();
+    if let Some(document) = browser::document()
+        && let Some(body) = document.body()
+    {
+        let _ = body.class_list().remove_1(HIDE_CLASS);
+        if let Ok(overlays) = document.query_selector_all(&format!(".{OVERLAY_CLASS}")) {
+            for index in 0..overlays.length() {
+                if let Some(overlay) = overlays
+                    .item(index)
+                    .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                {
+                    overlay.remove();
+                }
+            }
+        }
+    }
+}
+
+#[derive(Properties, PartialEq)]
+pub struct ExitThisPageProps {
+    pub url: AttrValue,
+    /// Clear the widget's state and storage. Called before leaving.
+    pub on_exit: Callback<()>,
+}
+
+#[component]
+pub fn ExitThisPage(props: &ExitThisPageProps) -> Html {
+    let presses = use_state(|| 0u8);
+    let status = use_state(String::new);
+
+    let exit = {
+        let url = props.url.clone();
+        let on_exit = props.on_exit.clone();
+        Callback::from(move |()| {
+            // Leaving first, so clearing the state cannot cancel the navigation.
+            exit_to(&url);
+            on_exit.emit(());
+        })
+    };
+
+    {
+        let presses = presses.clone();
+        let status = status.clone();
+        let exit = exit.clone();
+        use_effect_with((), move |_| {
+            let counter = Rc::new(RefCell::new(ShiftCounter::default()));
+            let timer: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
+            let document = browser::document();
+            let keyup = document.as_ref().map(|document| {
+                EventListener::new(document, "keyup", move |event| {
+                    let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
+                        return;
+                    };
+                    let result = counter
+                        .borrow_mut()
+                        .key_up(event.key() == "Shift", event.shift_key());
+                    match result {
+                        ShiftEvent::Counted(count) => {
+                            presses.set(count);
+                            status.set(status_message(count).to_string());
+                            let (counter, presses, status) =
+                                (counter.clone(), presses.clone(), status.clone());
+                            // Each press restarts the five seconds.
+                            *timer.borrow_mut() = Some(Timeout::new(TIMEOUT_MS, move || {
+                                counter.borrow_mut().expire();
+                                presses.set(0);
+                                status.set("Exit this page expired.".to_string());
+                            }));
+                        }
+                        ShiftEvent::Exit => {
+                            timer.borrow_mut().take();
+                            presses.set(PRESSES_TO_EXIT);
+                            exit.emit(());
+                        }
+                        ShiftEvent::Reset => {
+                            timer.borrow_mut().take();
+                            presses.set(0);
+                            status.set(String::new());
+                        }
+                        ShiftEvent::Ignored => {}
+                    }
+                })
+            });
+            let pageshow = browser::window()
+                .map(|window| EventListener::new(&window, "pageshow", |_| restore_page()));
+            move || drop((keyup, pageshow))
+        });
+    }
+
+    let onclick = exit.reform(|event: MouseEvent| event.prevent_default());
+    html! {
+        <div class="eg-exit-this-page">
+            <a href={props.url.clone()} class="eg-exit-this-page__button" role="button"
+                draggable="false" rel="nofollow noreferrer" {onclick}>
+                <span class="eg-visually-hidden">{ "Emergency" }</span>
+                { " Exit this page" }
+            </a>
+            // Shown only while the shortcut is in use, as in GOV.UK's component.
+            if *presses > 0 {
+                <div class="eg-exit-this-page__indicator" aria-hidden="true">
+                    { for (1..=PRESSES_TO_EXIT).map(|light| html! {
+                        <span class={classes!(
+                            "eg-exit-this-page__indicator-light",
+                            (*presses >= light).then_some("eg-exit-this-page__indicator-light--on")
+                        )} />
+                    }) }
+                </div>
+            }
+            <div class="eg-visually-hidden" role="status">{ (*status).clone() }</div>
+        </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_shifts_exit() {
+        let mut counter = ShiftCounter::default();
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(1));
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(2));
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Exit);
+        assert_eq!(counter.presses(), 0);
+    }
+
+    #[test]
+    fn shift_used_with_another_key_does_not_count() {
+        let mut counter = ShiftCounter::default();
+        // Shift+A: "A" is released with Shift held, then Shift is released.
+        assert_eq!(counter.key_up(false, true), ShiftEvent::Ignored);
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Ignored);
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(1));
+    }
+
+    #[test]
+    fn another_key_resets_the_count() {
+        let mut counter = ShiftCounter::default();
+        counter.key_up(true, false);
+        counter.key_up(true, false);
+        assert_eq!(counter.key_up(false, false), ShiftEvent::Reset);
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(1));
+    }
+
+    #[test]
+    fn left_and_right_shift_overlapping_still_count() {
+        // Left Shift down, right Shift down and up (shiftKey still true, as
+        // left is held), left Shift up, then one more press.
+        let mut counter = ShiftCounter::default();
+        assert_eq!(counter.key_up(true, true), ShiftEvent::Counted(1));
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(2));
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Exit);
+    }
+
+    #[test]
+    fn expiry_starts_the_count_again() {
+        let mut counter = ShiftCounter::default();
+        counter.key_up(true, false);
+        counter.key_up(true, false);
+        counter.expire();
+        assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(1));
+    }
+
+    #[test]
+    fn status_messages_count_down() {
+        assert_eq!(status_message(1), "Shift, press 2 more times to exit.");
+        assert_eq!(status_message(2), "Shift, press 1 more time to exit.");
+    }
+}

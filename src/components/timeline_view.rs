@@ -1,0 +1,72 @@
+//! Each deadline on a date line, with today marked and overdue ones flagged.
+
+use chrono::NaiveDate;
+use escalation_core::calendar::long_date_with_weekday;
+use escalation_core::timeline::Deadline;
+use yew::prelude::*;
+
+#[derive(Properties, PartialEq)]
+pub struct TimelineViewProps {
+    pub start: NaiveDate,
+    pub deadlines: Vec<Deadline>,
+    pub today: NaiveDate,
+    /// Once resolved, past deadlines are no longer overdue.
+    pub resolved: bool,
+}
+
+enum Entry<'a> {
+    Start,
+    Deadline(&'a Deadline),
+    Today,
+}
+
+#[component]
+pub fn TimelineView(props: &TimelineViewProps) -> Html {
+    let mut entries: Vec<(NaiveDate, u8, Entry)> = vec![(props.start, 0, Entry::Start)];
+    entries.extend(
+        props
+            .deadlines
+            .iter()
+            .map(|d| (d.due, 1, Entry::Deadline(d))),
+    );
+    // Today sits after anything due today: those are not overdue yet.
+    entries.push((props.today, 2, Entry::Today));
+    entries.sort_by_key(|(date, order, _)| (*date, *order));
+    html! {
+        <ol class="eg-timeline">
+            { for entries.iter().map(|(date, _, entry)| match entry {
+                Entry::Start => html! {
+                    <li class="eg-timeline__item">
+                        <span class="eg-timeline__date">{ long_date_with_weekday(*date) }</span>
+                        <span class="eg-timeline__what">{ "The difference of opinion started (day 0)" }</span>
+                    </li>
+                },
+                Entry::Today => html! {
+                    <li class="eg-timeline__item eg-timeline__item--today">
+                        <span class="eg-timeline__date">{ format!("Today, {}", long_date_with_weekday(*date)) }</span>
+                    </li>
+                },
+                Entry::Deadline(deadline) => {
+                    let overdue = !props.resolved && deadline.due < props.today;
+                    let days = if deadline.working_days == 1 { "day".to_string() } else { "days".to_string() };
+                    html! {
+                        <li class={classes!("eg-timeline__item", overdue.then_some("eg-timeline__item--overdue"))}>
+                            <span class="eg-timeline__date">{ long_date_with_weekday(deadline.due) }</span>
+                            if overdue {
+                                <strong class="eg-tag eg-tag--red">{ "Overdue" }</strong>
+                            }
+                            <span class="eg-timeline__what">
+                                { format!("Stage {}: {} (within {} working {days})", deadline.stage, deadline.what, deadline.working_days) }
+                            </span>
+                            if deadline.beyond_data {
+                                <span class="eg-timeline__warning">
+                                    { "Bank holidays after 2030 are not built in: check this date." }
+                                </span>
+                            }
+                        </li>
+                    }
+                }
+            }) }
+        </ol>
+    }
+}

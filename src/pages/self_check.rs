@@ -1,0 +1,49 @@
+use escalation_core::Action;
+use yew::prelude::*;
+
+use super::{PageProps, continue_button};
+use crate::components::fields::Textarea;
+use crate::components::policy_text::{Sources, paragraphs, refs};
+
+#[component]
+pub fn SelfCheck(props: &PageProps) -> Html {
+    let check = &props.policy.self_check;
+    let borrowed_from = check
+        .questions
+        .first()
+        .and_then(|question| props.policy.source_document(&question.source.document))
+        .filter(|document| document.used_for.is_some())
+        .map(|document| format!("These questions come from the {} ({}). This policy’s own documents do not include any.", document.title, document.publisher));
+    let reflections = &props.journey.answers().reflections;
+    html! {
+        <>
+            <h1 class="eg-heading-l" tabindex="-1">{ "Check your own view first" }</h1>
+            if check.questions.is_empty() {
+                <p class="eg-body eg-silent">{ "This policy has no self-check questions." }</p>
+            } else {
+                <>
+                    <p class="eg-body">
+                        { "Challenging well starts with questioning your own view. What you write here \
+                           is private: it is not in the printed or downloaded record." }
+                    </p>
+                    if !check.respectful_uncertainty.is_empty() {
+                        <h2 class="eg-heading-m">{ "Respectful uncertainty" }</h2>
+                        { paragraphs(&check.respectful_uncertainty) }
+                    }
+                    if let Some(note) = borrowed_from {
+                        <p class="eg-body eg-hint">{ note }</p>
+                    }
+                    { for check.questions.iter().enumerate().map(|(index, question)| html! {
+                        <Textarea id={format!("reflection-{}", index + 1)}
+                            label={format!("{} (optional)", question.text)}
+                            value={reflections.get(&index).cloned().unwrap_or_default()}
+                            oninput={props.dispatch.reform(move |text| Action::Reflect(index, text))}
+                            rows={3} />
+                    }) }
+                </>
+            }
+            { continue_button(&props.dispatch, "Continue") }
+            <Sources policy={props.policy} refs={refs(check.questions.iter().chain(&check.respectful_uncertainty))} />
+        </>
+    }
+}

@@ -1,0 +1,41 @@
+use escalation_core::{Action, Topic};
+use yew::prelude::*;
+
+use super::PageProps;
+use crate::components::choice_question::ChoiceQuestion;
+use crate::components::policy_text::{Sources, refs};
+use crate::components::radios::RadioOption;
+
+#[component]
+pub fn TopicPage(props: &PageProps) -> Html {
+    let policy = &props.policy;
+    let mut options: Vec<RadioOption<Topic>> = policy
+        .areas
+        .iter()
+        .map(|area| RadioOption {
+            value: Topic::Area(area.id.clone()),
+            label: area.title.clone().into(),
+            hint: (!area.examples.is_empty()).then(|| html! {
+                <>
+                    <span>{ "For example:" }</span>
+                    <ul class="eg-list eg-list--bullet eg-list--hint">
+                        { for area.examples.iter().map(|example| html! { <li>{ example.text.clone() }</li> }) }
+                    </ul>
+                </>
+            }),
+        })
+        .collect();
+    options.push(RadioOption::new(Topic::SomethingElse, "Something else"));
+    let mut sources = refs(policy.areas.iter().flat_map(|area| &area.examples));
+    sources.extend(policy.areas.iter().map(|area| area.source.clone()));
+    html! {
+        <>
+            <ChoiceQuestion<Topic> id="topic" legend="What is the disagreement about?"
+                hint={html! { "Disagreements most often arise in these areas. Choose the closest." }}
+                {options} answer={props.journey.answers().topic.clone()}
+                on_answer={props.dispatch.reform(Action::AnswerTopic)}
+                nothing_chosen="Select what the disagreement is about" />
+            <Sources policy={props.policy} refs={sources} />
+        </>
+    }
+}
