@@ -49,7 +49,7 @@ pub fn StagePage(props: &StageProps) -> Html {
                                 due: due.date,
                                 beyond_data: due.beyond_data,
                             };
-                            due_in_words(&deadline, *today)
+                            due_in_words(&deadline, *today, true)
                         }
                         None => format!("within {} working days of the start", timescale.working_days),
                     };

@@ -58,9 +58,10 @@ pub fn deadlines(policy: &Policy, journey: &Journey, calendar: &Calendar) -> Vec
         .unwrap_or_default()
 }
 
-/// "by Tuesday 29 December 2026", with "(overdue)" if the date has passed.
-pub fn due_in_words(deadline: &Deadline, today: NaiveDate) -> String {
-    let overdue = if deadline.due < today {
+/// "by Tuesday 29 December 2026", with "(overdue)" if the date has passed
+/// and `still_open`: once a disagreement is resolved nothing is overdue.
+pub fn due_in_words(deadline: &Deadline, today: NaiveDate, still_open: bool) -> String {
+    let overdue = if still_open && deadline.due < today {
         " (overdue)"
     } else {
         ""
@@ -166,6 +167,7 @@ impl RecordDocument {
         });
 
         let deadlines = deadlines(policy, journey, calendar);
+        let still_open = journey.resolved_at().is_none();
         let mut deadline_rows: Vec<Row> = deadlines
             .iter()
             .map(|deadline| {
@@ -173,7 +175,7 @@ impl RecordDocument {
                     format!("Stage {}: {}", deadline.stage, deadline.what),
                     format!(
                         "{} ({} working {} from the start)",
-                        due_in_words(deadline, today),
+                        due_in_words(deadline, today, still_open),
                         deadline.working_days,
                         if deadline.working_days == 1 {
                             "day"

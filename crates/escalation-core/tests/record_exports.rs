@@ -105,7 +105,7 @@ fn the_text_record_has_every_part_the_policy_asks_for() {
         "Difference of opinion started: Wednesday 23 December 2026",
         "Stage reached: Stage 2: Management finding solutions",
         "Outcome: Resolved at stage 2 (Management finding solutions)",
-        "Stage 1: Discussion between the professionals involved: by Thursday 24 December 2026 (overdue) (1 working day from the start)",
+        "Stage 1: Discussion between the professionals involved: by Thursday 24 December 2026 (1 working day from the start)",
         "Stage 4: Meeting of senior managers with operational responsibility for the case: by Tuesday 5 January 2027 (6 working days from the start)",
         "Agencies involved: Nursery; children’s social care",
         "What the disagreement is about: Referral *not* accepted: # of concerns\n  second line",
@@ -118,6 +118,30 @@ fn the_text_record_has_every_part_the_policy_asks_for() {
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
+}
+
+#[test]
+fn past_deadlines_are_overdue_only_while_the_disagreement_is_open() {
+    let open = [
+        Action::Change(escalation_core::journey::Question::Stage(2)),
+        Action::AnswerStage(2, StageOutcome::NotResolved),
+    ]
+    .into_iter()
+    .fold(finished_journey(), Journey::reduce);
+    let text =
+        RecordDocument::new(default_policy(), &open, &calendar(), date("2027-01-04")).to_text();
+    assert!(
+        text.contains("by Thursday 24 December 2026 (overdue)"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("by Tuesday 5 January 2027 (overdue)"),
+        "not yet due"
+    );
+    assert!(
+        !document().to_text().contains("overdue"),
+        "resolved: nothing is overdue"
+    );
 }
 
 #[test]
