@@ -40,6 +40,34 @@ pub struct Config {
     pub policy: Option<String>,
     /// Where "Exit this page" goes: `data-exit-url`.
     pub exit_url: Option<String>,
+    /// Extra days the host organisation is closed, as YYYY-MM-DD separated by
+    /// spaces or commas: `data-closures`.
+    pub closures: Option<String>,
+}
+
+/// The closure days in `text`, and a message naming any that are not dates.
+fn parse_closures(text: Option<&str>) -> (Vec<chrono::NaiveDate>, Option<String>) {
+    let mut dates = Vec::new();
+    let mut bad = Vec::new();
+    for item in text
+        .unwrap_or("")
+        .split([' ', ','])
+        .filter(|item| !item.is_empty())
+    {
+        match escalation_core::calendar::parse_iso_date(item) {
+            Some(date) => dates.push(date),
+            None => bad.push(format!("“{item}”")),
+        }
+    }
+    let message = (!bad.is_empty()).then(|| {
+        format!(
+            "The page’s closure days include {} which {} not a date as YYYY-MM-DD, so deadlines do not allow for {}.",
+            bad.join(", "),
+            if bad.len() == 1 { "is" } else { "are" },
+            if bad.len() == 1 { "it" } else { "them" }
+        )
+    });
+    (dates, message)
 }
 
 #[derive(Properties, PartialEq, Default)]
@@ -70,6 +98,9 @@ impl Reducible for JourneyState {
 /// anything asked for could not be used.
 fn initial_state(config: &Config) -> (Journey, bool, Vec<String>) {
     let mut notices = Vec::new();
+    if let (_, Some(message)) = parse_closures(config.closures.as_deref()) {
+        notices.push(message);
+    }
     let policy = match config.policy.as_deref() {
         Some(id) => built_in_policy(id).unwrap_or_else(|| {
             notices.push(format!(
@@ -132,6 +163,11 @@ pub fn App(props: &AppProps) -> Html {
     };
     let policy = SharedPolicy(built_in_policy(&journey.policy().id).unwrap_or_else(default_policy));
     let today = browser::today();
+    let closures = use_memo(props.config.closures.clone(), |closures| {
+        parse_closures(closures.as_deref()).0
+    });
+    let calendar =
+        escalation_core::Calendar::new(policy.division).with_closures(closures.iter().copied());
     let go_back = use_browser_history(journey.depth(), dispatch.clone());
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
@@ -209,6 +245,7 @@ pub fn App(props: &AppProps) -> Html {
         journey: JourneyRef(journey.clone()),
         dispatch: dispatch.clone(),
         today,
+        calendar,
     };
     let page = match journey.page() {
         Page::Start => html! { <Start ..page_props.clone() /> },

@@ -17,13 +17,15 @@ pub use components::exit_this_page::{ShiftCounter, ShiftEvent, status_message};
 pub const ROOT_ID: &str = "escalation-guide";
 
 /// Read the widget's settings: the policy from `?policy=` in the address or
-/// the root's `data-policy`, and the exit destination from `data-exit-url`.
+/// the root's `data-policy`, the exit destination from `data-exit-url`, and
+/// extra closure days from `data-closures`.
 pub fn config_for(root: &web_sys::Element) -> Config {
     Config {
         policy: browser::query_parameter("policy").or_else(|| root.get_attribute("data-policy")),
         exit_url: root
             .get_attribute("data-exit-url")
             .filter(|url| url.starts_with("https://") || url.starts_with("http://")),
+        closures: root.get_attribute("data-closures"),
     }
 }
 

@@ -24,7 +24,7 @@ use std::ops::Deref;
 use std::rc::Rc;
 
 use chrono::NaiveDate;
-use escalation_core::{Action, Journey};
+use escalation_core::{Action, Calendar, Journey};
 use yew::prelude::*;
 
 use crate::shared_policy::SharedPolicy;
@@ -54,6 +54,8 @@ pub struct PageProps {
     pub journey: JourneyRef,
     pub dispatch: Callback<Action>,
     pub today: NaiveDate,
+    /// Working days for the policy's division, with the host's closure days.
+    pub calendar: Calendar,
 }
 
 /// "Continue", for pages with nothing to answer.

@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{after_popstate, mount};
+use support::{after_popstate, mount, mount_with};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -122,7 +122,10 @@ async fn back_link_returns_to_the_question_with_the_answer_kept() {
 
 /// Walk to the date question as a user would.
 async fn to_the_date_question() -> support::Mounted {
-    let page = mount().await;
+    to_the_date_question_on(mount().await).await
+}
+
+async fn to_the_date_question_on(page: support::Mounted) -> support::Mounted {
     page.click("Start now").await;
     page.answer("No").await;
     page.answer("Someone in another agency").await;
@@ -247,5 +250,25 @@ async fn shift_pressed_twice_counts_down_and_another_key_resets() {
     assert_eq!(
         page.text_of(".eg-exit-this-page [role=status]"),
         "Shift, press 2 more times to exit."
+    );
+}
+
+#[wasm_bindgen_test]
+async fn closure_days_set_by_the_host_page_are_not_working_days() {
+    // As the Easter test, but the host is also closed on Tuesday 7 April
+    // 2026, so day 2 moves to Wednesday 8 April.
+    let page = mount_with(&[("data-closures", "2026-04-07, not-a-date")]).await;
+    assert!(page.text().contains(
+        "The page’s closure days include “not-a-date” which is not a date as YYYY-MM-DD"
+    ));
+    let page = to_the_date_question_on(page).await;
+    page.type_into("Day", "1").await;
+    page.type_into("Month", "4").await;
+    page.type_into("Year", "2026").await;
+    page.click("Continue").await;
+    let deadlines = page.texts(".eg-deadlines__item");
+    assert!(
+        deadlines[1].contains("by Wednesday 8 April 2026"),
+        "{deadlines:?}"
     );
 }

@@ -26,8 +26,16 @@ fn document() -> web_sys::Document {
 
 /// Mount the widget into a fresh element appended to `body` and let it render.
 pub async fn mount() -> Mounted {
+    mount_with(&[]).await
+}
+
+/// Mount with `data-` settings on the root, as a host page gives them.
+pub async fn mount_with(settings: &[(&str, &str)]) -> Mounted {
     let root = document().create_element("div").unwrap();
     root.set_class_name("eg");
+    for (name, value) in settings {
+        root.set_attribute(name, value).unwrap();
+    }
     document().body().unwrap().append_child(&root).unwrap();
     let handle = escalation_guide::mount(root.clone());
     yew::scheduler::flush().await;

@@ -4,11 +4,14 @@ import { test, expect, toFirstStage, choose } from "./helpers.js";
 
 const EXIT = "https://www.bbc.co.uk/weather";
 
-/** Stand in for the neutral site: there is no internet here. */
-async function standIn(page) {
-  await page.route(`${EXIT}**`, (route) =>
-    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><p>Weather stand-in</p>" }),
-  );
+/** Stand in for the neutral site (there is no internet here). The old page
+ * stays alive until the stand-in answers, so it answers only once the page
+ * has reported what it showed when it hid its content. */
+async function standIn(page, seen) {
+  await page.route(`${EXIT}**`, async (route) => {
+    await expect.poll(() => seen.length, { timeout: 5_000 }).toBeGreaterThan(0).catch(() => {});
+    await route.fulfill({ contentType: "text/html", body: "<title>Weather</title><p>Weather stand-in</p>" });
+  });
 }
 
 /** Watch, from inside the page, what is visible once the exit has hidden
@@ -47,8 +50,8 @@ test("the button hides the page and goes to BBC Weather, clearing kept progress"
   await page.getByLabel("Keep my progress on this device").check();
   await toFirstStage(page);
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
-  await standIn(page);
-  const seen = await watchExit(page);
+    const seen = await watchExit(page);
+  await standIn(page, seen);
   await expectHiddenThenGone(page, seen, () => page.getByRole("button", { name: "Emergency Exit this page" }).click());
 
   // Back to the guide: nothing kept, nothing hidden.
@@ -74,8 +77,8 @@ test("Shift pressed three times exits; Shift with another key does not count", a
   await expect(status).toHaveText("Shift, press 2 more times to exit.");
   await page.keyboard.press("Shift");
   await expect(status).toHaveText("Shift, press 1 more time to exit.");
-  await standIn(page);
-  const seen = await watchExit(page);
+    const seen = await watchExit(page);
+  await standIn(page, seen);
   await expectHiddenThenGone(page, seen, () => page.keyboard.press("Shift"));
 });
 

@@ -69,7 +69,13 @@ for (const policy of POLICIES) {
     await checkPage(page, "Check your own view first", shot("self-check"));
     await page.getByLabel(/Would I react differently/).fill("Perhaps: the report came from a neighbour.");
     await continueOn(page);
-    await checkPage(page, "When did the difference of opinion start?", shot("start-date"));
+        await checkPage(page, "When did the difference of opinion start?", shot("start-date"));
+    await page.getByLabel("Day").fill("31");
+    await page.getByLabel("Month").fill("2");
+    await page.getByLabel("Year").fill("2026");
+    await continueOn(page);
+    await expect(page.locator(".eg-error-summary")).toContainText("Date the difference of opinion started must be a real date");
+    await checkPage(page, "When did the difference of opinion start?", shot("start-date-error"));
     await page.getByLabel("Day").fill("1");
     await page.getByLabel("Month").fill("April");
     await page.getByLabel("Year").fill("2026");

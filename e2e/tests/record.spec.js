@@ -1,6 +1,6 @@
 // The record leaves the page only when the user chooses: print, downloads,
 // a calendar file; and a saved record comes back, or is refused clearly.
-import { test, expect, heading, choose, toFirstStage, readDownload, screenshots, START_TITLE, backLink, onScreen } from "./helpers.js";
+import { test, expect, heading, choose, toFirstStage, readDownload, screenshots, START_TITLE, onScreen, expectNoAxeViolations } from "./helpers.js";
 
 async function toRecord(page) {
   await page.goto("/");
@@ -23,6 +23,14 @@ async function download(page, button) {
   const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
   return { name: file.suggestedFilename(), text: readDownload(await file.path()) };
 }
+
+test("the record page, filled in, passes axe-core", async ({ page }) => {
+  await toRecord(page);
+  await expectNoAxeViolations(page, "record with a discussion and an action");
+  await screenshots(page, "record-filled");
+  await page.getByRole("button", { name: "Clear everything" }).click();
+  await expectNoAxeViolations(page, "clear everything, asking to confirm");
+});
 
 test("downloads as plain text, Markdown, JSON and a calendar file", async ({ page }) => {
   await toRecord(page);

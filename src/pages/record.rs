@@ -3,7 +3,7 @@ use escalation_core::exports::{RecordDocument, Row, deadlines, outcome_in_words}
 use escalation_core::ics::deadlines_calendar;
 use escalation_core::journey::Question;
 use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField};
-use escalation_core::{Action, Calendar, WhoAnswer, saved};
+use escalation_core::{Action, WhoAnswer, saved};
 use yew::prelude::*;
 
 use super::PageProps;
@@ -55,10 +55,11 @@ pub fn RecordPage(props: &RecordProps) -> Html {
         journey,
         dispatch,
         today,
+        calendar,
     } = &props.page;
     let answers = journey.answers();
     let record = journey.record();
-    let calendar = Calendar::new(policy.division);
+
     let change = |question: Question| Some(dispatch.reform(move |()| Action::Change(question)));
     let edit = |edit: fn(String) -> RecordEdit| {
         dispatch.reform(move |text| Action::EditRecord(edit(text)))
@@ -109,9 +110,9 @@ pub fn RecordPage(props: &RecordProps) -> Html {
         }));
     }
 
-    let due = deadlines(policy, journey, &calendar);
+    let due = deadlines(policy, journey, calendar);
     let start = answers.start_date;
-    let document = RecordDocument::new(policy, journey, &calendar, *today);
+    let document = RecordDocument::new(policy, journey, calendar, *today);
     let file_stem = format!("escalation-record-{today}");
 
     let download = |extension: &'static str, mime: &'static str, text: String| {

@@ -1,6 +1,6 @@
 use escalation_core::exports::due_in_words;
 use escalation_core::timeline::NO_TIMESCALE;
-use escalation_core::{Action, Calendar, StageOutcome};
+use escalation_core::{Action, StageOutcome};
 use yew::prelude::*;
 
 use super::PageProps;
@@ -21,11 +21,12 @@ pub fn StagePage(props: &StageProps) -> Html {
         journey,
         dispatch,
         today,
+        calendar,
     } = &props.page;
     let Some(stage) = policy.stage(props.number) else {
         return html! { <p class="eg-body">{ "This stage is not in the policy." }</p> };
     };
-    let calendar = Calendar::new(policy.division);
+
     let start = journey.answers().start_date;
 
     let deadlines = html! {

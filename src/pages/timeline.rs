@@ -1,4 +1,4 @@
-use escalation_core::{Calendar, timeline};
+use escalation_core::timeline;
 use yew::prelude::*;
 
 use super::PageProps;
@@ -16,7 +16,7 @@ pub fn TimelinePage(props: &PageProps) -> Html {
         .collect::<Vec<_>>();
     let body = match journey.answers().start_date {
         Some(start) => {
-            let result = timeline(policy, start, &Calendar::new(policy.division));
+            let result = timeline(policy, start, &props.calendar);
             html! {
                 <>
                     if result.deadlines.is_empty() {
