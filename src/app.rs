@@ -12,24 +12,7 @@ use crate::components::back_link::BackLink;
 use crate::components::button::ActionLink;
 use crate::components::exit_this_page::{DEFAULT_EXIT_URL, ExitThisPage};
 use crate::components::warning_text::{EmergencyWarning, WarningText};
-use crate::pages::choose_policy::ChoosePolicy;
-use crate::pages::end_of_process::EndOfProcess;
-use crate::pages::immediate_danger::ImmediateDanger;
-use crate::pages::not_sure_who::NotSureWho;
-use crate::pages::overview::Overview;
-use crate::pages::own_organisation::OwnOrganisation;
-use crate::pages::preparation::Preparation;
-use crate::pages::record::RecordPage;
-use crate::pages::self_check::SelfCheck;
-use crate::pages::speak_to_dsl::SpeakToDsl;
-use crate::pages::stage::StagePage;
-use crate::pages::start::Start;
-use crate::pages::start_date::StartDate;
-use crate::pages::timeline::TimelinePage;
-use crate::pages::topic::TopicPage;
-use crate::pages::urgent::Urgent;
-use crate::pages::who_disagree::WhoDisagree;
-use crate::pages::{JourneyRef, PageProps};
+use crate::pages::{self, JourneyRef, PageProps};
 use crate::privacy_controls::PrivacyControls;
 use crate::shared_policy::SharedPolicy;
 
@@ -247,24 +230,26 @@ pub fn App(props: &AppProps) -> Html {
         today,
         calendar,
     };
+    // Pages are plain functions of their props (only the date question and
+    // the components inside pages hold state), which keeps the download small.
     let page = match journey.page() {
-        Page::Start => html! { <Start ..page_props.clone() /> },
-        Page::ChoosePolicy => html! { <ChoosePolicy ..page_props.clone() /> },
-        Page::Overview => html! { <Overview ..page_props.clone() /> },
-        Page::Timeline => html! { <TimelinePage ..page_props.clone() /> },
-        Page::ImmediateDanger => html! { <ImmediateDanger ..page_props.clone() /> },
-        Page::Urgent => html! { <Urgent ..page_props.clone() /> },
-        Page::SpeakToDsl => html! { <SpeakToDsl ..page_props.clone() /> },
-        Page::WhoDisagree => html! { <WhoDisagree ..page_props.clone() /> },
-        Page::OwnOrganisation => html! { <OwnOrganisation ..page_props.clone() /> },
-        Page::NotSureWho => html! { <NotSureWho ..page_props.clone() /> },
-        Page::Topic => html! { <TopicPage ..page_props.clone() /> },
-        Page::Preparation => html! { <Preparation ..page_props.clone() /> },
-        Page::SelfCheck => html! { <SelfCheck ..page_props.clone() /> },
-        Page::StartDate => html! { <StartDate ..page_props.clone() /> },
-        Page::Stage(number) => html! { <StagePage page={page_props.clone()} {number} /> },
-        Page::EndOfProcess => html! { <EndOfProcess ..page_props.clone() /> },
-        Page::Record => html! { <RecordPage page={page_props.clone()} {on_saved} /> },
+        Page::Start => pages::start::page(&page_props),
+        Page::ChoosePolicy => pages::choose_policy::page(&page_props),
+        Page::Overview => pages::overview::page(&page_props),
+        Page::Timeline => pages::timeline::page(&page_props),
+        Page::ImmediateDanger => pages::immediate_danger::page(&page_props),
+        Page::Urgent => pages::urgent::page(&page_props),
+        Page::SpeakToDsl => pages::speak_to_dsl::page(&page_props),
+        Page::WhoDisagree => pages::who_disagree::page(&page_props),
+        Page::OwnOrganisation => pages::own_organisation::page(&page_props),
+        Page::NotSureWho => pages::not_sure_who::page(&page_props),
+        Page::Topic => pages::topic::page(&page_props),
+        Page::Preparation => pages::preparation::page(&page_props),
+        Page::SelfCheck => pages::self_check::page(&page_props),
+        Page::StartDate => html! { <pages::start_date::StartDate ..page_props.clone() /> },
+        Page::Stage(number) => pages::stage::page(&page_props, number),
+        Page::EndOfProcess => pages::end_of_process::page(&page_props),
+        Page::Record => pages::record::page(&page_props, &on_saved),
     };
     let exit_url = props
         .config

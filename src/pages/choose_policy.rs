@@ -5,8 +5,7 @@ use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::radios::RadioOption;
 
-#[component]
-pub fn ChoosePolicy(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let options = built_in_policies()
         .iter()
         .map(|policy| {

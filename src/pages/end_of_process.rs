@@ -3,8 +3,7 @@ use yew::prelude::*;
 use super::{PageProps, continue_button};
 use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
 
-#[component]
-pub fn EndOfProcess(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let after = &props.policy.after;
     html! {
         <>

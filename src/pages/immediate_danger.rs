@@ -5,8 +5,7 @@ use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::radios::RadioOption;
 
-#[component]
-pub fn ImmediateDanger(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let options = DangerAnswer::ALL
         .into_iter()
         .map(|answer| RadioOption::new(answer, answer.label()))

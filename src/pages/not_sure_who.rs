@@ -3,8 +3,7 @@ use yew::prelude::*;
 use super::{PageProps, continue_button};
 use crate::components::policy_text::{Sources, bullets, refs};
 
-#[component]
-pub fn NotSureWho(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let scope = &props.policy.scope;
     html! {
         <>

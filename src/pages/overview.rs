@@ -4,8 +4,7 @@ use super::PageProps;
 use crate::components::flowchart::{Flowchart, timescale_summary};
 use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
 
-#[component]
-pub fn Overview(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let current = props.journey.current_stage();
     let danger = &policy.immediate_danger;

@@ -6,8 +6,7 @@ use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::policy_text::{Sources, bullets, refs};
 
-#[component]
-pub fn OwnOrganisation(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let routes = &props.policy.scope.other_routes;
     let has_own_route = routes
         .iter()

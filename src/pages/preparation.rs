@@ -3,8 +3,7 @@ use yew::prelude::*;
 use super::{PageProps, continue_button};
 use crate::components::policy_text::{Sources, bullets_or, refs};
 
-#[component]
-pub fn Preparation(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     html! {
         <>

@@ -16,13 +16,6 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline_view::TimelineView;
 use crate::load_record::LoadRecord;
 
-#[derive(Properties, PartialEq)]
-pub struct RecordProps {
-    pub page: PageProps,
-    /// The user has saved the record outside the page (a download).
-    pub on_saved: Callback<()>,
-}
-
 /// The record as read-only HTML, for printing: the same document the text
 /// and Markdown downloads are made from.
 fn document_html(document: &RecordDocument) -> Html {
@@ -48,15 +41,16 @@ fn document_html(document: &RecordDocument) -> Html {
     }
 }
 
-#[component]
-pub fn RecordPage(props: &RecordProps) -> Html {
+/// Check your answers and complete your record. `on_saved` is told when the
+/// user saves the record outside the page (a download).
+pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
     let PageProps {
         policy,
         journey,
         dispatch,
         today,
         calendar,
-    } = &props.page;
+    } = props;
     let answers = journey.answers();
     let record = journey.record();
 
@@ -116,7 +110,7 @@ pub fn RecordPage(props: &RecordProps) -> Html {
     let file_stem = format!("escalation-record-{today}");
 
     let download = |extension: &'static str, mime: &'static str, text: String| {
-        let on_saved = props.on_saved.clone();
+        let on_saved = on_saved.clone();
         let name = format!("{file_stem}.{extension}");
         Callback::from(move |()| {
             if browser::download(&name, mime, &text) {

@@ -5,8 +5,7 @@ use super::{PageProps, continue_button};
 use crate::components::fields::Textarea;
 use crate::components::policy_text::{Sources, paragraphs, refs};
 
-#[component]
-pub fn SelfCheck(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let check = &props.policy.self_check;
     let borrowed_from = check
         .questions

@@ -2,8 +2,7 @@ use yew::prelude::*;
 
 use super::{PageProps, continue_button};
 
-#[component]
-pub fn SpeakToDsl(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     html! {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Speak to your Designated Safeguarding Lead now" }</h1>

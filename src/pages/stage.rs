@@ -8,22 +8,16 @@ use crate::components::choice_question::ChoiceQuestion;
 use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
 use crate::components::radios::RadioOption;
 
-#[derive(Properties, PartialEq)]
-pub struct StageProps {
-    pub page: PageProps,
-    pub number: u32,
-}
-
-#[component]
-pub fn StagePage(props: &StageProps) -> Html {
+/// The page for stage `number` of the policy.
+pub fn page(props: &PageProps, number: u32) -> Html {
     let PageProps {
         policy,
         journey,
         dispatch,
         today,
         calendar,
-    } = &props.page;
-    let Some(stage) = policy.stage(props.number) else {
+    } = props;
+    let Some(stage) = policy.stage(number) else {
         return html! { <p class="eg-body">{ "This stage is not in the policy." }</p> };
     };
 

@@ -8,8 +8,7 @@ use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::warning_text::WarningText;
 use crate::load_record::LoadRecord;
 
-#[component]
-pub fn Start(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let issued = policy
         .issued_in_words()

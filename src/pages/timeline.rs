@@ -5,8 +5,7 @@ use super::PageProps;
 use crate::components::policy_text::Sources;
 use crate::components::timeline_view::TimelineView;
 
-#[component]
-pub fn TimelinePage(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let journey = &props.journey;
     let sources = policy

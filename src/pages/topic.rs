@@ -6,8 +6,7 @@ use crate::components::choice_question::ChoiceQuestion;
 use crate::components::policy_text::{Sources, refs};
 use crate::components::radios::RadioOption;
 
-#[component]
-pub fn TopicPage(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let mut options: Vec<RadioOption<Topic>> = policy
         .areas

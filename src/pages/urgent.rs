@@ -3,8 +3,7 @@ use yew::prelude::*;
 use super::{PageProps, continue_button};
 use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
 
-#[component]
-pub fn Urgent(props: &PageProps) -> Html {
+pub fn page(props: &PageProps) -> Html {
     let danger = &props.policy.immediate_danger;
     let during_a_stage = props
         .journey
