@@ -272,3 +272,17 @@ async fn closure_days_set_by_the_host_page_are_not_working_days() {
         "{deadlines:?}"
     );
 }
+
+#[wasm_bindgen_test]
+async fn a_failure_shows_the_emergency_advice_instead_of_a_blank_widget() {
+    // What the panic hook does, without panicking the test runner.
+    let page = mount().await;
+    page.click("Start now").await;
+    escalation_guide::show_failure();
+    assert_eq!(page.heading(), "Sorry, the guide has stopped working");
+    assert!(page.text().contains(EMERGENCY));
+    assert!(
+        page.text()
+            .contains("speak to your Designated Safeguarding Lead")
+    );
+}
