@@ -11,7 +11,6 @@ mod privacy_controls;
 mod shared_policy;
 
 pub use app::{App, AppProps, Config};
-pub use components::exit_this_page::{ShiftCounter, ShiftEvent, status_message};
 
 /// The id of the element the widget mounts into on its own page.
 pub const ROOT_ID: &str = "escalation-guide";

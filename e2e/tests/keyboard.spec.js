@@ -1,34 +1,40 @@
 // A whole journey with the keyboard alone, and the focused element never
 // hidden behind the sticky Exit this page button (WCAG 2.2, 2.4.11).
-import { test, expect, heading } from "./helpers.js";
+import { test, expect, heading, toFirstStage, choose } from "./helpers.js";
+
+/** Where focus is, checking it is visible and not under the exit button. */
+async function checkFocus(page) {
+  const focused = await page.evaluate(() => {
+    const element = document.activeElement;
+    if (!element || element === document.body) return { name: "", role: "body", inExit: true, box: { height: 0 } };
+    const exit = document.querySelector(".eg-exit-this-page");
+    const box = element.getBoundingClientRect();
+    const cover = exit.getBoundingClientRect();
+    const label = element.labels?.[0]?.textContent ?? "";
+    return {
+      name: (element.getAttribute("aria-label") || label || element.textContent || "").trim().replace(/\s+/g, " "),
+      role: element.getAttribute("type") || element.tagName.toLowerCase(),
+      inExit: exit.contains(element),
+      box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right, height: box.height },
+      cover: { top: cover.top, bottom: cover.bottom, left: cover.left, right: cover.right },
+      viewport: window.innerHeight,
+    };
+  });
+  if (!focused.inExit && focused.box.height > 0) {
+    const { box, cover } = focused;
+    const overlaps = box.top < cover.bottom && box.bottom > cover.top && box.left < cover.right && box.right > cover.left;
+    expect(overlaps, `focus on "${focused.name}" is hidden under Exit this page`).toBe(false);
+    expect(box.bottom > 0 && box.top < focused.viewport, `focus on "${focused.name}" is on screen`).toBe(true);
+  }
+  return focused;
+}
 
 /** Press Tab until the focused element is the one named, checking each
- * element focused on the way is visible and not under the exit button. */
+ * element focused on the way. */
 async function tabTo(page, name, { role } = {}) {
   for (let presses = 0; presses < 60; presses += 1) {
     await page.keyboard.press("Tab");
-    const focused = await page.evaluate(() => {
-      const element = document.activeElement;
-      if (!element || element === document.body) return { name: "", role: "body", inExit: true, box: { height: 0 } };
-      const exit = document.querySelector(".eg-exit-this-page");
-      const box = element.getBoundingClientRect();
-      const cover = exit.getBoundingClientRect();
-      const label = element.labels?.[0]?.textContent ?? "";
-      return {
-        name: (element.getAttribute("aria-label") || label || element.textContent || "").trim().replace(/\s+/g, " "),
-        role: element.getAttribute("type") || element.tagName.toLowerCase(),
-        inExit: exit.contains(element),
-        box: { top: box.top, bottom: box.bottom, left: box.left, right: box.right, height: box.height },
-        cover: { top: cover.top, bottom: cover.bottom, left: cover.left, right: cover.right },
-        viewport: window.innerHeight,
-      };
-    });
-    if (!focused.inExit && focused.box.height > 0) {
-      const { box, cover } = focused;
-      const overlaps = box.top < cover.bottom && box.bottom > cover.top && box.left < cover.right && box.right > cover.left;
-      expect(overlaps, `focus on "${focused.name}" is hidden under Exit this page`).toBe(false);
-      expect(box.bottom > 0 && box.top < focused.viewport, `focus on "${focused.name}" is on screen`).toBe(true);
-    }
+    const focused = await checkFocus(page);
     if (focused.name === name && (!role || focused.role === role)) return;
   }
   throw new Error(`Tab never reached "${name}"`);
@@ -115,4 +121,25 @@ test("a full journey with the keyboard alone, at phone width", async ({ page }) 
   await tabTo(page, "Agencies involved");
   await page.keyboard.type("School and health visiting");
   await expect(page.getByLabel("Agencies involved")).toHaveValue("School and health visiting");
+});
+
+test("moving focus backwards up a long page never hides it under the exit button", async ({ page }) => {
+  // Shift+Tab scrolls each element in at the top of the screen, where the
+  // sticky button is: the page must keep focus below it.
+  await page.setViewportSize({ width: 375, height: 700 });
+  await page.goto("/");
+    await toFirstStage(page);
+  await choose(page, "Yes, it was resolved");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers and complete your record");
+  await page.getByRole("button", { name: "Add a discussion" }).click();
+  await page.getByRole("button", { name: "Add an action" }).click();
+  // From the bottom of the long record page, back up through every control.
+  await page.getByRole("button", { name: "Clear everything" }).focus();
+  let reachedTop = false;
+  for (let presses = 0; presses < 60 && !reachedTop; presses += 1) {
+    await page.keyboard.press("Shift+Tab");
+    const focused = await checkFocus(page);
+    reachedTop = focused.inExit;
+  }
+  expect(reachedTop, "Shift+Tab reached the exit button at the top").toBe(true);
 });

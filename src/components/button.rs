@@ -55,14 +55,14 @@ pub fn ButtonGroup(props: &ButtonGroupProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-pub struct LinkButtonProps {
+pub struct ActionLinkProps {
     pub onclick: Callback<()>,
     pub children: Html,
 }
 
 /// A link that does something in the page (GOV.UK styles these as links).
 #[component]
-pub fn ActionLink(props: &LinkButtonProps) -> Html {
+pub fn ActionLink(props: &ActionLinkProps) -> Html {
     let onclick = props
         .onclick
         .reform(|event: MouseEvent| event.prevent_default());
