@@ -69,6 +69,7 @@ impl ShiftCounter {
         self.presses = 0;
     }
 
+    #[cfg(test)]
     pub fn presses(&self) -> u8 {
         self.presses
     }
