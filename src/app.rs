@@ -79,11 +79,11 @@ impl Reducible for JourneyState {
 /// Where the widget starts: progress kept on this device if the user asked
 /// for that, else a new journey with the configured policy. Also says why
 /// anything asked for could not be used.
-fn initial_state(config: &Config) -> (Journey, bool, Vec<String>) {
-    let mut notices = Vec::new();
-    if let (_, Some(message)) = parse_closures(config.closures.as_deref()) {
-        notices.push(message);
-    }
+fn initial_state(
+    config: &Config,
+    closures_problem: Option<String>,
+) -> (Journey, bool, Vec<String>) {
+    let mut notices: Vec<String> = closures_problem.into_iter().collect();
     let policy = match config.policy.as_deref() {
         Some(id) => built_in_policy(id).unwrap_or_else(|| {
             notices.push(format!(
@@ -132,7 +132,11 @@ const STEPS: u8 = 8;
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    let initial = use_memo((), |_| initial_state(&props.config));
+    // Closure days are read once; a bad one becomes a notice.
+    let closures = use_memo(props.config.closures.clone(), |closures| {
+        parse_closures(closures.as_deref())
+    });
+    let initial = use_memo((), |_| initial_state(&props.config, closures.1.clone()));
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
     let keep = use_state(|| initial.1);
     let notices = use_state(|| initial.2.clone());
@@ -146,11 +150,8 @@ pub fn App(props: &AppProps) -> Html {
     };
     let policy = SharedPolicy(built_in_policy(&journey.policy().id).unwrap_or_else(default_policy));
     let today = browser::today();
-    let closures = use_memo(props.config.closures.clone(), |closures| {
-        parse_closures(closures.as_deref()).0
-    });
     let calendar =
-        escalation_core::Calendar::new(policy.division).with_closures(closures.iter().copied());
+        escalation_core::Calendar::new(policy.division).with_closures(closures.0.iter().copied());
     let go_back = use_browser_history(journey.depth(), dispatch.clone());
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
@@ -158,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
     // Keep progress on this device only when the user has asked for it.
     use_effect_with((journey.clone(), *keep), move |(journey, keep)| {
         if *keep {
-            browser::store_progress(&saved::save(journey, browser::today()));
+            browser::store_progress(&saved::save(journey, today));
         }
     });
 

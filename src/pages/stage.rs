@@ -1,4 +1,5 @@
-use escalation_core::exports::due_in_words;
+use escalation_core::calendar::long_date_with_weekday;
+use escalation_core::exports::deadlines;
 use escalation_core::timeline::NO_TIMESCALE;
 use escalation_core::{Action, StageOutcome};
 use yew::prelude::*;
@@ -21,8 +22,12 @@ pub fn page(props: &PageProps, number: u32) -> Html {
         return html! { <p class="eg-body">{ "This stage is not in the policy." }</p> };
     };
 
-    let start = journey.answers().start_date;
-
+    // This stage's deadlines as dates, from the same timeline as everywhere
+    // else; empty until the start date is known.
+    let due: Vec<_> = deadlines(policy, journey, calendar)
+        .into_iter()
+        .filter(|deadline| deadline.stage == stage.number)
+        .collect();
     let deadlines = html! {
         if stage.timescales.is_empty() {
             <p class="eg-body">{
@@ -33,26 +38,18 @@ pub fn page(props: &PageProps, number: u32) -> Html {
             }</p>
         } else {
             <ul class="eg-list eg-deadlines">
-                { for stage.timescales.iter().map(|timescale| {
-                    let due = start.and_then(|start| calendar.add_working_days(start, timescale.working_days));
-                    let when = match due {
-                        Some(due) => {
-                            let deadline = escalation_core::timeline::Deadline {
-                                stage: stage.number,
-                                what: timescale.what.clone(),
-                                working_days: timescale.working_days,
-                                due: due.date,
-                                beyond_data: due.beyond_data,
-                            };
-                            due_in_words(&deadline, *today, true)
-                        }
-                        None => format!("within {} working days of the start", timescale.working_days),
+                { for stage.timescales.iter().enumerate().map(|(index, timescale)| {
+                    let deadline = due.get(index);
+                    let days = timescale.working_days;
+                    let when = match deadline {
+                        Some(deadline) => format!("by {}", long_date_with_weekday(deadline.due)),
+                        None => format!("within {days} working {} of the start", if days == 1 { "day" } else { "days" }),
                     };
-                    let overdue = when.ends_with("(overdue)");
+                    let overdue = deadline.is_some_and(|deadline| deadline.due < *today);
                     html! {
                         <li class="eg-deadlines__item">
                             <span class="eg-bold">{ format!("{}: ", timescale.what) }</span>
-                            { when.trim_end_matches(" (overdue)").to_string() }
+                            { when }
                             if overdue {
                                 { " " }<strong class="eg-tag eg-tag--red">{ "Overdue" }</strong>
                             }
