@@ -125,7 +125,9 @@ fn step(page: Page) -> Option<(u8, &'static str)> {
         Page::StartDate => (6, "When it started"),
         Page::Stage(_) | Page::EndOfProcess => (7, "The stages"),
         Page::Record => (8, "Your record"),
-        Page::Start | Page::ChoosePolicy | Page::Overview | Page::Timeline => return None,
+        Page::Start | Page::ChoosePolicy | Page::Overview | Page::Timeline | Page::About => {
+            return None;
+        }
     })
 }
 const STEPS: u8 = 8;
@@ -238,6 +240,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::ChoosePolicy => pages::choose_policy::page(&page_props),
         Page::Overview => pages::overview::page(&page_props),
         Page::Timeline => pages::timeline::page(&page_props),
+        Page::About => pages::about::page(&page_props),
         Page::ImmediateDanger => pages::immediate_danger::page(&page_props),
         Page::Urgent => pages::urgent::page(&page_props),
         Page::SpeakToDsl => pages::speak_to_dsl::page(&page_props),
@@ -278,6 +281,9 @@ pub fn App(props: &AppProps) -> Html {
                 <BackLink onclick={go_back} />
             }
             { for notices.iter().map(|notice| html! { <WarningText>{ notice.clone() }</WarningText> }) }
+            if let Some(superseded) = policy.superseded_in_words() {
+                <WarningText>{ superseded }</WarningText>
+            }
             // Keyed by depth so each page starts with fresh component state.
             <div class="eg-page" ref={content} key={journey.depth()}>
                 if let Some((number, label)) = step(current) {

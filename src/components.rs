@@ -10,6 +10,8 @@ pub mod fields;
 pub mod flowchart;
 pub mod policy_text;
 pub mod radios;
+pub mod routes;
+pub mod stage_time;
 pub mod summary_list;
 pub mod timeline_view;
 pub mod warning_text;

@@ -2,6 +2,7 @@
 //! policy and the journey and dispatches actions; none holds the journey's
 //! state itself.
 
+pub mod about;
 pub mod choose_policy;
 pub mod end_of_process;
 pub mod immediate_danger;

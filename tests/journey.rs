@@ -63,15 +63,14 @@ async fn yes_shows_the_urgent_page() {
     page.click("Start now").await;
     page.answer("Yes").await;
     assert_eq!(page.heading(), "Act now to keep the child safe");
-    assert!(page.text().contains("call 999 and ask for the police"));
-    assert!(
-        page.text()
-            .contains("Tell your Designated Safeguarding Lead or line manager now.")
-    );
-    assert!(
-        page.text()
-            .contains("In an emergency it may be right to escalate your concerns faster")
-    );
+    // The default policy's own words, in its order: the Safeguarding Lead
+    // (or line manager) first, then 999 where time does not allow.
+    let text = page.text();
+    let lead = text.find("go straight to your Safeguarding Lead").unwrap();
+    let police = text.find("call 999 and ask for the police").unwrap();
+    assert!(lead < police, "{text}");
+    assert!(text.contains("Source: opening paragraph"));
+    assert!(text.contains("In an emergency it may be right to escalate your concerns faster"));
 }
 
 #[wasm_bindgen_test]
@@ -211,6 +210,12 @@ async fn a_stage_page_shows_its_due_dates_skipping_easter() {
     assert!(
         deadlines[0].contains("Overdue"),
         "a past due date is flagged"
+    );
+    assert!(
+        deadlines[1].contains(
+            "The policy says: “within 24 hours (e.g within two working days of the start of the difference of opinion)”"
+        ),
+        "the stage's own words stand beside the date: {deadlines:?}"
     );
 
     page.answer("No, it was not resolved").await;

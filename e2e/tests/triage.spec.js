@@ -47,7 +47,7 @@ test("yes: the urgent page says call 999 and tell your DSL or line manager now",
   await page.getByRole("button", { name: "Start now" }).click();
   await choose(page, "Yes");
   await checkPage(page, "Act now to keep the child safe", "urgent");
-  await expect(page.getByText("Tell your Designated Safeguarding Lead or line manager now.")).toBeVisible();
+  await expect(page.getByText("go straight to your Safeguarding Lead")).toBeVisible();
   await page.getByRole("button", { name: "Continue to the escalation process" }).click();
   await expect(heading(page)).toHaveText("Who do you disagree with?");
 });

@@ -33,19 +33,12 @@ pub fn wrap(text: &str, width: usize) -> Vec<String> {
     lines
 }
 
-/// What a stage's box says about time.
-pub fn timescale_summary(stage: &escalation_core::policy::Stage) -> String {
-    let days: Vec<String> = stage
-        .timescales
-        .iter()
-        .map(|t| t.working_days.to_string())
-        .collect();
-    match days.as_slice() {
-        [] => "No timescale in working days".to_string(),
-        [one] if one == "1" => "Within 1 working day".to_string(),
-        [one] => format!("Within {one} working days"),
-        [first @ .., last] => format!("Deadlines at {} and {last} working days", first.join(", ")),
-    }
+/// What a stage's box says about time: the policy's words, from the core.
+fn time_lines(policy: &Policy, number: u32) -> Vec<String> {
+    policy
+        .time_at(number)
+        .map(|time| time.summary())
+        .unwrap_or_default()
 }
 
 #[derive(Properties, PartialEq)]
@@ -77,7 +70,11 @@ pub fn Flowchart(props: &FlowchartProps) -> Html {
                 .into_iter()
                 .map(|line| (line, "eg-flowchart__title")),
         );
-        lines.push((timescale_summary(stage), "eg-flowchart__time"));
+        lines.extend(time_lines(policy, stage.number).iter().flat_map(|line| {
+            wrap(line, WRAP_CHARS)
+                .into_iter()
+                .map(|line| (line, "eg-flowchart__time"))
+        }));
         let height = PADDING * 2 + LINE_HEIGHT * lines.len() as u32;
         boxes.push(html! {
             <g class={classes!("eg-flowchart__stage", current.then_some("eg-flowchart__stage--current"))}>
@@ -124,7 +121,7 @@ pub fn Flowchart(props: &FlowchartProps) -> Html {
                 "Stage {}: {}. {}.",
                 stage.number,
                 stage.title,
-                timescale_summary(stage)
+                time_lines(policy, stage.number).join(". ")
             )
         })
         .collect::<Vec<_>>()

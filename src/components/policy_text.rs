@@ -1,33 +1,80 @@
 //! Policy content on screen: each statement as the policy file gives it,
-//! and where it comes from.
+//! and where it comes from. A statement borrowed from another document says
+//! so on its face, not only under "Where this comes from".
 
 use escalation_core::Policy;
 use escalation_core::policy::{SourceRef, SourcedText};
 use yew::prelude::*;
 
+/// "From another document: … , section 8.1", under a borrowed statement.
+fn borrowed_line(policy: &Policy, source: &SourceRef) -> Html {
+    match policy.borrowed_from(source) {
+        Some(document) => html! {
+            <span class="eg-source eg-source--borrowed">
+                { format!("From another document: {}, {}", policy.document_name(&document.id), source.section) }
+            </span>
+        },
+        None => Html::default(),
+    }
+}
+
+/// "Source: section 1.2", or the borrowed line for another document's words.
+pub fn source_line(policy: &Policy, source: &SourceRef) -> Html {
+    if policy.borrowed_from(source).is_some() {
+        borrowed_line(policy, source)
+    } else {
+        html! { <span class="eg-source">{ format!("Source: {}", source.section) }</span> }
+    }
+}
+
 /// Statements as paragraphs.
-pub fn paragraphs(items: &[SourcedText]) -> Html {
+pub fn paragraphs(policy: &Policy, items: &[SourcedText]) -> Html {
     html! {
-        { for items.iter().map(|item| html! { <p class="eg-body">{ item.text.clone() }</p> }) }
+        { for items.iter().map(|item| html! {
+            <p class="eg-body">{ item.text.clone() }{ borrowed_line(policy, &item.source) }</p>
+        }) }
     }
 }
 
 /// Statements as a bulleted list.
-pub fn bullets(items: &[SourcedText]) -> Html {
+pub fn bullets(policy: &Policy, items: &[SourcedText]) -> Html {
     html! {
         <ul class="eg-list eg-list--bullet">
-            { for items.iter().map(|item| html! { <li>{ item.text.clone() }</li> }) }
+            { for items.iter().map(|item| html! {
+                <li>{ item.text.clone() }{ borrowed_line(policy, &item.source) }</li>
+            }) }
+        </ul>
+    }
+}
+
+/// Statements as a bulleted list, each with its source section beside it.
+pub fn sourced_bullets(policy: &Policy, items: &[SourcedText]) -> Html {
+    html! {
+        <ul class="eg-list eg-list--bullet">
+            { for items.iter().map(|item| html! {
+                <li>{ item.text.clone() }{ source_line(policy, &item.source) }</li>
+            }) }
         </ul>
     }
 }
 
 /// Statements as a list, or a sentence saying the policy is silent.
-pub fn bullets_or(items: &[SourcedText], silent: &str) -> Html {
+pub fn bullets_or(policy: &Policy, items: &[SourcedText], silent: &str) -> Html {
     if items.is_empty() {
-        html! { <p class="eg-body eg-silent">{ silent.to_string() }</p> }
+        silence(silent)
     } else {
-        bullets(items)
+        bullets(policy, items)
     }
+}
+
+/// A sentence saying what the policy does not say.
+pub fn silence(words: &str) -> Html {
+    html! { <p class="eg-body eg-silent">{ words.to_string() }</p> }
+}
+
+/// "The policy “…” does not say …": silence that names the policy.
+pub fn does_not_say(policy: &Policy, what: &str) -> String {
+    format!("The policy “{}” does not say {what}.", policy.title)
 }
 
 #[derive(Properties, PartialEq)]
@@ -58,15 +105,8 @@ pub fn Sources(props: &SourcesProps) -> Html {
             </summary>
             <div class="eg-details__text">
                 <ul class="eg-list">
-                    { for seen.iter().map(|(document, section)| {
-                        let name = policy.source_document(document).map_or_else(
-                            || (*document).to_string(),
-                            |doc| match &doc.date {
-                                Some(date) => format!("{} ({}, {date})", doc.title, doc.publisher),
-                                None => format!("{} ({})", doc.title, doc.publisher),
-                            },
-                        );
-                        html! { <li>{ format!("{name}: {section}") }</li> }
+                    { for seen.iter().map(|(document, section)| html! {
+                        <li>{ format!("{}: {section}", policy.document_name(document)) }</li>
                     }) }
                 </ul>
             </div>

@@ -1,7 +1,7 @@
 //! Each deadline on a date line, with today marked and overdue ones flagged.
 
 use chrono::NaiveDate;
-use escalation_core::calendar::long_date_with_weekday;
+use escalation_core::calendar::{covered_years, long_date_with_weekday};
 use escalation_core::timeline::Deadline;
 use yew::prelude::*;
 
@@ -32,6 +32,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
     // Today sits after anything due today: those are not overdue yet.
     entries.push((props.today, 2, Entry::Today));
     entries.sort_by_key(|(date, order, _)| (*date, *order));
+    let (first, last) = covered_years();
     html! {
         <ol class="eg-timeline">
             { for entries.iter().map(|(date, _, entry)| match entry {
@@ -47,8 +48,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                     </li>
                 },
                 Entry::Deadline(deadline) => {
-                    let overdue = !props.resolved && deadline.due < props.today;
-                    let days = if deadline.working_days == 1 { "day".to_string() } else { "days".to_string() };
+                    let overdue = deadline.is_overdue(props.today, props.resolved);
                     html! {
                         <li class={classes!("eg-timeline__item", overdue.then_some("eg-timeline__item--overdue"))}>
                             <span class="eg-timeline__date">{ long_date_with_weekday(deadline.due) }</span>
@@ -56,11 +56,12 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                                 <strong class="eg-tag eg-tag--red">{ "Overdue" }</strong>
                             }
                             <span class="eg-timeline__what">
-                                { format!("Stage {}: {} (within {} working {days})", deadline.stage, deadline.what, deadline.working_days) }
+                                { format!("{}: {}", deadline.stages_label(), deadline.what) }
                             </span>
+                            <span class="eg-quote">{ format!("The policy says: “{}”", deadline.policy_words()) }</span>
                             if deadline.beyond_data {
                                 <span class="eg-timeline__warning">
-                                    { "Bank holidays after 2030 are not built in: check this date." }
+                                    { format!("Bank holidays are built in for {first} to {last} only: check this date.") }
                                 </span>
                             }
                         </li>

@@ -9,13 +9,11 @@ pub fn page(props: &PageProps) -> Html {
     let options = built_in_policies()
         .iter()
         .map(|policy| {
-            let issued = policy
-                .issued_in_words()
-                .unwrap_or_else(|| "no date given".to_string());
+            let (date_label, date) = policy.date_in_words();
             RadioOption {
                 value: policy.id.clone(),
                 label: policy.title.clone().into(),
-                hint: Some(html! { format!("{}. Issued: {issued}. {}.", policy.area, policy.status_in_words()) }),
+                hint: Some(html! { format!("{}. {date_label}: {date}. {}.", policy.area, policy.status_in_words()) }),
             }
         })
         .collect::<Vec<_>>();
@@ -25,7 +23,7 @@ pub fn page(props: &PageProps) -> Html {
     });
     html! {
         <ChoiceQuestion<String> id="policy" legend="Which policy do you want to follow?"
-            hint={html! { "Use the policy of the area where the child lives, or the one your organisation follows." }}
+            hint={html! { "This guide cannot tell you which policy applies to you. If you are not sure, ask your Designated Safeguarding Lead or manager." }}
             {options} answer={Some(props.policy.id.clone())} {on_answer}
             nothing_chosen="Select a policy" />
     }

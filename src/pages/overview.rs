@@ -1,33 +1,48 @@
+use escalation_core::time::{sentence_case, stages_phrase};
+use escalation_core::{Action, Page};
 use yew::prelude::*;
 
 use super::PageProps;
-use crate::components::flowchart::{Flowchart, timescale_summary};
-use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
+use crate::components::button::ActionLink;
+use crate::components::flowchart::Flowchart;
+use crate::components::policy_text::{Sources, bullets, does_not_say, refs, silence};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let current = props.journey.current_stage();
     let danger = &policy.immediate_danger;
+    let about = props.dispatch.reform(|()| Action::Show(Page::About));
     let mut sources = policy
         .stages
         .iter()
         .map(|stage| stage.source.clone())
         .collect::<Vec<_>>();
     sources.extend(refs(policy.stages.iter().flat_map(|stage| &stage.who)));
+    sources.extend(
+        policy
+            .stages
+            .iter()
+            .flat_map(|stage| stage.timescales.iter().map(|t| t.source.clone())),
+    );
+    sources.extend(policy.time_notes.iter().map(|note| note.source.clone()));
     sources.extend(refs(&danger.skipping_stages));
     html! {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "The whole process" }</h1>
             <p class="eg-body">{ format!("{} ({}).", policy.title, policy.area) }</p>
             <p class="eg-body">
-                { "Each stage starts only if the one before did not resolve the disagreement. \
-                   Deadlines count working days from the day the difference of opinion started." }
+                { "Each stage starts only if the one before did not resolve the disagreement." }
+            </p>
+            <p class="eg-body">
+                <ActionLink onclick={about.clone()}>{ "About this policy: its purpose, glossary, contacts and what it does not say" }</ActionLink>
             </p>
             <Flowchart policy={props.policy} {current} />
             <h2 class="eg-heading-m">{ "The stages in words" }</h2>
             <ol class="eg-step-by-step">
                 { for policy.stages.iter().map(|stage| {
                     let is_current = current == Some(stage.number);
+                    let summary = policy.time_at(stage.number).map(|time| time.summary()).unwrap_or_default();
+                    let has_gaps = policy.gaps_for(stage.number).next().is_some();
                     html! {
                         <li class={classes!("eg-step-by-step__step", is_current.then_some("eg-step-by-step__step--current"))}
                             aria-current={is_current.then_some("step")}>
@@ -37,14 +52,37 @@ pub fn page(props: &PageProps) -> Html {
                                     <strong class="eg-tag">{ "You are here" }</strong>
                                 }
                             </h3>
-                            <p class="eg-body eg-bold">{ timescale_summary(stage) }</p>
-                            { bullets(&stage.who) }
+                            { for summary.into_iter().map(|line| html! { <p class="eg-body eg-bold">{ line }</p> }) }
+                            { bullets(policy, &stage.who) }
+                            if has_gaps {
+                                <p class="eg-body">
+                                    <ActionLink onclick={about.clone()}>
+                                        { format!("What the policy does not say about stage {}", stage.number) }
+                                    </ActionLink>
+                                </p>
+                            }
                         </li>
                     }
                 }) }
             </ol>
+            if !policy.time_notes.is_empty() {
+                <h2 class="eg-heading-m">{ "What the policy says about time" }</h2>
+                <ul class="eg-list eg-list--bullet">
+                    { for policy.time_notes.iter().map(|note| html! {
+                        <li>
+                            <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(&note.stages_of(policy)))) }</span>
+                            { note.text.clone() }
+                            <span class="eg-quote">{ format!("The policy says: “{}”", note.quote) }</span>
+                        </li>
+                    }) }
+                </ul>
+            }
             <h2 class="eg-heading-m">{ "In an emergency" }</h2>
-            { bullets_or(&danger.skipping_stages, "This policy does not say whether stages can be skipped in an emergency. If a child is in immediate danger, call 999.") }
+            if danger.skipping_stages.is_empty() {
+                { silence(&does_not_say(policy, "whether stages can be skipped in an emergency")) }
+            } else {
+                { bullets(policy, &danger.skipping_stages) }
+            }
             <Sources policy={props.policy} refs={sources} />
         </>
     }

@@ -4,39 +4,32 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::button::ActionLink;
-use crate::components::policy_text::{Sources, bullets, refs};
+use crate::components::policy_text::{Sources, bullets, does_not_say, refs, silence};
+use crate::components::routes::routes;
 
 pub fn page(props: &PageProps) -> Html {
-    let routes = &props.policy.scope.other_routes;
-    let has_own_route = routes
+    let policy = &props.policy;
+    let scope = &policy.scope;
+    let has_own_route = scope
+        .other_routes
         .iter()
-        .any(|route| route.kind == RouteKind::OwnOrganisation);
+        .any(|route| route.kind != RouteKind::JuniorStaff);
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "Use your own organisation’s procedures" }</h1>
-            <p class="eg-body">
-                { "This policy is for disagreements between agencies. A disagreement with someone in \
-                   your own organisation follows a different route." }
-            </p>
+            <h1 class="eg-heading-l" tabindex="-1">{ "A disagreement inside your own organisation" }</h1>
+            <h2 class="eg-heading-m">{ "What this policy is for" }</h2>
+            { bullets(policy, &scope.applies_when) }
             if !has_own_route {
-                <p class="eg-body eg-silent">
-                    { "This policy does not describe a route for disagreements inside your own \
-                       organisation. Ask your Designated Safeguarding Lead or manager about your \
-                       organisation’s own procedures." }
-                </p>
+                { silence(&does_not_say(policy, "what to do about a disagreement inside your own organisation")) }
             }
-            { for routes.iter().map(|route| html! {
-                <>
-                    <h2 class="eg-heading-m">{ route.title.clone() }</h2>
-                    { bullets(&route.steps) }
-                </>
-            }) }
+            { routes(policy, &scope.other_routes) }
             <p class="eg-body">
                 <ActionLink onclick={props.dispatch.reform(|()| Action::Back)}>
                     { "Go back and change your answer" }
                 </ActionLink>
             </p>
-            <Sources policy={props.policy} refs={refs(routes.iter().flat_map(|route| &route.steps))} />
+            <Sources policy={props.policy}
+                refs={refs(scope.applies_when.iter().chain(scope.other_routes.iter().flat_map(|route| &route.steps)))} />
         </>
     }
 }

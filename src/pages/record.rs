@@ -10,7 +10,7 @@ use super::PageProps;
 use crate::browser;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
 use crate::components::fields::{TextInput, Textarea};
-use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
+use crate::components::policy_text::{Sources, bullets, bullets_or, does_not_say, refs};
 use crate::components::radios::{RadioOption, Radios};
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline_view::TimelineView;
@@ -142,7 +142,7 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
             <h2 class="eg-heading-m">{ "Outcome" }</h2>
             <p class="eg-body eg-bold">{ outcome_in_words(policy, journey) }</p>
             if journey.resolved_at().is_some() {
-                { bullets_or(&after.written_confirmation, "This policy does not say whether the outcome must be confirmed in writing.") }
+                { bullets_or(policy, &after.written_confirmation, &does_not_say(policy, "whether the outcome must be confirmed in writing")) }
             }
 
             if !own_organisation {
@@ -238,7 +238,7 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
                 oninput={edit(|text| RecordEdit::Set(RecordField::PolicyGaps, text))} rows={3} />
             if !(after.lessons.is_empty() && after.policy_gaps.is_empty() && after.case_review.is_empty()) {
                 <p class="eg-body">{ "What the policy says to do with them:" }</p>
-                { bullets(&after.lessons.iter().chain(&after.policy_gaps).chain(&after.case_review).cloned().collect::<Vec<_>>()) }
+                { bullets(policy, &after.lessons.iter().chain(&after.policy_gaps).chain(&after.case_review).cloned().collect::<Vec<_>>()) }
             }
 
             <h2 class="eg-heading-m">{ "Save or print your record" }</h2>

@@ -27,7 +27,7 @@ pub fn page(props: &PageProps) -> Html {
                     </p>
                     if !check.respectful_uncertainty.is_empty() {
                         <h2 class="eg-heading-m">{ "Respectful uncertainty" }</h2>
-                        { paragraphs(&check.respectful_uncertainty) }
+                        { paragraphs(props.policy.0, &check.respectful_uncertainty) }
                     }
                     if let Some(note) = borrowed_from {
                         <p class="eg-body eg-hint">{ note }</p>

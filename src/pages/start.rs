@@ -1,22 +1,18 @@
-use escalation_core::policy::Status;
 use escalation_core::{Action, Page};
 use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::button::{ActionLink, Button, ButtonKind};
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::components::warning_text::WarningText;
 use crate::load_record::LoadRecord;
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
-    let issued = policy
-        .issued_in_words()
-        .unwrap_or_else(|| "The policy does not give a date".to_string());
+    let (date_label, date) = policy.date_in_words();
     let rows = vec![
         SummaryRow::new("Policy", policy.title.clone()),
         SummaryRow::new("Area", policy.area.clone()),
-        SummaryRow::new("Issued", issued),
+        SummaryRow::new(date_label, date),
         SummaryRow::new("Status", policy.status_in_words()),
     ];
     let dispatch = &props.dispatch;
@@ -32,15 +28,15 @@ pub fn page(props: &PageProps) -> Html {
             </p>
             <h2 class="eg-heading-m">{ "The policy this guide follows" }</h2>
             <SummaryList {rows} />
-            if let Status::Superseded { by_title, .. } = &policy.status {
-                <WarningText>
-                    { format!("This policy has been replaced by {by_title}. Use it only if you have been told to.") }
-                </WarningText>
-            }
             <ul class="eg-list">
                 <li>
                     <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::Overview))}>
                         { "See the whole process at a glance" }
+                    </ActionLink>
+                </li>
+                <li>
+                    <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::About))}>
+                        { "About this policy: its purpose, glossary, contacts and what it does not say" }
                     </ActionLink>
                 </li>
                 <li>

@@ -1,33 +1,65 @@
-use escalation_core::timeline;
+use escalation_core::time::{sentence_case, stages_phrase};
+use escalation_core::timeline::TimelineNote;
+use escalation_core::{Action, Page, timeline};
 use yew::prelude::*;
 
 use super::PageProps;
+use crate::components::button::ActionLink;
 use crate::components::policy_text::Sources;
 use crate::components::timeline_view::TimelineView;
+
+/// A note about what the policy says, with the stages it is about.
+fn policy_note(note: &TimelineNote) -> Html {
+    match note {
+        TimelineNote::Policy {
+            stages,
+            text,
+            quote,
+            ..
+        } => html! {
+            <li>
+                <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(stages))) }</span>
+                { text.clone() }
+                <span class="eg-quote">{ format!("The policy says: “{quote}”") }</span>
+            </li>
+        },
+        other => html! { <li>{ other.in_words() }</li> },
+    }
+}
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let journey = &props.journey;
-    let sources = policy
+    let mut sources = policy
         .stages
         .iter()
         .flat_map(|stage| stage.timescales.iter().map(|t| t.source.clone()))
         .collect::<Vec<_>>();
+    sources.extend(policy.time_notes.iter().map(|note| note.source.clone()));
+    let gaps_about_stages = policy.gaps.iter().any(|gap| !gap.stages.is_empty());
     let body = match journey.answers().start_date {
         Some(start) => {
             let result = timeline(policy, start, &props.calendar);
+            let (about_dates, about_policy): (Vec<_>, Vec<_>) =
+                result.notes.iter().partition(|note| note.is_about_dates());
             html! {
                 <>
                     if result.deadlines.is_empty() {
-                        <p class="eg-body">{ "This policy sets no timescales in working days, so there are no dates to show. Resolve the disagreement as quickly as the child’s safety requires." }</p>
+                        <p class="eg-body">{ "This guide has no dates to show for this policy. What the policy says about time is below." }</p>
                     } else {
                         <TimelineView {start} deadlines={result.deadlines.clone()} today={props.today}
                             resolved={journey.resolved_at().is_some()} />
                     }
-                    if !result.notes.is_empty() {
-                        <h2 class="eg-heading-m">{ "Stages without a timescale" }</h2>
+                    if !about_dates.is_empty() {
+                        <h2 class="eg-heading-m">{ "Check these dates" }</h2>
                         <ul class="eg-list eg-list--bullet">
-                            { for result.notes.iter().map(|note| html! { <li>{ note.clone() }</li> }) }
+                            { for about_dates.iter().map(|note| html! { <li>{ note.in_words() }</li> }) }
+                        </ul>
+                    }
+                    if !about_policy.is_empty() {
+                        <h2 class="eg-heading-m">{ "What the policy says about time" }</h2>
+                        <ul class="eg-list eg-list--bullet">
+                            { for about_policy.iter().map(|note| policy_note(note)) }
                         </ul>
                     }
                 </>
@@ -36,11 +68,11 @@ pub fn page(props: &PageProps) -> Html {
         None => html! {
             <>
                 <p class="eg-body">
-                    { "When you tell the guide the date the difference of opinion started, this page shows each deadline as a date. The policy’s timescales are:" }
+                    { "When you tell the guide the date the difference of opinion started, this page shows each deadline as a date. What the policy says about time:" }
                 </p>
                 <ul class="eg-list eg-list--bullet">
-                    { for policy.stages.iter().map(|stage| html! {
-                        <li>{ format!("Stage {}: {}", stage.number, crate::components::flowchart::timescale_summary(stage).to_lowercase()) }</li>
+                    { for policy.stages.iter().filter_map(|stage| policy.time_at(stage.number)).map(|time| html! {
+                        <li>{ format!("Stage {}: {}", time.stage.number, time.summary().join("; ")) }</li>
                     }) }
                 </ul>
             </>
@@ -53,6 +85,13 @@ pub fn page(props: &PageProps) -> Html {
             <p class="eg-body eg-hint">
                 { format!("Working days leave out weekends and bank holidays in {}.", policy.division.name()) }
             </p>
+            if gaps_about_stages {
+                <p class="eg-body">
+                    <ActionLink onclick={props.dispatch.reform(|()| Action::Show(Page::About))}>
+                        { "What the policy does not say" }
+                    </ActionLink>
+                </p>
+            }
             <Sources policy={props.policy} refs={sources} />
         </>
     }

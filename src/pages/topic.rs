@@ -25,12 +25,33 @@ pub fn page(props: &PageProps) -> Html {
         })
         .collect();
     options.push(RadioOption::new(Topic::SomethingElse, "Something else"));
+    // Examples borrowed from another document say so once, above them all.
+    let borrowed = policy
+        .areas
+        .iter()
+        .flat_map(|area| &area.examples)
+        .filter_map(|example| policy.borrowed_from(&example.source))
+        .map(|document| policy.document_name(&document.id))
+        .fold(Vec::<String>::new(), |mut names, name| {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+            names
+        });
+    let hint = if borrowed.is_empty() {
+        "Disagreements most often arise in these areas. Choose the closest.".to_string()
+    } else {
+        format!(
+            "Disagreements most often arise in these areas. Choose the closest. The examples come from another document: {}.",
+            borrowed.join("; ")
+        )
+    };
     let mut sources = refs(policy.areas.iter().flat_map(|area| &area.examples));
     sources.extend(policy.areas.iter().map(|area| area.source.clone()));
     html! {
         <>
             <ChoiceQuestion<Topic> id="topic" legend="What is the disagreement about?"
-                hint={html! { "Disagreements most often arise in these areas. Choose the closest." }}
+                hint={html! { hint }}
                 {options} answer={props.journey.answers().topic.clone()}
                 on_answer={props.dispatch.reform(Action::AnswerTopic)}
                 nothing_chosen="Select what the disagreement is about" />

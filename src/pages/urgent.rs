@@ -1,17 +1,15 @@
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
+use crate::components::policy_text::{Sources, does_not_say, refs, silence, sourced_bullets};
 
+/// A child may be at risk of immediate harm: what the chosen policy says to
+/// do, in its own order and with its sources. The emergency line above every
+/// page is general advice; this page is the policy's.
 pub fn page(props: &PageProps) -> Html {
-    let danger = &props.policy.immediate_danger;
-    let during_a_stage = props
-        .journey
-        .answers()
-        .outcomes
-        .values()
-        .any(|outcome| *outcome == escalation_core::StageOutcome::ImmediateRisk);
-    let next = if during_a_stage {
+    let policy = &props.policy;
+    let danger = &policy.immediate_danger;
+    let next = if props.journey.immediate_risk_stage().is_some() {
         "Continue when the child is safe"
     } else {
         "Continue to the escalation process"
@@ -19,16 +17,18 @@ pub fn page(props: &PageProps) -> Html {
     html! {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Act now to keep the child safe" }</h1>
-            <div class="eg-panel eg-panel--urgent">
-                <p class="eg-body-l eg-bold">{ "If a child is in immediate danger, call 999 and ask for the police." }</p>
-                <p class="eg-body">{ "Tell your Designated Safeguarding Lead or line manager now." }</p>
-            </div>
-            if !danger.guidance.is_empty() {
-                <h2 class="eg-heading-m">{ "What the policy says" }</h2>
-                { bullets(&danger.guidance) }
+            <h2 class="eg-heading-m">{ "What the policy says to do" }</h2>
+            if danger.guidance.is_empty() {
+                { silence(&does_not_say(policy, "whom to tell or call when a child is at risk of immediate harm")) }
+            } else {
+                <div class="eg-panel eg-panel--urgent">{ sourced_bullets(policy, &danger.guidance) }</div>
             }
-            <h2 class="eg-heading-m">{ "Skipping stages in an emergency" }</h2>
-            { bullets_or(&danger.skipping_stages, "This policy does not say whether stages can be skipped in an emergency. Use your professional judgement: the child’s safety comes first.") }
+            <h2 class="eg-heading-m">{ "Moving through the stages in an emergency" }</h2>
+            if danger.skipping_stages.is_empty() {
+                { silence(&does_not_say(policy, "whether stages can be skipped in an emergency")) }
+            } else {
+                { sourced_bullets(policy, &danger.skipping_stages) }
+            }
             { continue_button(&props.dispatch, next) }
             <Sources policy={props.policy} refs={refs(danger.guidance.iter().chain(&danger.skipping_stages))} />
         </>

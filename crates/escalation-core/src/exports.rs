@@ -10,7 +10,8 @@ use chrono::NaiveDate;
 use crate::calendar::{Calendar, long_date, long_date_with_weekday};
 use crate::journey::{Journey, StageOutcome, WhoAnswer};
 use crate::policy::Policy;
-use crate::timeline::{Deadline, timeline};
+use crate::time::{sentence_case, stages_phrase, working_days_phrase};
+use crate::timeline::{Deadline, TimelineNote, timeline};
 
 pub const RECORD_TITLE: &str = "Record of a professional disagreement about a child’s safety";
 const NOT_RECORDED: &str = "Not recorded";
@@ -58,10 +59,9 @@ pub fn deadlines(policy: &Policy, journey: &Journey, calendar: &Calendar) -> Vec
         .unwrap_or_default()
 }
 
-/// "by Tuesday 29 December 2026", with "(overdue)" if the date has passed
-/// and `still_open`: once a disagreement is resolved nothing is overdue.
-pub fn due_in_words(deadline: &Deadline, today: NaiveDate, still_open: bool) -> String {
-    let overdue = if still_open && deadline.due < today {
+/// "by Tuesday 29 December 2026", with "(overdue)" if it is overdue.
+pub fn due_in_words(deadline: &Deadline, today: NaiveDate, resolved: bool) -> String {
+    let overdue = if deadline.is_overdue(today, resolved) {
         " (overdue)"
     } else {
         ""
@@ -84,15 +84,8 @@ pub fn outcome_in_words(policy: &Policy, journey: &Journey) -> String {
     if let Some(number) = journey.resolved_at() {
         return format!("Resolved at {}", stage_title(number));
     }
-    if let Some((number, _)) = answers
-        .outcomes
-        .iter()
-        .find(|(_, outcome)| **outcome == StageOutcome::ImmediateRisk)
-    {
-        return format!(
-            "The child was at immediate risk at {}",
-            stage_title(*number)
-        );
+    if let Some(number) = journey.immediate_risk_stage() {
+        return format!("The child was at immediate risk at {}", stage_title(number));
     }
     let last = policy.stages.last().map(|stage| stage.number);
     if last.is_some_and(|last| answers.outcomes.get(&last) == Some(&StageOutcome::NotResolved)) {
@@ -110,19 +103,21 @@ impl RecordDocument {
         let record = journey.record();
         let mut sections = Vec::new();
 
+        let (date_label, date) = policy.date_in_words();
+        let mut policy_rows: Vec<Row> = policy
+            .superseded_in_words()
+            .into_iter()
+            .map(Row::Text)
+            .collect();
+        policy_rows.extend([
+            Row::Pair("Policy".into(), policy.title.clone()),
+            Row::Pair("Area".into(), policy.area.clone()),
+            Row::Pair(date_label.into(), date),
+            Row::Pair("Status".into(), policy.status_in_words()),
+        ]);
         sections.push(Section {
             title: "Policy".into(),
-            rows: vec![
-                Row::Pair("Policy".into(), policy.title.clone()),
-                Row::Pair("Area".into(), policy.area.clone()),
-                Row::Pair(
-                    "Issued".into(),
-                    policy
-                        .issued_in_words()
-                        .unwrap_or_else(|| "The policy does not give a date".into()),
-                ),
-                Row::Pair("Status".into(), policy.status_in_words()),
-            ],
+            rows: policy_rows,
         });
 
         let stage_reached = journey
@@ -166,38 +161,9 @@ impl RecordDocument {
             ],
         });
 
-        let deadlines = deadlines(policy, journey, calendar);
-        let still_open = journey.resolved_at().is_none();
-        let mut deadline_rows: Vec<Row> = deadlines
-            .iter()
-            .map(|deadline| {
-                Row::Pair(
-                    format!("Stage {}: {}", deadline.stage, deadline.what),
-                    format!(
-                        "{} ({} working {} from the start)",
-                        due_in_words(deadline, today, still_open),
-                        deadline.working_days,
-                        if deadline.working_days == 1 {
-                            "day"
-                        } else {
-                            "days"
-                        }
-                    ),
-                )
-            })
-            .collect();
-        if answers.start_date.is_none() {
-            deadline_rows.push(Row::Text(
-                "The date the difference of opinion started was not given, so no deadlines are worked out.".into(),
-            ));
-        } else if deadlines.is_empty() {
-            deadline_rows.push(Row::Text(
-                "This policy sets no timescales in working days; resolve the disagreement as quickly as the child’s safety requires.".into(),
-            ));
-        }
         sections.push(Section {
             title: "Deadlines".into(),
-            rows: deadline_rows,
+            rows: deadline_rows(policy, journey, calendar, today),
         });
 
         let discussions = record
@@ -370,6 +336,55 @@ impl RecordDocument {
         }
         out
     }
+}
+
+/// The deadlines section: each date with the policy's own words for it, then
+/// what the policy says about time without a figure.
+fn deadline_rows(
+    policy: &Policy,
+    journey: &Journey,
+    calendar: &Calendar,
+    today: NaiveDate,
+) -> Vec<Row> {
+    let Some(start) = journey.answers().start_date else {
+        let mut rows = vec![Row::Text(
+            "The date the difference of opinion started was not given, so no dates are worked out."
+                .into(),
+        )];
+        rows.extend(policy.stages.iter().filter_map(|stage| {
+            let time = policy.time_at(stage.number)?;
+            Some(Row::Pair(
+                format!("Stage {}: {}", stage.number, stage.title),
+                time.summary().join("; "),
+            ))
+        }));
+        return rows;
+    };
+    let resolved = journey.resolved_at().is_some();
+    let result = timeline(policy, start, calendar);
+    let mut rows: Vec<Row> = result
+        .deadlines
+        .iter()
+        .map(|deadline| {
+            let mut value = format!(
+                "{} ({} from the start)",
+                due_in_words(deadline, today, resolved),
+                working_days_phrase(deadline.working_days)
+            );
+            value.push_str(&format!(". The policy says: “{}”", deadline.policy_words()));
+            Row::Pair(
+                format!("{}: {}", deadline.stages_label(), deadline.what),
+                value,
+            )
+        })
+        .collect();
+    rows.extend(result.notes.iter().map(|note| match note {
+        TimelineNote::Policy { stages, .. } => {
+            Row::Pair(sentence_case(&stages_phrase(stages)), note.in_words())
+        }
+        _ => Row::Text(note.in_words()),
+    }));
+    rows
 }
 
 /// Escape the characters Markdown would otherwise read as formatting, so

@@ -5,6 +5,7 @@ use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::calendar::long_date_with_weekday;
 use crate::policy::Policy;
+use crate::time::working_days_phrase;
 use crate::timeline::Deadline;
 
 /// RFC 5545 §3.1: lines longer than 75 octets are folded.
@@ -80,20 +81,21 @@ pub fn deadlines_calendar(
         let stage_title = policy
             .stage(deadline.stage)
             .map_or(String::new(), |stage| format!(" ({})", stage.title));
-        let description = format!(
-            "Within {} working {} of the start of the difference of opinion on {}. \
-             Stage {}{} of {}. Check your local procedures.",
-            deadline.working_days,
-            if deadline.working_days == 1 {
-                "day"
-            } else {
-                "days"
-            },
+        let mut description = format!(
+            "{}: {} from the start of the difference of opinion on {}.",
+            deadline.stages_label(),
+            working_days_phrase(deadline.working_days),
             long_date_with_weekday(start),
-            deadline.stage,
-            stage_title,
-            policy.title
         );
+        description.push_str(&format!(" The policy says: “{}”.", deadline.policy_words()));
+        description.push_str(&format!(
+            " Stage {}{} of {}.",
+            deadline.stage, stage_title, policy.title
+        ));
+        if let Some(superseded) = policy.superseded_in_words() {
+            description.push_str(&format!(" {superseded}"));
+        }
+        description.push_str(" Check your local procedures.");
         let next_day = deadline
             .due
             .checked_add_days(Days::new(1))

@@ -62,6 +62,9 @@ pub enum Page {
     Overview,
     /// Every deadline on a date line.
     Timeline,
+    /// About this policy: purpose, principles, glossary, contacts, and what
+    /// it does not say.
+    About,
     /// "Is a child at risk of immediate harm?"
     ImmediateDanger,
     /// The child is in danger now: call 999, tell the DSL or line manager.
@@ -320,6 +323,15 @@ impl Journey {
             .map(|(number, _)| *number)
     }
 
+    /// The stage at which the user said the child is now at immediate risk.
+    pub fn immediate_risk_stage(&self) -> Option<u32> {
+        self.answers
+            .outcomes
+            .iter()
+            .find(|(_, outcome)| **outcome == StageOutcome::ImmediateRisk)
+            .map(|(number, _)| *number)
+    }
+
     /// Whether the user has typed anything: reflections or the record.
     pub fn has_typed_text(&self) -> bool {
         self.answers
@@ -335,9 +347,9 @@ impl Journey {
         let page = self.page();
         match action {
             Action::Start if page == Page::Start => self.go_to(Page::ImmediateDanger),
-            Action::Show(target @ (Page::Overview | Page::Timeline | Page::ChoosePolicy))
-                if page != target =>
-            {
+            Action::Show(
+                target @ (Page::Overview | Page::Timeline | Page::ChoosePolicy | Page::About),
+            ) if page != target => {
                 self.returning = false;
                 self.go_to(target);
             }
@@ -465,15 +477,11 @@ impl Journey {
                 DangerAnswer::NotSure => Page::SpeakToDsl,
                 DangerAnswer::No => Page::WhoDisagree,
             }),
-            Page::Urgent => {
-                // After an emergency during a stage, return to that stage.
-                let risky_stage = answers
-                    .outcomes
-                    .iter()
-                    .find(|(_, outcome)| **outcome == StageOutcome::ImmediateRisk)
-                    .map(|(number, _)| *number);
-                Some(risky_stage.map_or(Page::WhoDisagree, Page::Stage))
-            }
+            // After an emergency during a stage, return to that stage.
+            Page::Urgent => Some(
+                self.immediate_risk_stage()
+                    .map_or(Page::WhoDisagree, Page::Stage),
+            ),
             Page::SpeakToDsl => Some(Page::WhoDisagree),
             Page::WhoDisagree => Some(match answers.who? {
                 WhoAnswer::AnotherAgency => Page::Topic,
@@ -498,7 +506,8 @@ impl Journey {
             | Page::Record
             | Page::ChoosePolicy
             | Page::Overview
-            | Page::Timeline => None,
+            | Page::Timeline
+            | Page::About => None,
         }
     }
 

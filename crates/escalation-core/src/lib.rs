@@ -13,6 +13,7 @@ mod labels;
 pub mod policy;
 pub mod record;
 pub mod saved;
+pub mod time;
 pub mod timeline;
 pub mod validate;
 

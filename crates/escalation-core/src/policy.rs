@@ -28,9 +28,13 @@ pub struct Policy {
     /// The area the policy covers, for example "Berkshire".
     pub area: String,
     /// When the policy was issued, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`;
-    /// left out when the source gives no date.
+    /// left out when the source gives no issue date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issued: Option<String>,
+    /// When the policy was last updated, in the same form, where the source
+    /// gives an update date (for example "updated in November 2018").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub updated: Option<String>,
     pub status: Status,
     /// Whose bank holidays count when working days are counted.
     #[serde(default)]
@@ -50,6 +54,11 @@ pub struct Policy {
     pub immediate_danger: ImmediateDanger,
     /// The stages, in order, numbered from 1.
     pub stages: Vec<Stage>,
+    /// What the policy says about time other than a working-day figure: its
+    /// words about timing, a timescale table it refers to but does not
+    /// include, or timescales it says are specified but never specifies.
+    #[serde(default)]
+    pub time_notes: Vec<TimeNote>,
     pub after: AfterResolution,
     #[serde(default)]
     pub glossary: Vec<GlossaryEntry>,
@@ -57,10 +66,10 @@ pub struct Policy {
     /// policies name roles only: never people or personal phone numbers.
     #[serde(default)]
     pub contact_roles: Vec<ContactRole>,
-    /// Things the source refers to but does not include, said plainly so
-    /// users know what the guide cannot tell them.
+    /// Things the source refers to but does not include, or leaves unsaid,
+    /// said plainly so users know what the guide cannot tell them.
     #[serde(default)]
-    pub gaps: Vec<SourcedText>,
+    pub gaps: Vec<Gap>,
 }
 
 /// Whether a policy is in force.
@@ -199,13 +208,10 @@ pub struct Stage {
     /// What to do.
     pub actions: Vec<SourcedText>,
     /// Deadlines counted in working days from the start of the difference
-    /// of opinion. A stage may have none.
+    /// of opinion. A stage may have none: what the policy says about time
+    /// otherwise is in the policy's `time_notes`.
     #[serde(default)]
     pub timescales: Vec<Timescale>,
-    /// What the source says about timing when it gives no working-day figure
-    /// for this stage (for example "as soon as possible").
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timing: Option<SourcedText>,
     /// Who must be told at this stage.
     #[serde(default)]
     pub must_tell: Vec<SourcedText>,
@@ -229,7 +235,61 @@ pub struct Timescale {
     pub working_days: u32,
     /// The source's own words that give the figure, quoted exactly.
     pub quote: String,
+    /// The stage's own words for this deadline, quoted exactly, where they
+    /// put it differently from `quote`: for example "within 24 hours (e.g
+    /// within 3 working days of the start of the difference of opinion)".
+    /// Shown next to every date worked out from the figure.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub wording: Option<String>,
+    /// Where one deadline covers several stages (for example "escalation
+    /// prior to referral to the LSCB"), the first of them; the deadline then
+    /// shows on every stage from that one to its own.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub covers_from: Option<u32>,
     pub source: SourceRef,
+}
+
+/// What a policy says about time, other than a working-day figure.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct TimeNote {
+    pub kind: TimeNoteKind,
+    /// In plain words, what it means for the person escalating.
+    pub text: String,
+    /// The source's own words, quoted exactly.
+    pub quote: String,
+    pub source: SourceRef,
+    /// The stages it is about; every stage when left out.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<u32>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(rename_all = "kebab-case")]
+pub enum TimeNoteKind {
+    /// Words about timing without a working-day figure ("as soon as
+    /// possible", "within ONE WORKING WEEK").
+    Wording,
+    /// A table or schedule of timescales the policy refers to but its
+    /// published text does not include.
+    MissingTable,
+    /// The policy says timescales are specified but does not specify them.
+    Unspecified,
+}
+
+/// Something the policy refers to but does not include, or leaves unsaid.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Gap {
+    pub text: String,
+    pub source: SourceRef,
+    /// The stages it is about, if it is about particular stages; the stage
+    /// pages link to it.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<u32>,
 }
 
 /// What happens once a disagreement is resolved, or the process ends.
@@ -288,10 +348,79 @@ impl Policy {
         self.status == Status::Current
     }
 
-    /// The issue date in words, for example "March 2026", or `None` when
-    /// the policy gives no date (or gives it in a form that is not valid).
-    pub fn issued_in_words(&self) -> Option<String> {
-        IssueDate::parse(self.issued.as_deref()?).map(|date| date.to_string())
+    /// The policy's date, labelled as the source gives it: ("Issued",
+    /// "March 2026"), ("Updated", "November 2018"), or ("Date", "The policy
+    /// does not give a date").
+    pub fn date_in_words(&self) -> (&'static str, String) {
+        let words = |text: &Option<String>| {
+            text.as_deref()
+                .and_then(IssueDate::parse)
+                .map(|date| date.to_string())
+        };
+        if let Some(issued) = words(&self.issued) {
+            ("Issued", issued)
+        } else if let Some(updated) = words(&self.updated) {
+            ("Updated", updated)
+        } else {
+            ("Date", "The policy does not give a date".to_string())
+        }
+    }
+
+    /// For a superseded policy, the warning every page and every export
+    /// carries.
+    pub fn superseded_in_words(&self) -> Option<String> {
+        match &self.status {
+            Status::Superseded { by_title, .. } => Some(format!(
+                "This policy has been superseded by {by_title}. Use it only if you have been told to."
+            )),
+            Status::Current => None,
+        }
+    }
+
+    /// Whether a statement comes from a document other than the policy's own
+    /// (one the policy borrows from, which says what it is `used_for`).
+    /// Borrowed statements say where they come from on their face.
+    pub fn borrowed_from(&self, source: &SourceRef) -> Option<&SourceDocument> {
+        self.source_document(&source.document)
+            .filter(|document| document.used_for.is_some())
+    }
+
+    /// The name of a source document with its publisher and date, as the
+    /// "Where this comes from" lists give it.
+    pub fn document_name(&self, id: &str) -> String {
+        match self.source_document(id) {
+            Some(document) => match &document.date {
+                Some(date) => format!("{} ({}, {date})", document.title, document.publisher),
+                None => format!("{} ({})", document.title, document.publisher),
+            },
+            None => id.to_string(),
+        }
+    }
+
+    /// The time notes that are about stage `number`.
+    pub fn time_notes_for(&self, number: u32) -> impl Iterator<Item = &TimeNote> {
+        self.time_notes
+            .iter()
+            .filter(move |note| note.stages.is_empty() || note.stages.contains(&number))
+    }
+
+    /// The deadlines shown on stage `number`: its own, and any from a later
+    /// stage that covers it.
+    pub fn timescales_for(&self, number: u32) -> impl Iterator<Item = (&Stage, &Timescale)> {
+        self.stages.iter().flat_map(move |stage| {
+            stage
+                .timescales
+                .iter()
+                .filter(move |timescale| timescale.covers(stage.number, number))
+                .map(move |timescale| (stage, timescale))
+        })
+    }
+
+    /// The gaps that are about stage `number`.
+    pub fn gaps_for(&self, number: u32) -> impl Iterator<Item = &Gap> {
+        self.gaps
+            .iter()
+            .filter(move |gap| gap.stages.contains(&number))
     }
 
     /// The status in words, for example "Current" or "Superseded by the

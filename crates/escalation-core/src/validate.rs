@@ -132,13 +132,18 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     check.identifier("id", &policy.id);
     check.text("title", &policy.title);
     check.text("area", &policy.area);
-    if let Some(issued) = &policy.issued
-        && IssueDate::parse(issued).is_none()
-    {
-        check.problem(
-            "issued",
-            format!("\"{issued}\" is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD"),
-        );
+    for (field, date) in [("issued", &policy.issued), ("updated", &policy.updated)] {
+        if let Some(date) = date
+            && IssueDate::parse(date).is_none()
+        {
+            check.problem(
+                field,
+                format!(
+                    "\"{}\" is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD",
+                    truncate(date, 80)
+                ),
+            );
+        }
     }
     if let Status::Superseded { by, by_title } = &policy.status {
         check.identifier("status.by", by);
@@ -209,6 +214,14 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     );
 
     check.stages(&policy.stages);
+    let stage_numbers: BTreeSet<u32> = policy.stages.iter().map(|stage| stage.number).collect();
+    for (index, note) in policy.time_notes.iter().enumerate() {
+        let path = format!("time_notes[{index}]");
+        check.text(&format!("{path}.text"), &note.text);
+        check.text(&format!("{path}.quote"), &note.quote);
+        check.source_ref(&format!("{path}.source"), &note.source);
+        check.stage_list(&format!("{path}.stages"), &note.stages, &stage_numbers);
+    }
 
     let after = &policy.after;
     for (name, list) in [
@@ -250,7 +263,12 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         check.source_ref(&format!("{path}.source"), &role.source);
     }
 
-    check.sourced_list("gaps", &policy.gaps, false);
+    for (index, gap) in policy.gaps.iter().enumerate() {
+        let path = format!("gaps[{index}]");
+        check.text(&format!("{path}.text"), &gap.text);
+        check.source_ref(&format!("{path}.source"), &gap.source);
+        check.stage_list(&format!("{path}.stages"), &gap.stages, &stage_numbers);
+    }
     check.problems
 }
 
@@ -328,6 +346,24 @@ impl Checker {
         self.text(&format!("{path}.section"), &source.section);
     }
 
+    /// A list of stage numbers: each one a stage the policy has, once.
+    fn stage_list(&mut self, path: &str, stages: &[u32], known: &BTreeSet<u32>) {
+        let mut seen = BTreeSet::new();
+        for (index, number) in stages.iter().enumerate() {
+            if !known.contains(number) {
+                self.problem(
+                    format!("{path}[{index}]"),
+                    format!("the policy has no stage {number}"),
+                );
+            } else if !seen.insert(number) {
+                self.problem(
+                    format!("{path}[{index}]"),
+                    format!("stage {number} is listed twice"),
+                );
+            }
+        }
+    }
+
     fn sourced(&mut self, path: &str, item: &SourcedText) {
         self.text(&format!("{path}.text"), &item.text);
         self.source_ref(&format!("{path}.source"), &item.source);
@@ -372,9 +408,6 @@ impl Checker {
             self.source_ref(&format!("{path}.source"), &stage.source);
             self.sourced_list(&format!("{path}.who"), &stage.who, true);
             self.sourced_list(&format!("{path}.actions"), &stage.actions, true);
-            if let Some(timing) = &stage.timing {
-                self.sourced(&format!("{path}.timing"), timing);
-            }
             self.sourced_list(&format!("{path}.must_tell"), &stage.must_tell, false);
             self.sourced_list(&format!("{path}.may_tell"), &stage.may_tell, false);
             self.sourced_list(&format!("{path}.record"), &stage.record, false);
@@ -383,6 +416,18 @@ impl Checker {
                 let t_path = format!("{path}.timescales[{t_index}]");
                 self.text(&format!("{t_path}.what"), &timescale.what);
                 self.text(&format!("{t_path}.quote"), &timescale.quote);
+                self.optional_text(&format!("{t_path}.wording"), timescale.wording.as_deref());
+                if let Some(from) = timescale.covers_from
+                    && !(1..=stage.number).contains(&from)
+                {
+                    self.problem(
+                        format!("{t_path}.covers_from"),
+                        format!(
+                            "a deadline set at stage {} can cover stages 1 to {} only, not from stage {from}",
+                            stage.number, stage.number
+                        ),
+                    );
+                }
                 self.source_ref(&format!("{t_path}.source"), &timescale.source);
                 let days = timescale.working_days;
                 if days == 0 {

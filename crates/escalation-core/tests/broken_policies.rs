@@ -229,8 +229,68 @@ fn a_policy_superseded_by_itself() {
 
 #[test]
 fn no_stages() {
-    let problems = problems_after(|policy| policy["stages"] = json!([]));
+    let problems = problems_after(|policy| {
+        policy["stages"] = json!([]);
+        policy["gaps"] = json!([]);
+    });
     assert_one(&problems, "stages", "at least one");
+}
+
+#[test]
+fn a_gap_about_a_stage_the_policy_does_not_have() {
+    let problems = problems_after(|policy| policy["gaps"][0]["stages"] = json!([1, 9]));
+    assert_one(&problems, "gaps[0].stages[1]", "no stage 9");
+}
+
+#[test]
+fn a_time_note_about_a_stage_listed_twice_or_missing() {
+    let problems = problems_after(|policy| {
+        policy["time_notes"] = json!([{
+            "kind": "missing-table",
+            "text": "The table is not published.",
+            "quote": "",
+            "source": {"document": "pan-berkshire-2026", "section": "Stage 1"},
+            "stages": [2, 2]
+        }]);
+    });
+    let found: Vec<(&str, &str)> = problems
+        .iter()
+        .map(|p| (p.path.as_str(), p.message.as_str()))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            (
+                "time_notes[0].quote",
+                "is empty; write the text, or leave the item out"
+            ),
+            ("time_notes[0].stages[1]", "stage 2 is listed twice"),
+        ]
+    );
+}
+
+#[test]
+fn a_time_note_of_an_unknown_kind() {
+    let problems = problems_after(|policy| {
+        policy["time_notes"] = json!([{
+            "kind": "vague",
+            "text": "t",
+            "quote": "q",
+            "source": {"document": "pan-berkshire-2026", "section": "Stage 1"}
+        }]);
+    });
+    assert_one(&problems, "time_notes[0].kind", "unknown variant `vague`");
+}
+
+#[test]
+fn a_deadline_that_covers_stages_after_its_own() {
+    let problems =
+        problems_after(|policy| policy["stages"][1]["timescales"][0]["covers_from"] = json!(3));
+    assert_one(
+        &problems,
+        "stages[1].timescales[0].covers_from",
+        "can cover stages 1 to 2 only, not from stage 3",
+    );
 }
 
 #[test]

@@ -5,7 +5,8 @@ use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use escalation_core::builtin::BUILT_IN_FILES;
-use escalation_core::policy::{SourceRef, Status};
+use escalation_core::policy::{SourceRef, Status, TimeNoteKind};
+use escalation_core::timeline::TimelineNote;
 use escalation_core::{
     Calendar, DEFAULT_POLICY_ID, Division, Policy, built_in_policies, built_in_policy, load_policy,
     timeline,
@@ -96,7 +97,7 @@ fn the_default_is_the_current_pan_berkshire_process() {
     let policy = built_in_policy(DEFAULT_POLICY_ID).unwrap();
     assert_eq!(policy.id, "pan-berkshire-2026");
     assert!(policy.is_current());
-    assert_eq!(policy.issued_in_words().as_deref(), Some("March 2026"));
+    assert_eq!(policy.date_in_words(), ("Issued", "March 2026".to_string()));
     assert_eq!(policy.area, "Berkshire");
 }
 
@@ -304,25 +305,234 @@ fn the_default_timeline_over_christmas_2026() {
     );
 }
 
+/// What each stage shows about time, for every built-in policy, is made
+/// from the policy data: the deadlines whose stages include it and the time
+/// notes about it, and nothing else.
 #[test]
-fn a_policy_without_timescales_says_so_for_every_stage() {
-    let policy = built_in_policy("white-rock-preschool").unwrap();
+fn what_each_stage_shows_about_time_comes_from_the_policy_data() {
+    for policy in built_in_policies() {
+        for stage in &policy.stages {
+            let time = policy.time_at(stage.number).unwrap();
+            let expected_deadlines: Vec<(u32, &str)> = policy
+                .stages
+                .iter()
+                .flat_map(|own| {
+                    own.timescales.iter().filter_map(move |t| {
+                        let from = t.covers_from.unwrap_or(own.number);
+                        (from..=own.number)
+                            .contains(&stage.number)
+                            .then_some((own.number, t.what.as_str()))
+                    })
+                })
+                .collect();
+            let shown: Vec<(u32, &str)> = time
+                .deadlines
+                .iter()
+                .map(|(own, t)| (own.number, t.what.as_str()))
+                .collect();
+            assert_eq!(
+                shown, expected_deadlines,
+                "{} stage {}",
+                policy.id, stage.number
+            );
+            let expected_notes: Vec<&str> = policy
+                .time_notes
+                .iter()
+                .filter(|note| note.stages.is_empty() || note.stages.contains(&stage.number))
+                .map(|note| note.quote.as_str())
+                .collect();
+            let notes: Vec<&str> = time.notes.iter().map(|note| note.quote.as_str()).collect();
+            assert_eq!(
+                notes, expected_notes,
+                "{} stage {}",
+                policy.id, stage.number
+            );
+            // Every line of the summary is a deadline in the policy's words
+            // or the label of a note the stage has.
+            for line in time.summary() {
+                let from_deadline = time.deadlines.iter().any(|(_, t)| {
+                    line.to_lowercase()
+                        .starts_with(&t.in_words().to_lowercase())
+                });
+                let from_note = time.notes.iter().any(|note| note.kind.label() == line);
+                assert!(
+                    from_deadline || from_note,
+                    "{} stage {}: {line:?} does not come from the data",
+                    policy.id,
+                    stage.number
+                );
+            }
+        }
+    }
+}
+
+/// Every built-in policy says something about time at every stage, so no
+/// stage may say the policy is silent, or that it "sets no timescale".
+#[test]
+fn no_built_in_policy_claims_to_set_no_timescale() {
+    let start = date("2026-11-23");
+    for policy in built_in_policies() {
+        let calendar = Calendar::new(policy.division);
+        for stage in &policy.stages {
+            let time = policy.time_at(stage.number).unwrap();
+            assert!(
+                !time.is_silent(),
+                "{} stage {}: its source says something about time",
+                policy.id,
+                stage.number
+            );
+        }
+        let result = timeline(policy, start, &calendar);
+        let mut words: Vec<String> = result.notes.iter().map(|note| note.in_words()).collect();
+        words.extend(
+            policy
+                .stages
+                .iter()
+                .flat_map(|stage| policy.time_at(stage.number).unwrap().summary()),
+        );
+        words.push(serde_json::to_string(&result).unwrap());
+        for text in words {
+            let lower = text.to_lowercase();
+            for claim in [
+                "sets no timescale",
+                "no timescale in working days",
+                "says nothing about",
+            ] {
+                assert!(
+                    !lower.contains(claim),
+                    "{}: {text:?} says {claim:?}",
+                    policy.id
+                );
+            }
+        }
+    }
+}
+
+/// The March 2026 stages say "within 24 hours" (stage 4: "within a maximum
+/// of 48 hours") with a working-day figure as an example: both are shown.
+#[test]
+fn the_2026_stages_carry_their_24_and_48_hour_words() {
+    let policy = built_in_policy("pan-berkshire-2026").unwrap();
+    let hours = [
+        (1, "24 hours"),
+        (2, "24 hours"),
+        (3, "24 hours"),
+        (4, "48 hours"),
+    ];
+    for (number, words) in hours {
+        let time = policy.time_at(number).unwrap();
+        let summary = time.summary().join(" ");
+        assert!(summary.contains(words), "stage {number}: {summary}");
+        assert!(
+            summary.contains("e.g"),
+            "stage {number} keeps the “e.g.”: {summary}"
+        );
+    }
+    let result = timeline(
+        policy,
+        date("2026-12-23"),
+        &Calendar::new(Division::EnglandAndWales),
+    );
+    let worded: Vec<(u32, u32, bool)> = result
+        .deadlines
+        .iter()
+        .map(|d| {
+            let wording = d.wording.as_deref().unwrap_or("");
+            (d.stage, d.working_days, wording.contains("hours"))
+        })
+        .collect();
+    assert_eq!(
+        worded,
+        [
+            (1, 1, false),
+            (1, 2, true),
+            (2, 3, true),
+            (3, 4, true),
+            (4, 6, true)
+        ]
+    );
+}
+
+/// Each stage's own words for a deadline, and each time note, are quoted
+/// word for word from the source, and the wording gives the same figure.
+#[test]
+fn every_wording_and_time_note_is_quoted_word_for_word() {
+    for policy in built_in_policies() {
+        for stage in &policy.stages {
+            for timescale in &stage.timescales {
+                if let Some(wording) = &timescale.wording {
+                    let source = source_text(&timescale.source.document);
+                    assert!(
+                        source.contains(&normalise(wording)),
+                        "{} stage {}: {wording:?} is not in the source",
+                        policy.id,
+                        stage.number
+                    );
+                }
+            }
+        }
+        for note in &policy.time_notes {
+            let source = source_text(&note.source.document);
+            assert!(
+                source.contains(&normalise(&note.quote)),
+                "{}: {:?} is not in {}",
+                policy.id,
+                note.quote,
+                note.source.document
+            );
+        }
+    }
+}
+
+#[test]
+fn bedfordshire_names_its_missing_timescale_table_at_every_stage() {
+    let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
+    for stage in &policy.stages {
+        let time = policy.time_at(stage.number).unwrap();
+        let table = time
+            .notes
+            .iter()
+            .find(|note| note.kind == TimeNoteKind::MissingTable)
+            .unwrap_or_else(|| panic!("stage {} names the table", stage.number));
+        assert!(table.text.contains("Timescale Required for Resolution"));
+        assert!(table.text.contains("Safeguarding Children Board"));
+    }
     let result = timeline(
         policy,
         date("2026-11-23"),
         &Calendar::new(Division::EnglandAndWales),
     );
     assert!(result.deadlines.is_empty());
-    assert_eq!(result.notes.len(), 3);
-    assert!(
-        result.notes[0]
-            .starts_with("Stage 1 (Professional to professional): this policy sets no timescale")
-    );
+    assert!(result.notes.iter().any(|note| matches!(
+        note,
+        TimelineNote::Policy { kind: TimeNoteKind::MissingTable, stages, .. } if stages == &[1, 2, 3]
+    )));
 }
 
 #[test]
-fn a_stage_with_words_about_timing_but_no_figure_quotes_them() {
+fn the_2017_week_governs_every_stage_and_the_five_days_stages_one_to_four() {
     let policy = built_in_policy("berkshire-lscb-2017").unwrap();
+    for stage in &policy.stages {
+        let time = policy.time_at(stage.number).unwrap();
+        assert!(
+            time.notes
+                .iter()
+                .any(|note| note.quote.contains("ONE WORKING WEEK")),
+            "stage {}",
+            stage.number
+        );
+        let five_days = time.deadlines.iter().any(|(_, t)| t.working_days == 5);
+        assert_eq!(five_days, stage.number <= 4, "stage {}", stage.number);
+    }
+    let stage_five = policy.time_at(5).unwrap();
+    assert!(stage_five.deadlines.is_empty());
+    let stage_two = policy.time_at(2).unwrap();
+    assert!(
+        stage_two
+            .notes
+            .iter()
+            .any(|note| note.quote.contains("as soon as possible"))
+    );
     let result = timeline(
         policy,
         date("2026-11-23"),
@@ -330,12 +540,134 @@ fn a_stage_with_words_about_timing_but_no_figure_quotes_them() {
     );
     assert_eq!(result.deadlines.len(), 1);
     assert_eq!(result.deadlines[0].due, date("2026-11-30"));
-    let stage_two = result
-        .notes
-        .iter()
-        .find(|note| note.starts_with("Stage 2"))
-        .unwrap();
-    assert!(stage_two.contains("as soon as possible"), "{stage_two}");
+    assert_eq!(result.deadlines[0].stages_label(), "Stages 1 to 4");
+}
+
+#[test]
+fn white_rock_says_its_timescales_are_specified_but_gives_none() {
+    let policy = built_in_policy("white-rock-preschool").unwrap();
+    for stage in &policy.stages {
+        let time = policy.time_at(stage.number).unwrap();
+        let note = time
+            .notes
+            .iter()
+            .find(|note| note.kind == TimeNoteKind::Unspecified)
+            .unwrap_or_else(|| panic!("stage {}", stage.number));
+        assert!(note.quote.contains("resolved within specified timescales"));
+        assert!(time.deadlines.is_empty());
+    }
+}
+
+/// A policy that really says nothing about time at a stage gets a sentence
+/// that names it, never a generic line.
+#[test]
+fn silence_about_time_names_the_policy() {
+    let mut policy = built_in_policy("white-rock-preschool").unwrap().clone();
+    policy.time_notes.clear();
+    let time = policy.time_at(2).unwrap();
+    assert!(time.is_silent());
+    assert_eq!(
+        time.silence_in_words(),
+        format!(
+            "The policy “{}” says nothing about how long stage 2 (Manager to manager) should take.",
+            policy.title
+        )
+    );
+    let result = timeline(
+        &policy,
+        date("2026-11-23"),
+        &Calendar::new(Division::EnglandAndWales),
+    );
+    assert_eq!(result.notes.len(), 3);
+    assert!(
+        result
+            .notes
+            .iter()
+            .all(|note| note.in_words().contains(&policy.title))
+    );
+}
+
+/// The urgent page follows each policy's own order.
+#[test]
+fn emergency_guidance_is_in_each_policys_own_order() {
+    let steps = |id| {
+        let policy = built_in_policy(id).unwrap();
+        policy
+            .immediate_danger
+            .guidance
+            .iter()
+            .map(|item| (item.text.clone(), item.source.section.clone()))
+            .collect::<Vec<_>>()
+    };
+    // Pan-Berkshire 2026: its opening paragraph (Safeguarding Lead, or the
+    // line manager where there is none; 999 where time does not allow),
+    // then its Conclusion.
+    let pan = steps("pan-berkshire-2026");
+    assert!(pan[0].0.contains("Safeguarding Lead") && pan[0].0.contains("line manager"));
+    assert!(pan[1].0.contains("no time") && pan[1].0.contains("999"));
+    assert_eq!(pan[2].1, "Conclusion");
+    // 2017: section 1.3 first (the lead, then 999), then the closing
+    // "Escalation process" section in the same order.
+    let old = steps("berkshire-lscb-2017");
+    let sections: Vec<&str> = old.iter().map(|(_, section)| section.as_str()).collect();
+    assert_eq!(sections[..2], ["section 1.3", "section 1.3"]);
+    assert!(
+        old[0]
+            .0
+            .contains("Designated Safeguarding Lead or line manager")
+    );
+    assert!(old[1].0.contains("999"));
+    assert!(old[2].0.contains("go straight to your Safeguarding Lead"));
+    assert!(old[3].0.contains("no time") && old[3].0.contains("999"));
+    // Bedfordshire: the police immediately (section 5), then section 6.6 on
+    // non-accidental injury.
+    let bedfordshire = steps("bedfordshire-luton-2018");
+    assert!(bedfordshire[0].0.contains("contact the police immediately"));
+    assert!(
+        bedfordshire
+            .last()
+            .unwrap()
+            .0
+            .contains("non-accidental injury")
+    );
+    let white_rock = built_in_policy("white-rock-preschool").unwrap();
+    assert!(white_rock.immediate_danger.guidance.is_empty());
+    assert!(
+        white_rock.immediate_danger.skipping_stages[0]
+            .text
+            .contains("which stage")
+    );
+}
+
+/// Gap notes about particular stages point at stages the policy has, and
+/// the timescale gaps are linked from every stage they concern.
+#[test]
+fn gap_notes_about_time_are_linked_from_their_stages() {
+    for id in [
+        "pan-berkshire-2026",
+        "bedfordshire-luton-2018",
+        "white-rock-preschool",
+    ] {
+        let policy = built_in_policy(id).unwrap();
+        for stage in &policy.stages {
+            assert!(
+                policy.gaps_for(stage.number).next().is_some(),
+                "{id} stage {} links a gap note",
+                stage.number
+            );
+        }
+    }
+}
+
+#[test]
+fn bedfordshire_gives_an_update_date_not_an_issue_date() {
+    let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
+    assert_eq!(
+        policy.date_in_words(),
+        ("Updated", "November 2018".to_string())
+    );
+    let old = built_in_policy("berkshire-lscb-2017").unwrap();
+    assert!(old.area.contains("Bracknell Forest") && old.area.contains("Reading"));
 }
 
 #[test]
@@ -347,14 +679,14 @@ fn a_timeline_past_the_bank_holiday_data_warns() {
         date("2030-12-30"),
         &Calendar::new(Division::EnglandAndWales),
     );
-    let warning = result.notes.last().unwrap();
+    let warning = result.notes.last().unwrap().in_words();
     assert!(
         warning.contains("built in for 2017 to 2030 only"),
         "{warning}"
     );
     assert!(warning.contains("stage 1 (2 working days)"), "{warning}");
     assert!(
-        !warning.contains("stage 1 (1 working days)"),
+        !warning.contains("stage 1 (1 working day)"),
         "31 December 2030 is covered"
     );
 }

@@ -166,7 +166,7 @@ fn markdown_escapes_what_the_user_typed() {
 }
 
 #[test]
-fn a_policy_without_timescales_says_so_in_the_record() {
+fn a_policy_whose_timescale_table_is_missing_says_so_in_the_record() {
     let shape = PolicyShape::of(built_in_policy("bedfordshire-luton-2018").unwrap());
     let journey = [
         Action::Start,
@@ -182,9 +182,11 @@ fn a_policy_without_timescales_says_so_in_the_record() {
     let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
     let text = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23")).to_text();
     assert!(
-        text.contains("This policy sets no timescales in working days"),
+        text.contains("Stages 1 to 3: The procedure has a ‘Timescale Required for Resolution’ table, but the table is not in its published text"),
         "{text}"
     );
+    assert!(text.contains("Ask the Safeguarding Children Board for the table."));
+    assert!(!text.to_lowercase().contains("no timescale"), "{text}");
     assert!(text.contains("What it is about: Something else"));
     assert!(
         text.contains("Outcome: Not yet resolved; reached stage 1 (Practitioner to practitioner)")
@@ -272,7 +274,56 @@ fn the_calendar_file_is_valid_icalendar_with_one_all_day_event_per_deadline() {
         property(&events[1], "SUMMARY:"),
         "Escalation deadline\\, stage 1: Discussion between line managers or team managers"
     );
-    assert!(property(&events[0], "DESCRIPTION:").contains("Within 1 working day of the start of the difference of opinion on Wednesday 23 December 2026."));
+    assert!(property(&events[0], "DESCRIPTION:").contains(
+        "Stage 1: 1 working day from the start of the difference of opinion on Wednesday 23 December 2026."
+    ));
+    assert!(
+        property(&events[4], "DESCRIPTION:").contains(
+            "The policy says: “within a maximum of 48 hours (e.g. within 6 working days of the start of the difference of opinion)”."
+        ),
+        "the calendar keeps the policy's own words"
+    );
+}
+
+#[test]
+fn the_2026_record_shows_each_deadline_beside_the_stages_own_words() {
+    let journey = finished_journey();
+    let text =
+        RecordDocument::new(default_policy(), &journey, &calendar(), date("2026-12-23")).to_text();
+    assert!(
+        text.contains(
+            "Stage 2: Discussion at the next management level or between the appropriate safeguarding leads: by Wednesday 30 December 2026 (3 working days from the start). The policy says: “within 24 hours (e.g within 3 working days of the start of the difference of opinion)”"
+        ),
+        "{text}"
+    );
+    assert!(text.contains("within a maximum of 48 hours"), "{text}");
+}
+
+#[test]
+fn a_superseded_policy_says_so_in_the_record_and_the_calendar() {
+    let policy = built_in_policy("berkshire-lscb-2017").unwrap();
+    let journey = [
+        Action::Start,
+        Action::AnswerDanger(DangerAnswer::No),
+        Action::AnswerWho(WhoAnswer::AnotherAgency),
+        Action::AnswerTopic(Topic::SomethingElse),
+        Action::Continue,
+        Action::Continue,
+        Action::AnswerStartDate(date("2026-11-20")),
+    ]
+    .into_iter()
+    .fold(Journey::new(PolicyShape::of(policy)), Journey::reduce);
+    let document = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23"));
+    for text in [document.to_text(), document.to_markdown()] {
+        assert!(
+            text.contains("This policy has been superseded by"),
+            "{text}"
+        );
+    }
+    let due = deadlines(policy, &journey, &calendar());
+    let now = NaiveDateTime::parse_from_str("2026-11-23 09:00:00", "%Y-%m-%d %H:%M:%S").unwrap();
+    let ics = unfold(&deadlines_calendar(policy, date("2026-11-20"), &due, now)).join("\n");
+    assert!(ics.contains("This policy has been superseded by"), "{ics}");
 }
 
 #[test]

@@ -285,11 +285,21 @@ fn timeline_over_christmas_2026_prints_exactly_the_documented_json() {
         "start": "2026-12-23",
         "division": "england-and-wales",
         "deadlines": [
-            {"stage": 1, "what": "Discussion between the professionals involved", "working_days": 1, "due": "2026-12-24"},
-            {"stage": 1, "what": "Discussion between line managers or team managers", "working_days": 2, "due": "2026-12-29"},
-            {"stage": 2, "what": "Discussion at the next management level or between the appropriate safeguarding leads", "working_days": 3, "due": "2026-12-30"},
-            {"stage": 3, "what": "Discussion between senior managers with responsibility for safeguarding", "working_days": 4, "due": "2026-12-31"},
-            {"stage": 4, "what": "Meeting of senior managers with operational responsibility for the case", "working_days": 6, "due": "2027-01-05"},
+            {"stage": 1, "what": "Discussion between the professionals involved", "working_days": 1,
+             "wording": "within one working day",
+             "quote": "Discussion between professionals involved: Within 1 working day", "due": "2026-12-24"},
+            {"stage": 1, "what": "Discussion between line managers or team managers", "working_days": 2,
+             "wording": "within 24 hours (e.g within two working days of the start of the difference of opinion)",
+             "quote": "Discussion between line managers / team manager: Within 2 working days of the start of the difference of opinion", "due": "2026-12-29"},
+            {"stage": 2, "what": "Discussion at the next management level or between the appropriate safeguarding leads", "working_days": 3,
+             "wording": "within 24 hours (e.g within 3 working days of the start of the difference of opinion)",
+             "quote": "Discussion at the next management level or appropriate safeguarding leads: Within 3 working days of the start of the difference of opinion", "due": "2026-12-30"},
+            {"stage": 3, "what": "Discussion between senior managers with responsibility for safeguarding", "working_days": 4,
+             "wording": "within 24 hours (e.g. within 4 working days of the start of the difference of opinion)",
+             "quote": "Discussion between senior managers with responsibility for safeguarding: Within 4 working days of the start of the difference of opinion", "due": "2026-12-31"},
+            {"stage": 4, "what": "Meeting of senior managers with operational responsibility for the case", "working_days": 6,
+             "wording": "within a maximum of 48 hours (e.g. within 6 working days of the start of the difference of opinion)",
+             "quote": "Instigate a meeting of senior managers with operational responsibility for the case: Within 6 working days of the start of the difference of opinion", "due": "2027-01-05"},
         ],
         "notes": [],
     });
@@ -389,8 +399,23 @@ fn timeline_uses_the_division_asked_for() {
     assert!(stdout(&output).contains("\"division\": \"scotland\""));
 }
 
+/// (kind, stages) of each note in a timeline's JSON.
+fn note_kinds(timeline: &Value) -> Vec<(String, Value)> {
+    timeline["notes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|note| {
+            (
+                note["kind"].as_str().unwrap().to_string(),
+                note["stages"].clone(),
+            )
+        })
+        .collect()
+}
+
 #[test]
-fn timeline_reads_a_policy_file_and_explains_stages_without_timescales() {
+fn timeline_reads_a_policy_file_and_says_its_timescales_are_never_specified() {
     let path = repo_file("policies/white-rock-preschool.json");
     let output = run(&[
         "timeline",
@@ -402,13 +427,49 @@ fn timeline_reads_a_policy_file_and_explains_stages_without_timescales() {
     assert!(output.status.success(), "{}", stderr(&output));
     let timeline: Value = serde_json::from_str(&stdout(&output)).unwrap();
     assert_eq!(timeline["deadlines"], json!([]));
-    let notes = timeline["notes"].as_array().unwrap();
-    assert_eq!(notes.len(), 3);
-    assert!(
-        notes
-            .iter()
-            .all(|note| note.as_str().unwrap().contains("sets no timescale"))
+    assert_eq!(
+        note_kinds(&timeline),
+        [
+            ("unspecified".to_string(), json!([1, 2, 3])),
+            ("policy-wording".to_string(), json!([1, 2, 3])),
+            ("policy-wording".to_string(), json!([1, 2, 3])),
+        ]
     );
+    assert!(
+        timeline["notes"][0]["text"]
+            .as_str()
+            .unwrap()
+            .contains("“In all cases, the matter should be resolved within specified timescales”")
+    );
+    assert!(!stdout(&output).contains("sets no timescale"));
+}
+
+#[test]
+fn timeline_for_bedfordshire_names_the_missing_timescale_table_in_its_notes() {
+    let output = run(&[
+        "timeline",
+        "--policy",
+        "bedfordshire-luton-2018",
+        "--start",
+        "2026-11-23",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let timeline: Value = serde_json::from_str(&stdout(&output)).unwrap();
+    assert_eq!(timeline["deadlines"], json!([]));
+    assert_eq!(
+        note_kinds(&timeline)[0],
+        ("missing-table".to_string(), json!([1, 2, 3]))
+    );
+    let text = timeline["notes"][0]["text"].as_str().unwrap();
+    assert!(
+        text.contains("‘Timescale Required for Resolution’ table"),
+        "{text}"
+    );
+    assert!(
+        text.contains("Ask the Safeguarding Children Board for the table"),
+        "{text}"
+    );
+    assert!(!stdout(&output).to_lowercase().contains("no timescale"));
 }
 
 #[test]

@@ -1,0 +1,31 @@
+//! The routes a policy gives besides its stages (your own organisation's
+//! procedures, a junior member of staff who disagrees with their manager),
+//! each under its title. A route taken from another document says so first.
+
+use escalation_core::Policy;
+use escalation_core::policy::OtherRoute;
+use yew::prelude::*;
+
+use super::policy_text::bullets;
+
+pub fn routes<'a>(policy: &Policy, routes: impl IntoIterator<Item = &'a OtherRoute>) -> Html {
+    html! {
+        { for routes.into_iter().map(|route| {
+            let borrowed = route
+                .steps
+                .iter()
+                .all(|step| policy.borrowed_from(&step.source).is_some());
+            html! {
+                <>
+                    <h2 class="eg-heading-m">{ route.title.clone() }</h2>
+                    if borrowed {
+                        <p class="eg-body eg-hint">
+                            { "This route is not in this policy’s own documents. It comes from another policy, and may help:" }
+                        </p>
+                    }
+                    { bullets(policy, &route.steps) }
+                </>
+            }
+        }) }
+    }
+}

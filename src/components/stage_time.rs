@@ -1,0 +1,63 @@
+//! What a stage page says about time: each deadline as a date (once the
+//! start date is known) beside the policy's own words for it, then what
+//! else the policy says about time at this stage, or its silence. The words
+//! all come from `escalation_core::time`.
+
+use chrono::NaiveDate;
+use escalation_core::calendar::long_date_with_weekday;
+use escalation_core::time::{StageTime, stages_phrase};
+use escalation_core::timeline::{Deadline, find_due};
+use yew::prelude::*;
+
+use super::policy_text::silence;
+
+/// `due` is every deadline worked out for the journey (empty until the start
+/// date is known); `resolved` turns off the Overdue flags.
+pub fn stage_time(time: &StageTime, due: &[Deadline], today: NaiveDate, resolved: bool) -> Html {
+    let deadlines = html! {
+        if !time.deadlines.is_empty() {
+            <ul class="eg-list eg-deadlines">
+                { for time.deadlines.iter().map(|(own, timescale)| {
+                    let deadline = find_due(due, own.number, timescale);
+                    let covers = timescale.stages(own.number);
+                    let label = if covers.len() > 1 {
+                        format!("{} ({}): ", timescale.what, stages_phrase(&covers))
+                    } else {
+                        format!("{}: ", timescale.what)
+                    };
+                    let when = match deadline {
+                        Some(deadline) => format!("by {}", long_date_with_weekday(deadline.due)),
+                        None => timescale.in_words(),
+                    };
+                    let overdue = deadline.is_some_and(|deadline| deadline.is_overdue(today, resolved));
+                    html! {
+                        <li class="eg-deadlines__item">
+                            <span class="eg-bold">{ label }</span>
+                            { when }
+                            if overdue {
+                                { " " }<strong class="eg-tag eg-tag--red">{ "Overdue" }</strong>
+                            }
+                            { for timescale.quotes().into_iter().map(|quote| html! {
+                                <span class="eg-quote">{ format!("The policy says: “{quote}”") }</span>
+                            }) }
+                        </li>
+                    }
+                }) }
+            </ul>
+        }
+    };
+    html! {
+        <>
+            { deadlines }
+            { for time.notes.iter().map(|note| html! {
+                <div class="eg-time-note">
+                    <p class="eg-body">{ note.text.clone() }</p>
+                    <p class="eg-body eg-quote">{ format!("The policy says: “{}”", note.quote) }</p>
+                </div>
+            }) }
+            if time.is_silent() {
+                { silence(&time.silence_in_words()) }
+            }
+        </>
+    }
+}

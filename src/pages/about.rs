@@ -1,0 +1,124 @@
+//! About this policy: what it is for, its principles, the disagreements it
+//! covers, its glossary and contact roles, and what it does not say. Every
+//! item shows its source section.
+
+use escalation_core::time::stages_phrase;
+use yew::prelude::*;
+
+use super::PageProps;
+use crate::components::policy_text::{
+    Sources, does_not_say, refs, silence, source_line, sourced_bullets,
+};
+use crate::components::summary_list::{SummaryList, SummaryRow};
+
+pub fn page(props: &PageProps) -> Html {
+    let policy = &props.policy;
+    let (date_label, date) = policy.date_in_words();
+    let rows = vec![
+        SummaryRow::new("Policy", policy.title.clone()),
+        SummaryRow::new("Area", policy.area.clone()),
+        SummaryRow::new(date_label, date),
+        SummaryRow::new("Status", policy.status_in_words()),
+    ];
+    let mut sources = refs(
+        policy
+            .purpose
+            .iter()
+            .chain(&policy.principles)
+            .chain(&policy.scope.applies_when),
+    );
+    sources.extend(policy.areas.iter().map(|area| area.source.clone()));
+    sources.extend(policy.glossary.iter().map(|entry| entry.source.clone()));
+    sources.extend(policy.contact_roles.iter().map(|role| role.source.clone()));
+    sources.extend(policy.gaps.iter().map(|gap| gap.source.clone()));
+
+    html! {
+        <>
+            <h1 class="eg-heading-l" tabindex="-1">{ "About this policy" }</h1>
+            <SummaryList {rows} />
+
+            <h2 class="eg-heading-m">{ "The documents it comes from" }</h2>
+            <ul class="eg-list eg-list--bullet">
+                { for policy.sources.iter().map(|document| html! {
+                    <li>
+                        { policy.document_name(&document.id) }
+                        if let Some(used_for) = &document.used_for {
+                            <span class="eg-source">{ format!("Another document, used for {used_for}.") }</span>
+                        }
+                    </li>
+                }) }
+            </ul>
+
+            <h2 class="eg-heading-m">{ "What it is for" }</h2>
+            { sourced_bullets(policy, &policy.purpose) }
+            { sourced_bullets(policy, &policy.scope.applies_when) }
+
+            <h2 class="eg-heading-m">{ "Its principles" }</h2>
+            if policy.principles.is_empty() {
+                { silence(&does_not_say(policy, "what principles it follows")) }
+            } else {
+                { sourced_bullets(policy, &policy.principles) }
+            }
+
+            <h2 class="eg-heading-m">{ "The disagreements it covers" }</h2>
+            <ul class="eg-list eg-list--bullet">
+                { for policy.areas.iter().map(|area| html! {
+                    <li>{ area.title.clone() }{ source_line(policy, &area.source) }</li>
+                }) }
+            </ul>
+
+            <h2 class="eg-heading-m">{ "Glossary" }</h2>
+            if policy.glossary.is_empty() {
+                { silence(&format!("The policy “{}” has no glossary.", policy.title)) }
+            } else {
+                <dl class="eg-glossary">
+                    { for policy.glossary.iter().map(|entry| html! {
+                        <div class="eg-glossary__entry">
+                            <dt class="eg-glossary__term">{ entry.term.clone() }</dt>
+                            <dd class="eg-glossary__meaning">
+                                { entry.meaning.clone() }{ source_line(policy, &entry.source) }
+                            </dd>
+                        </div>
+                    }) }
+                </dl>
+            }
+
+            <h2 class="eg-heading-m">{ "Who it says to contact" }</h2>
+            if policy.contact_roles.is_empty() {
+                { silence(&does_not_say(policy, "whom to contact")) }
+            } else {
+                <p class="eg-body">
+                    { "This guide names roles, not people. Your organisation, or the website you are \
+                       using this guide on, can tell you who they are." }
+                </p>
+                <dl class="eg-glossary">
+                    { for policy.contact_roles.iter().map(|role| html! {
+                        <div class="eg-glossary__entry">
+                            <dt class="eg-glossary__term">{ role.name.clone() }</dt>
+                            <dd class="eg-glossary__meaning">
+                                { role.when.clone() }{ source_line(policy, &role.source) }
+                            </dd>
+                        </div>
+                    }) }
+                </dl>
+            }
+
+            <h2 class="eg-heading-m" id="eg-gaps">{ "What this policy does not say" }</h2>
+            if policy.gaps.is_empty() {
+                <p class="eg-body">{ "This guide has found nothing the policy refers to but leaves out." }</p>
+            } else {
+                <ul class="eg-list eg-list--bullet">
+                    { for policy.gaps.iter().map(|gap| html! {
+                        <li>
+                            if !gap.stages.is_empty() {
+                                <span class="eg-bold">{ format!("About {}: ", stages_phrase(&gap.stages)) }</span>
+                            }
+                            { gap.text.clone() }{ source_line(policy, &gap.source) }
+                        </li>
+                    }) }
+                </ul>
+            }
+            <Sources policy={props.policy} refs={sources} />
+        </>
+    }
+}
