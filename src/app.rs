@@ -11,7 +11,9 @@ use crate::browser_history::use_browser_history;
 use crate::components::back_link::BackLink;
 use crate::components::button::ActionLink;
 use crate::components::exit_this_page::{DEFAULT_EXIT_URL, ExitThisPage};
+use crate::components::progress_notice::ProgressNotice;
 use crate::components::warning_text::{EmergencyWarning, WarningText};
+use crate::hooks::saved_progress::{Stored, Trouble, use_saved_progress};
 use crate::pages::{self, JourneyRef, PageProps};
 use crate::privacy_controls::PrivacyControls;
 use crate::shared_policy::SharedPolicy;
@@ -78,11 +80,12 @@ impl Reducible for JourneyState {
 
 /// Where the widget starts: progress kept on this device if the user asked
 /// for that, else a new journey with the configured policy. Also says why
-/// anything asked for could not be used.
+/// anything asked for could not be used. A kept copy that cannot be used is
+/// returned as it is, to be kept until the user decides.
 fn initial_state(
     config: &Config,
     closures_problem: Option<String>,
-) -> (Journey, bool, Vec<String>) {
+) -> (Journey, Stored, Vec<String>) {
     let mut notices: Vec<String> = closures_problem.into_iter().collect();
     let policy = match config.policy.as_deref() {
         Some(id) => built_in_policy(id).unwrap_or_else(|| {
@@ -98,17 +101,19 @@ fn initial_state(
         Some(text) => match saved::load(text.as_bytes(), built_in_policy) {
             Ok(journey) => (
                 fresh.reduce(Action::Restore(Box::new(journey))),
-                true,
+                Stored::Restored,
                 notices,
             ),
-            Err(problem) => {
-                notices.push(format!(
-                    "Your progress kept on this device could not be used. {problem}"
-                ));
-                (fresh, true, notices)
-            }
+            Err(problem) => (
+                fresh,
+                Stored::Unreadable {
+                    raw: text.into(),
+                    problem: problem.to_string(),
+                },
+                notices,
+            ),
         },
-        None => (fresh, false, notices),
+        None => (fresh, Stored::Nothing, notices),
     }
 }
 
@@ -140,7 +145,6 @@ pub fn App(props: &AppProps) -> Html {
     });
     let initial = use_memo((), |_| initial_state(&props.config, closures.1.clone()));
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
-    let keep = use_state(|| initial.1);
     let notices = use_state(|| initial.2.clone());
     // The journey as it was last downloaded, to know if work is unsaved.
     let downloaded = use_state(|| None::<Rc<Journey>>);
@@ -158,16 +162,12 @@ pub fn App(props: &AppProps) -> Html {
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
 
-    // Keep progress on this device only when the user has asked for it.
-    use_effect_with((journey.clone(), *keep), move |(journey, keep)| {
-        if *keep {
-            browser::store_progress(&saved::save(journey, today));
-        }
-    });
+    // Kept on this device only when the user has asked for it.
+    let progress = use_saved_progress(initial.1.clone(), journey.clone(), today);
 
     // Warn before leaving while typed work exists only on this page.
     let unsaved = journey.has_typed_text()
-        && !*keep
+        && !progress.keep
         && downloaded.as_ref().is_none_or(|saved| **saved != *journey);
     {
         use_effect_with(unsaved, move |&unsaved| {
@@ -190,31 +190,24 @@ pub fn App(props: &AppProps) -> Html {
 
     let on_exit = {
         let dispatch = dispatch.clone();
-        let keep = keep.clone();
+        let progress = progress.clone();
         Callback::from(move |()| {
-            browser::forget_progress();
-            // Off too, or the reset journey would be stored again at once.
-            keep.set(false);
+            // Keeping off too, or the reset journey would be stored at once.
+            progress.forget();
             dispatch.emit(Action::Reset);
         })
     };
     let on_keep = {
-        let keep = keep.clone();
-        Callback::from(move |on: bool| {
-            if !on {
-                browser::forget_progress();
-            }
-            keep.set(on);
-        })
+        let progress = progress.clone();
+        Callback::from(move |on: bool| progress.set_keep(on))
     };
     let on_clear = {
-        let keep = keep.clone();
+        let progress = progress.clone();
         let downloaded = downloaded.clone();
         let dispatch = dispatch.clone();
         let notices = notices.clone();
         Callback::from(move |()| {
-            browser::forget_progress();
-            keep.set(false);
+            progress.forget();
             downloaded.set(None);
             notices.set(Vec::new());
             dispatch.emit(Action::Reset);
@@ -232,6 +225,8 @@ pub fn App(props: &AppProps) -> Html {
         dispatch: dispatch.clone(),
         today,
         calendar,
+        unsaved,
+        on_saved,
     };
     // Pages are plain functions of their props (only the date question and
     // the components inside pages hold state), which keeps the download small.
@@ -253,7 +248,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::StartDate => html! { <pages::start_date::StartDate ..page_props.clone() /> },
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
-        Page::Record => pages::record::page(&page_props, &on_saved),
+        Page::Record => pages::record::page(&page_props),
     };
     let exit_url = props
         .config
@@ -281,6 +276,9 @@ pub fn App(props: &AppProps) -> Html {
                 <BackLink onclick={go_back} />
             }
             { for notices.iter().map(|notice| html! { <WarningText>{ notice.clone() }</WarningText> }) }
+            if progress.trouble.is_some() {
+                <ProgressNotice progress={progress.clone()} {today} />
+            }
             if let Some(superseded) = policy.superseded_in_words() {
                 <WarningText>{ superseded }</WarningText>
             }
@@ -296,7 +294,9 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { page }
             </div>
-            <PrivacyControls keep={*keep} {on_keep} {on_clear} />
+            <PrivacyControls keep={progress.keep}
+                keep_blocked={matches!(progress.trouble, Some(Trouble::Unreadable { .. }))}
+                {on_keep} {on_clear} />
         </div>
     }
 }

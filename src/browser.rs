@@ -127,6 +127,15 @@ pub fn leave_for(url: &str) {
     }
 }
 
+/// `text` as an address "Exit this page" can go to, read by the browser's
+/// own URL parser: absolute, `https:` or `http:`, with a host. Anything else
+/// (`https://[bad`, `http://`, `javascript:…`) is `None`.
+pub fn exit_url(text: &str) -> Option<String> {
+    let url = web_sys::Url::new(text.trim()).ok()?;
+    let web = matches!(url.protocol().as_str(), "https:" | "http:");
+    (web && !url.hostname().is_empty()).then(|| url.href())
+}
+
 /// The value of `name` in the page address's query, if any.
 pub fn query_parameter(name: &str) -> Option<String> {
     let search = window()?.location().search().ok()?;

@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod browser_history;
 mod components;
+mod hooks;
 mod load_record;
 mod pages;
 mod privacy_controls;
@@ -21,9 +22,18 @@ pub const ROOT_ID: &str = "escalation-guide";
 pub fn config_for(root: &web_sys::Element) -> Config {
     Config {
         policy: browser::query_parameter("policy").or_else(|| root.get_attribute("data-policy")),
-        exit_url: root
-            .get_attribute("data-exit-url")
-            .filter(|url| url.starts_with("https://") || url.starts_with("http://")),
+        exit_url: root.get_attribute("data-exit-url").and_then(|text| {
+            let url = browser::exit_url(&text);
+            if url.is_none() {
+                web_sys::console::warn_1(
+                    &format!(
+                        "Escalation Guide: data-exit-url=\"{text}\" is not an absolute https: or http: address with a host; Exit this page goes to the default instead."
+                    )
+                    .into(),
+                );
+            }
+            url
+        }),
         closures: root.get_attribute("data-closures"),
     }
 }

@@ -1,24 +1,42 @@
 //! "Continue from a saved record": read a JSON file the user saved, check
 //! it, and carry on. A file that fails any check leaves the record on
-//! screen as it was and says what is wrong with the file.
+//! screen as it was and says what is wrong with the file. A good file does
+//! not silently replace typed work that exists only on this page: the user
+//! is asked first, and can download what is on screen.
 
+use chrono::NaiveDate;
+use escalation_core::limits::LimitProblem;
 use escalation_core::saved::{self, MAX_SAVED_FILE_BYTES};
-use escalation_core::{Action, built_in_policy};
+use escalation_core::{Action, Journey, built_in_policy};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
+use crate::browser;
+use crate::components::button::{Button, ButtonGroup, ButtonKind};
+use crate::pages::JourneyRef;
+
 #[derive(Properties, PartialEq)]
 pub struct LoadRecordProps {
     pub dispatch: Callback<Action>,
+    /// What is on screen now, to download before it is replaced.
+    pub journey: JourneyRef,
+    /// Typed work exists only on this page.
+    pub unsaved: bool,
+    pub today: NaiveDate,
+    pub on_saved: Callback<()>,
 }
 
 #[component]
 pub fn LoadRecord(props: &LoadRecordProps) -> Html {
     let error = use_state(|| None::<String>);
+    // A good file waiting for the user's answer, because work is unsaved.
+    let waiting = use_state(|| None::<Box<Journey>>);
     let onchange = {
         let error = error.clone();
+        let waiting = waiting.clone();
         let dispatch = props.dispatch.clone();
+        let unsaved = props.unsaved;
         Callback::from(move |event: Event| {
             let Some(input) = event
                 .target()
@@ -32,12 +50,14 @@ pub fn LoadRecord(props: &LoadRecordProps) -> Html {
             // Let the same file be chosen again after fixing something.
             input.set_value("");
             if file.size() > MAX_SAVED_FILE_BYTES as f64 {
-                error.set(Some(
-                    saved::LoadError::TooBig(file.size() as usize).to_string(),
-                ));
+                error.set(Some(format!(
+                    "{} Your record on screen has not changed.",
+                    saved::LoadError::OverLimit(LimitProblem::FileTooLarge(file.size() as usize))
+                )));
                 return;
             }
             let error = error.clone();
+            let waiting = waiting.clone();
             let dispatch = dispatch.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text())
@@ -53,7 +73,11 @@ pub fn LoadRecord(props: &LoadRecordProps) -> Html {
                 match saved::load(text.as_bytes(), built_in_policy) {
                     Ok(journey) => {
                         error.set(None);
-                        dispatch.emit(Action::Restore(Box::new(journey)));
+                        if unsaved {
+                            waiting.set(Some(Box::new(journey)));
+                        } else {
+                            dispatch.emit(Action::Restore(Box::new(journey)));
+                        }
                     }
                     Err(problem) => error.set(Some(format!(
                         "{problem} Your record on screen has not changed."
@@ -62,9 +86,58 @@ pub fn LoadRecord(props: &LoadRecordProps) -> Html {
             });
         })
     };
+    let replace = {
+        let waiting = waiting.clone();
+        let dispatch = props.dispatch.clone();
+        Callback::from(move |()| {
+            if let Some(journey) = (*waiting).clone() {
+                waiting.set(None);
+                dispatch.emit(Action::Restore(journey));
+            }
+        })
+    };
+    let cancel = {
+        let waiting = waiting.clone();
+        Callback::from(move |()| waiting.set(None))
+    };
+    let download_current = {
+        let journey = props.journey.clone();
+        let today = props.today;
+        let on_saved = props.on_saved.clone();
+        let error = error.clone();
+        Callback::from(move |()| {
+            match saved::save(&journey, today) {
+            Ok(text) => {
+                if browser::download(
+                    &format!("escalation-record-{today}.json"),
+                    "application/json",
+                    &text,
+                ) {
+                    on_saved.emit(());
+                }
+            }
+            Err(problem) => error.set(Some(format!(
+                "What is on screen cannot be saved as JSON: {problem} Download it as plain text from your record instead."
+            ))),
+        }
+        })
+    };
     html! {
         <div class={classes!("eg-form-group", "eg-load-record", error.is_some().then_some("eg-form-group--error"))}>
             <h2 class="eg-heading-m">{ "Continue from a saved record" }</h2>
+            if waiting.is_some() {
+                <div class="eg-confirm" role="group" aria-labelledby="load-record-confirm">
+                    <p class="eg-body eg-bold" id="load-record-confirm" role="alert">
+                        { "Loading this record will replace what is on screen, which you have not saved. \
+                           Download what is on screen first if you want to keep it." }
+                    </p>
+                    <ButtonGroup>
+                        <Button kind={ButtonKind::Secondary} onclick={download_current}>{ "Download what is on screen" }</Button>
+                        <Button kind={ButtonKind::Warning} onclick={replace}>{ "Replace it with the saved record" }</Button>
+                        <Button kind={ButtonKind::Secondary} onclick={cancel}>{ "Cancel" }</Button>
+                    </ButtonGroup>
+                </div>
+            }
             <label class="eg-label" for="load-record">{ "Choose a record you saved as JSON" }</label>
             <div class="eg-hint" id="load-record-hint">
                 { "The file stays on this device: the guide reads it here and sends it nowhere." }

@@ -8,6 +8,10 @@ use crate::components::button::{Button, ButtonGroup, ButtonKind};
 #[derive(Properties, PartialEq)]
 pub struct PrivacyControlsProps {
     pub keep: bool,
+    /// A kept copy that could not be used waits for the user's decision:
+    /// keeping cannot be turned on over it.
+    #[prop_or_default]
+    pub keep_blocked: bool,
     pub on_keep: Callback<bool>,
     pub on_clear: Callback<()>,
 }
@@ -48,11 +52,17 @@ pub fn PrivacyControls(props: &PrivacyControlsProps) -> Html {
             <h2 class="eg-heading-s" id="eg-privacy-title">{ "Your privacy" }</h2>
             <div class="eg-checkboxes__item">
                 <input class="eg-checkboxes__input" type="checkbox" id="keep-progress"
-                    checked={props.keep} {onchange} aria-describedby="keep-progress-hint" />
+                    checked={props.keep} disabled={props.keep_blocked} {onchange}
+                    aria-describedby="keep-progress-hint" />
                 <label class="eg-checkboxes__label" for="keep-progress">{ "Keep my progress on this device" }</label>
                 <div class="eg-hint eg-checkboxes__hint" id="keep-progress-hint">
-                    { "Off unless you turn it on. When it is on, your answers and record are kept in this \
-                       browser, where anyone using this device could see them." }
+                    if props.keep_blocked {
+                        { "Not available until you download or delete the kept progress that could not \
+                           be used (see the top of the page)." }
+                    } else {
+                        { "Off unless you turn it on. When it is on, your answers and record are kept in \
+                           this browser, where anyone using this device could see them." }
+                    }
                 </div>
             </div>
             if *confirming {

@@ -157,6 +157,10 @@ async fn the_date_input_explains_each_problem() {
         ),
         (("12", "4", "26"), "Year must include 4 numbers"),
         (
+            ("2", "4", "0026"),
+            "Date the difference of opinion started must be a year from 2000 to 2099",
+        ),
+        (
             ("1", "1", "2999"),
             "Date the difference of opinion started must be today or in the past",
         ),

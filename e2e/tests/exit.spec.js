@@ -1,6 +1,6 @@
 // Exit this page: the button and the Shift shortcut hide everything at once,
 // clear the widget's state and storage, and go to a neutral site.
-import { test, expect, toFirstStage, choose } from "./helpers.js";
+import { test, expect, toFirstStage, choose, press } from "./helpers.js";
 
 const EXIT = "https://www.bbc.co.uk/weather";
 
@@ -52,7 +52,7 @@ test("the button hides the page and goes to BBC Weather, clearing kept progress"
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
     const seen = await watchExit(page);
   await standIn(page, seen);
-  await expectHiddenThenGone(page, seen, () => page.getByRole("button", { name: "Emergency Exit this page" }).click());
+  await expectHiddenThenGone(page, seen, () => press(page, "Emergency Exit this page"));
 
   // Back to the guide: nothing kept, nothing hidden.
   await page.goBack();
@@ -64,7 +64,7 @@ test("the button hides the page and goes to BBC Weather, clearing kept progress"
 test("Shift pressed three times exits; Shift with another key does not count", async ({ page, privacy }) => {
   privacy.allowExitTo = EXIT;
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "No");
   const status = page.locator(".eg-exit-this-page [role=status]");
   await page.keyboard.press("Shift");
@@ -83,7 +83,6 @@ test("Shift pressed three times exits; Shift with another key does not count", a
 });
 
 test("the Shift count expires after 5 seconds", async ({ page }) => {
-  await page.clock.install();
   await page.goto("/");
   await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
   const status = page.locator(".eg-exit-this-page [role=status]");

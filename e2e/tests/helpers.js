@@ -17,6 +17,16 @@ const screenshotDir = fileURLToPath(new URL("../screenshots/", import.meta.url))
  * through "Exit this page" (`privacy.allowExitTo`).
  */
 export const test = base.extend({
+  // Time is Playwright's, flowing as real time does, so a test can move it
+  // on: buttons ignore a second click within a second (prevent double
+  // click), and `press` below waits that second as a person would.
+  clock: [
+    async ({ page }, use) => {
+      await page.clock.install();
+      await use(page.clock);
+    },
+    { auto: true },
+  ],
   privacy: [
     async ({ page, context, baseURL }, use) => {
       const origin = new URL(baseURL).origin;
@@ -88,18 +98,25 @@ export async function checkPage(page, title, name) {
   if (name) await screenshots(page, name);
 }
 
+/** Click a button as a person would: not within a second of the last click
+ * (which the widget ignores, as GOV.UK's prevent-double-click does). */
+export async function press(page, name) {
+  await page.clock.fastForward(1_000);
+  await page.getByRole("button", { name }).click();
+}
+
 export async function choose(page, label) {
   await page.getByLabel(label, { exact: true }).check();
-  await page.getByRole("button", { name: "Continue" }).click();
+  await press(page, "Continue");
 }
 
 export async function continueOn(page) {
-  await page.getByRole("button", { name: "Continue" }).click();
+  await press(page, "Continue");
 }
 
 /** From the start page to the first stage, for a disagreement with another agency. */
 export async function toFirstStage(page, { topic = "Something else", day = "1", month = "apr", year = "2026" } = {}) {
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "No");
   await choose(page, "Someone in another agency");
   await choose(page, topic);

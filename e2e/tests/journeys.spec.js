@@ -1,6 +1,6 @@
 // A full journey to the record for each built-in policy, and the routes
 // that branch off it.
-import { test, expect, START_TITLE, checkPage, heading, choose, continueOn, toFirstStage, expectNoAxeViolations, backLink, onScreen } from "./helpers.js";
+import { test, expect, START_TITLE, checkPage, heading, choose, continueOn, toFirstStage, expectNoAxeViolations, backLink, onScreen, press } from "./helpers.js";
 
 const POLICIES = [
   {
@@ -65,7 +65,7 @@ for (const policy of POLICIES) {
       else await expect(superseded).toHaveCount(0);
     };
     await checkStatus();
-    await page.getByRole("button", { name: "Start now" }).click();
+    await press(page, "Start now");
     await choose(page, "No");
     await checkPage(page, "Who do you disagree with?", shot("who"));
     await choose(page, "Someone in another agency");
@@ -112,7 +112,7 @@ for (const policy of POLICIES) {
       await choose(page, "No, it was not resolved");
     }
     await checkPage(page, "The last stage did not resolve it", shot("end-of-process"));
-    await page.getByRole("button", { name: "Continue to your record" }).click();
+    await press(page, "Continue to your record");
     await checkPage(page, "Check your answers and complete your record", shot("record"));
     await checkStatus();
     await expect(onScreen(page, "Not resolved by the end of the process")).toBeVisible();
@@ -136,13 +136,13 @@ test("the child at immediate risk during a stage: the urgent page, then back to 
   await toFirstStage(page);
   await choose(page, "The child is now at immediate risk");
   await checkPage(page, "Act now to keep the child safe");
-  await page.getByRole("button", { name: "Continue when the child is safe" }).click();
+  await press(page, "Continue when the child is safe");
   await expect(heading(page)).toHaveText("Stage 1: Promoting discussion to find a resolution for the child");
 });
 
 test("the internal route: a disagreement inside your own organisation", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "No");
   await choose(page, "Someone in my own organisation");
   await checkPage(page, "A disagreement inside your own organisation", "own-organisation");
@@ -153,11 +153,11 @@ test("the internal route: a disagreement inside your own organisation", async ({
 
 test("not sure who: both routes explained, then this policy", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "No");
   await choose(page, "Not sure");
   await checkPage(page, "Which route to use", "not-sure-who");
-  await page.getByRole("button", { name: "Continue with this policy" }).click();
+  await press(page, "Continue with this policy");
   await expect(heading(page)).toHaveText("What is the disagreement about?");
 });
 

@@ -1,6 +1,6 @@
 // A whole journey with the keyboard alone, and the focused element never
 // hidden behind the sticky Exit this page button (WCAG 2.2, 2.4.11).
-import { test, expect, heading, toFirstStage, choose } from "./helpers.js";
+import { test, expect, heading, toFirstStage, choose, press } from "./helpers.js";
 
 /** Where focus is, checking it is visible and not under the exit button. */
 async function checkFocus(page) {
@@ -131,8 +131,8 @@ test("moving focus backwards up a long page never hides it under the exit button
     await toFirstStage(page);
   await choose(page, "Yes, it was resolved");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Check your answers and complete your record");
-  await page.getByRole("button", { name: "Add a discussion" }).click();
-  await page.getByRole("button", { name: "Add an action" }).click();
+  await press(page, "Add a discussion");
+  await press(page, "Add an action");
   // From the bottom of the long record page, back up through every control.
   await page.getByRole("button", { name: "Clear everything" }).focus();
   let reachedTop = false;

@@ -1,7 +1,7 @@
 // What the widget says about each policy is what the policy says: time in
 // its own words, its gaps on an About page, the emergency route in its own
 // order with its source, and a superseded policy flagged everywhere.
-import { test, expect, checkPage, choose, continueOn, heading, toFirstStage, readDownload, START_TITLE } from "./helpers.js";
+import { test, expect, checkPage, choose, continueOn, heading, toFirstStage, readDownload, START_TITLE, press } from "./helpers.js";
 
 const SUPERSEDED = "This policy has been superseded by";
 
@@ -55,7 +55,7 @@ test("the urgent page follows each policy's own words and order, with its source
   const seen = new Set();
   for (const [policy, [first, second, source]] of Object.entries(expected)) {
     await page.goto(`/?policy=${policy}`);
-    await page.getByRole("button", { name: "Start now" }).click();
+    await press(page, "Start now");
     await choose(page, "Yes");
     await checkPage(page, "Act now to keep the child safe", policy === "bedfordshire-luton-2018" ? "urgent-bedfordshire" : undefined);
     const text = await page.locator(".eg-page").innerText();
@@ -120,7 +120,7 @@ test("the superseded 2017 policy says so on every page, and after its saved reco
   await page.getByRole("link", { name: /^About this policy/ }).click();
   await superseded();
   await page.getByRole("link", { name: "Back", exact: true }).click();
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await superseded();
   await choose(page, "Not sure");
   await superseded();
@@ -141,12 +141,12 @@ test("the superseded 2017 policy says so on every page, and after its saved reco
   await superseded();
   const [file] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download as plain text" }).click(),
+    press(page, "Download as plain text"),
   ]);
   expect(readDownload(await file.path())).toContain(SUPERSEDED);
   const [json] = await Promise.all([
     page.waitForEvent("download"),
-    page.getByRole("button", { name: "Download as JSON to continue later" }).click(),
+    press(page, "Download as JSON to continue later"),
   ]);
   const fresh = await browser.newPage();
   await fresh.goto("/");
@@ -164,7 +164,7 @@ test("the superseded 2017 policy says so on every page, and after its saved reco
 
 test("borrowed content says where it comes from on its face, and does not contradict its page", async ({ page }) => {
   await page.goto("/?policy=white-rock-preschool");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "No");
   await choose(page, "Someone in my own organisation");
   await checkPage(page, "A disagreement inside your own organisation");
@@ -174,7 +174,7 @@ test("borrowed content says where it comes from on its face, and does not contra
   await expect(page.locator(".eg-source--borrowed").first()).toContainText("From another document: Escalation Procedures");
 
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "No");
   await choose(page, "Someone in another agency");
   await choose(page, "Something else");

@@ -2,7 +2,7 @@
 // device"; then it is, and "clear everything" wipes it. (Every other test
 // checks, through the shared fixture, that nothing is stored, no cookie is
 // set and no request leaves for another origin.)
-import { test, expect, heading, choose, toFirstStage, START_TITLE, backLink, onScreen } from "./helpers.js";
+import { test, expect, heading, choose, toFirstStage, START_TITLE, backLink, onScreen, press } from "./helpers.js";
 
 test("with the switch off, a whole journey stores nothing and asks no other origin", async ({ page, privacy }) => {
   await page.goto("/");
@@ -23,6 +23,8 @@ test("keep my progress: stored on this device, restored on return, wiped by clea
   await toFirstStage(page);
   await choose(page, "Yes, it was resolved");
   await page.getByLabel("Agencies involved").fill("Police and school");
+  // Kept once typing pauses, not on every key press.
+  await page.clock.runFor(500);
   const stored = await page.evaluate(() => localStorage.getItem("escalation-guide:progress"));
   expect(JSON.parse(stored).journey.record.agencies).toBe("Police and school");
 
@@ -31,8 +33,8 @@ test("keep my progress: stored on this device, restored on return, wiped by clea
   await expect(page.getByLabel("Agencies involved")).toHaveValue("Police and school");
   await expect(page.getByLabel("Keep my progress on this device")).toBeChecked();
 
-  await page.getByRole("button", { name: "Clear everything" }).click();
-  await page.getByRole("button", { name: "Yes, clear everything" }).click();
+  await press(page, "Clear everything");
+  await press(page, "Yes, clear everything");
   await expect(heading(page)).toHaveText(START_TITLE);
   await expect(page.getByText("Everything has been cleared.")).toBeAttached();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);
@@ -43,7 +45,8 @@ test("turning the switch off removes what was kept", async ({ page, privacy }) =
   privacy.optedIn = true;
   await page.goto("/");
   await page.getByLabel("Keep my progress on this device").check();
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
+  await page.clock.runFor(500);
   expect(await page.evaluate(() => localStorage.length)).toBe(1);
   await page.getByLabel("Keep my progress on this device").uncheck();
   expect(await page.evaluate(() => localStorage.length)).toBe(0);

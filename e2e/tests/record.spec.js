@@ -1,6 +1,6 @@
 // The record leaves the page only when the user chooses: print, downloads,
 // a calendar file; and a saved record comes back, or is refused clearly.
-import { test, expect, heading, choose, toFirstStage, readDownload, screenshots, START_TITLE, onScreen, expectNoAxeViolations } from "./helpers.js";
+import { test, expect, heading, choose, toFirstStage, readDownload, screenshots, START_TITLE, onScreen, expectNoAxeViolations, press } from "./helpers.js";
 
 async function toRecord(page) {
   await page.goto("/");
@@ -10,9 +10,9 @@ async function toRecord(page) {
   await expect(heading(page)).toHaveText("Check your answers and complete your record");
   await page.getByLabel("Agencies involved").fill("Pre-school; children’s social care");
   await page.getByLabel("What the disagreement is about").fill("Referral not accepted despite *three* concerns");
-  await page.getByRole("button", { name: "Add a discussion" }).click();
+  await press(page, "Add a discussion");
   await page.getByLabel("Who took part (their roles)").fill("Key person and duty team manager");
-  await page.getByRole("button", { name: "Add an action" }).click();
+  await press(page, "Add an action");
   await page.getByLabel("What will be done").fill("Reassess the referral");
   await page.getByLabel("Who will do it (their role)").fill("Duty team manager");
   await page.getByLabel("Yes", { exact: true }).check();
@@ -20,7 +20,7 @@ async function toRecord(page) {
 }
 
 async function download(page, button) {
-  const [file] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: button }).click()]);
+  const [file] = await Promise.all([page.waitForEvent("download"), press(page, button)]);
   return { name: file.suggestedFilename(), text: readDownload(await file.path()) };
 }
 
@@ -28,7 +28,7 @@ test("the record page, filled in, passes axe-core", async ({ page }) => {
   await toRecord(page);
   await expectNoAxeViolations(page, "record with a discussion and an action");
   await screenshots(page, "record-filled");
-  await page.getByRole("button", { name: "Clear everything" }).click();
+  await press(page, "Clear everything");
   await expectNoAxeViolations(page, "clear everything, asking to confirm");
 });
 
@@ -58,6 +58,8 @@ test("downloads as plain text, Markdown, JSON and a calendar file", async ({ pag
 
 test("printing shows just the record and its deadlines", async ({ page }) => {
   await toRecord(page);
+  // The browser says it is about to print; the print copy is made then.
+  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
   await page.emulateMedia({ media: "print" });
   await expect(page.getByRole("button", { name: "Print your record" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toBeHidden();
@@ -138,6 +140,6 @@ test("huge text gets a message and nothing typed is lost", async ({ page }) => {
   await toRecord(page);
   const huge = "word ".repeat(2500);
   await page.getByLabel("What the disagreement is about").fill(huge);
-  await expect(page.locator("#record-details-error")).toContainText("This is 12500 characters long");
+  await expect(page.locator("#record-details-length")).toContainText("This is 12,500 characters long");
   await expect(page.getByLabel("What the disagreement is about")).toHaveValue(huge);
 });

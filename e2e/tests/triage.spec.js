@@ -1,6 +1,6 @@
 // The start of every journey: the 999 advice, the immediate-danger question
 // and where each answer leads, and the back link and browser buttons.
-import { test, expect, EMERGENCY, START_TITLE, checkPage, heading, choose, backLink, onScreen } from "./helpers.js";
+import { test, expect, EMERGENCY, START_TITLE, checkPage, heading, choose, backLink, onScreen, press } from "./helpers.js";
 
 const QUESTION = "Is a child at risk of immediate harm?";
 
@@ -31,9 +31,9 @@ test("start page", async ({ page }) => {
 
 test("the question says what is wrong when nothing is chosen", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await checkPage(page, QUESTION, "immediate-danger");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await press(page, "Continue");
   const summary = page.locator(".eg-error-summary");
   await expect(summary).toContainText("There is a problem");
   await expect(summary).toBeFocused();
@@ -44,27 +44,27 @@ test("the question says what is wrong when nothing is chosen", async ({ page }) 
 
 test("yes: the urgent page says call 999 and tell your DSL or line manager now", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "Yes");
   await checkPage(page, "Act now to keep the child safe", "urgent");
   await expect(page.getByText("go straight to your Safeguarding Lead")).toBeVisible();
-  await page.getByRole("button", { name: "Continue to the escalation process" }).click();
+  await press(page, "Continue to the escalation process");
   await expect(heading(page)).toHaveText("Who do you disagree with?");
 });
 
 test("not sure: speak to your Designated Safeguarding Lead now, then continue", async ({ page }) => {
   await page.goto("/");
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "Not sure");
   await checkPage(page, "Speak to your Designated Safeguarding Lead now", "speak-to-dsl");
-  await page.getByRole("button", { name: "Continue" }).click();
+  await press(page, "Continue");
   await expect(heading(page)).toHaveText("Who do you disagree with?");
 });
 
 test("the back link and the browser's back and forward buttons agree", async ({ page }) => {
   await page.goto("/");
   const address = page.url();
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "Not sure");
   await expect(heading(page)).toHaveText("Speak to your Designated Safeguarding Lead now");
 
@@ -83,7 +83,7 @@ test("the back link and the browser's back and forward buttons agree", async ({ 
   expect(page.url(), "the address never changes").toBe(address);
 
   // A different answer after going back takes the new route.
-  await page.getByRole("button", { name: "Start now" }).click();
+  await press(page, "Start now");
   await choose(page, "Yes");
   await expect(heading(page)).toHaveText("Act now to keep the child safe");
 });

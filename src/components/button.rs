@@ -21,9 +21,46 @@ pub struct ButtonProps {
     pub kind: ButtonKind,
 }
 
+/// A second click within this long of the first does nothing, as with
+/// GOV.UK's prevent-double-click.
+const DOUBLE_CLICK_MS: f64 = 1_000.0;
+
+thread_local! {
+    /// When the last click on any button was taken. Shared by every button:
+    /// a double click on Continue must not land on the next page's Continue,
+    /// which is a new button in the same place.
+    static LAST_CLICK: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+}
+
+/// Whether a click should be acted on. Clicks from a pointer (`detail` of
+/// 1 or more) within a second of the last one are not; clicks from the
+/// keyboard or a script (`detail` 0) always are, since focus moves to the
+/// new page's heading and cannot repeat onto the next page's button.
+fn take_click(event: &MouseEvent) -> bool {
+    if event.detail() == 0 {
+        return true;
+    }
+    let now = js_sys::Date::now();
+    LAST_CLICK.with(|last| {
+        if now - last.get() < DOUBLE_CLICK_MS || event.detail() > 1 {
+            false
+        } else {
+            last.set(now);
+            true
+        }
+    })
+}
+
 #[component]
 pub fn Button(props: &ButtonProps) -> Html {
-    let onclick = props.onclick.reform(|_: MouseEvent| ());
+    let onclick = {
+        let onclick = props.onclick.clone();
+        Callback::from(move |event: MouseEvent| {
+            if take_click(&event) {
+                onclick.emit(());
+            }
+        })
+    };
     let modifier = match props.kind {
         ButtonKind::Primary => None,
         ButtonKind::Secondary => Some("eg-button--secondary"),

@@ -16,6 +16,9 @@ pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 const PRESSES_TO_EXIT: u8 = 3;
 const TIMEOUT_MS: u32 = 5_000;
 const HIDE_CLASS: &str = "eg-exit-this-page-hide-content";
+/// Every tab of the widget on this site listens here: Exit this page in one
+/// tab hides, clears and leaves them all.
+const EXIT_CHANNEL: &str = "escalation-guide-exit";
 const OVERLAY_CLASS: &str = "eg-exit-this-page-overlay";
 
 /// What a key release means for the count.
@@ -95,8 +98,10 @@ pub fn exit_to(url: &str) {
         if let Ok(overlay) = document.create_element("div") {
             overlay.set_class_name(OVERLAY_CLASS);
             let _ = overlay.set_attribute("role", "alert");
-            overlay.set_text_content(Some("Loading."));
+            // The text goes in after the alert is in the document, so screen
+            // readers announce it (as govuk-frontend does).
             let _ = body.append_child(&overlay);
+            overlay.set_text_content(Some("Loading."));
         }
     }
     browser::leave_for(url);
@@ -135,15 +140,38 @@ pub fn ExitThisPage(props: &ExitThisPageProps) -> Html {
     let presses = use_state(|| 0u8);
     let status = use_state(String::new);
 
-    let exit = {
+    let channel = use_memo((), |_| web_sys::BroadcastChannel::new(EXIT_CHANNEL).ok());
+    // Leave this tab: leaving first, so clearing the state cannot cancel
+    // the navigation.
+    let leave = {
         let url = props.url.clone();
         let on_exit = props.on_exit.clone();
         Callback::from(move |()| {
-            // Leaving first, so clearing the state cannot cancel the navigation.
             exit_to(&url);
             on_exit.emit(());
         })
     };
+    // Leave this tab and tell the others to leave too.
+    let exit = {
+        let leave = leave.clone();
+        let channel = channel.clone();
+        Callback::from(move |()| {
+            leave.emit(());
+            if let Some(channel) = channel.as_ref() {
+                let _ = channel.post_message(&"exit".into());
+            }
+        })
+    };
+    {
+        let channel = channel.clone();
+        use_effect_with((), move |_| {
+            let listener = channel
+                .as_ref()
+                .as_ref()
+                .map(|channel| EventListener::new(channel, "message", move |_| leave.emit(())));
+            move || drop(listener)
+        });
+    }
 
     {
         let presses = presses.clone();
@@ -154,7 +182,10 @@ pub fn ExitThisPage(props: &ExitThisPageProps) -> Html {
             let timer: Rc<RefCell<Option<Timeout>>> = Rc::new(RefCell::new(None));
             let document = browser::document();
             let keyup = document.as_ref().map(|document| {
-                EventListener::new(document, "keyup", move |event| {
+                // In the capture phase, as govuk-frontend does, so a page
+                // that stops key events cannot block the shortcut.
+                let options = gloo_events::EventListenerOptions::run_in_capture_phase();
+                EventListener::new_with_options(document, "keyup", options, move |event| {
                     let Some(event) = event.dyn_ref::<web_sys::KeyboardEvent>() else {
                         return;
                     };

@@ -2,7 +2,7 @@
 //! and error message tied to it for screen readers.
 
 use escalation_core::date_input::{DateError, DateField, DateFields};
-use escalation_core::record::RECORD_TEXT_SOFT_LIMIT;
+use escalation_core::limits::AnswerLength;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -39,21 +39,46 @@ pub struct TextInputProps {
     pub width: Option<&'static str>,
 }
 
+/// The message beside a field that is long, or too long to save. The text
+/// is never cut: the limits are `escalation_core::limits`, the same rule
+/// the save and the load apply.
+fn length_message(id: &str, length: AnswerLength) -> (Option<String>, Html) {
+    match length.message() {
+        Some(message) => {
+            let message_id = format!("{id}-length");
+            let html = html! {
+                <p class={if length.is_too_long() { "eg-error-message" } else { "eg-length-message" }} id={message_id.clone()}>
+                    if length.is_too_long() {
+                        <span class="eg-visually-hidden">{ "Error: " }</span>
+                    }
+                    { message }
+                </p>
+            };
+            (Some(message_id), html)
+        }
+        None => (None, Html::default()),
+    }
+}
+
 #[component]
 pub fn TextInput(props: &TextInputProps) -> Html {
     let hint_id = props.hint.as_ref().map(|_| format!("{}-hint", props.id));
+    let length = AnswerLength::of(&props.value);
+    let (message_id, message) = length_message(&props.id, length);
     let oninput = props
         .oninput
         .reform(|event: InputEvent| input_value(&event));
     html! {
-        <div class="eg-form-group">
+        <div class={classes!("eg-form-group", length.is_too_long().then_some("eg-form-group--error"))}>
             <label class="eg-label" for={props.id.clone()}>{ props.label.clone() }</label>
             if let Some(hint) = &props.hint {
                 <div class="eg-hint" id={hint_id.clone()}>{ hint.clone() }</div>
             }
-            <input class={classes!("eg-input", props.width)} id={props.id.clone()} name={props.id.clone()}
+            { message }
+            <input class={classes!("eg-input", props.width, length.is_too_long().then_some("eg-input--error"))}
+                id={props.id.clone()} name={props.id.clone()}
                 type="text" spellcheck="true" value={props.value.clone()} {oninput}
-                aria-describedby={described_by(&[hint_id])} />
+                aria-describedby={described_by(&[hint_id, message_id])} />
         </div>
     }
 }
@@ -70,13 +95,14 @@ pub struct TextareaProps {
     pub rows: u32,
 }
 
-/// A textarea that warns past the soft limit but never cuts text off.
+/// A textarea that says when its text is long, or too long to save, but
+/// never cuts text off.
 #[component]
 pub fn Textarea(props: &TextareaProps) -> Html {
     let hint_id = props.hint.as_ref().map(|_| format!("{}-hint", props.id));
-    let length = props.value.chars().count();
-    let too_long = length > RECORD_TEXT_SOFT_LIMIT;
-    let error_id = too_long.then(|| format!("{}-error", props.id));
+    let length = AnswerLength::of(&props.value);
+    let too_long = length.is_too_long();
+    let (message_id, message) = length_message(&props.id, length);
     let oninput = props
         .oninput
         .reform(|event: InputEvent| input_value(&event));
@@ -86,18 +112,11 @@ pub fn Textarea(props: &TextareaProps) -> Html {
             if let Some(hint) = &props.hint {
                 <div class="eg-hint" id={hint_id.clone()}>{ hint.clone() }</div>
             }
-            if too_long {
-                <p class="eg-error-message" id={error_id.clone()}>
-                    <span class="eg-visually-hidden">{ "Error: " }</span>
-                    { format!(
-                        "This is {length} characters long. Keep it to {RECORD_TEXT_SOFT_LIMIT} or fewer so the record stays readable; nothing you typed has been removed."
-                    ) }
-                </p>
-            }
+            { message }
             <textarea class={classes!("eg-textarea", too_long.then_some("eg-textarea--error"))}
                 id={props.id.clone()} name={props.id.clone()} rows={props.rows.to_string()}
                 spellcheck="true" value={props.value.clone()} {oninput}
-                aria-describedby={described_by(&[hint_id, error_id])} />
+                aria-describedby={described_by(&[hint_id, message_id])} />
         </div>
     }
 }

@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 use escalation_core::calendar::{covered_years, long_date_with_weekday};
-use escalation_core::timeline::Deadline;
+use escalation_core::time::{sentence_case, stages_phrase};
+use escalation_core::timeline::{Deadline, TimelineNote};
 use yew::prelude::*;
 
 #[derive(Properties, PartialEq)]
@@ -69,5 +70,24 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                 }
             }) }
         </ol>
+    }
+}
+
+/// What the policy says about time besides its dates, each note with the
+/// stages it is about and the policy's own words.
+pub fn time_notes(notes: &[TimelineNote]) -> Html {
+    html! {
+        <ul class="eg-list eg-list--bullet">
+            { for notes.iter().map(|note| match note {
+                TimelineNote::Policy { stages, text, quote, .. } => html! {
+                    <li>
+                        <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(stages))) }</span>
+                        { text.clone() }
+                        <span class="eg-quote">{ format!("The policy says: “{quote}”") }</span>
+                    </li>
+                },
+                other => html! { <li>{ other.in_words() }</li> },
+            }) }
+        </ul>
     }
 }

@@ -1,55 +1,32 @@
 use escalation_core::calendar::long_date_with_weekday;
-use escalation_core::exports::{RecordDocument, Row, deadlines, outcome_in_words};
-use escalation_core::ics::deadlines_calendar;
+use escalation_core::exports::{deadlines, outcome_in_words};
 use escalation_core::journey::Question;
+use escalation_core::limits::MAX_ITEMS;
 use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField};
-use escalation_core::{Action, WhoAnswer, saved};
+use escalation_core::timeline;
+use escalation_core::{Action, WhoAnswer};
 use yew::prelude::*;
 
 use super::PageProps;
-use crate::browser;
-use crate::components::button::{Button, ButtonGroup, ButtonKind};
+use crate::components::button::{Button, ButtonKind};
 use crate::components::fields::{TextInput, Textarea};
 use crate::components::policy_text::{Sources, bullets, bullets_or, does_not_say, refs};
 use crate::components::radios::{RadioOption, Radios};
+use crate::components::save_or_print::SaveOrPrint;
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::components::timeline_view::TimelineView;
+use crate::components::timeline_view::{TimelineView, time_notes};
 use crate::load_record::LoadRecord;
 
-/// The record as read-only HTML, for printing: the same document the text
-/// and Markdown downloads are made from.
-fn document_html(document: &RecordDocument) -> Html {
-    html! {
-        <section class="eg-print-only" aria-hidden="true">
-            <h1 class="eg-heading-l">{ document.title.clone() }</h1>
-            <p class="eg-body">{ format!("Written with Escalation Guide on {}.", escalation_core::calendar::long_date(document.written)) }</p>
-            { for document.sections.iter().map(|section| html! {
-                <>
-                    <h2 class="eg-heading-m">{ section.title.clone() }</h2>
-                    <dl class="eg-print-list">
-                        { for section.rows.iter().map(|row| match row {
-                            Row::Pair(label, value) => html! { <><dt>{ label.clone() }</dt><dd>{ value.clone() }</dd></> },
-                            Row::List(label, items) => html! {
-                                <><dt>{ label.clone() }</dt><dd><ol>{ for items.iter().map(|item| html! { <li>{ item.clone() }</li> }) }</ol></dd></>
-                            },
-                            Row::Text(text) => html! { <dd>{ text.clone() }</dd> },
-                        }) }
-                    </dl>
-                </>
-            }) }
-        </section>
-    }
-}
-
-/// Check your answers and complete your record. `on_saved` is told when the
-/// user saves the record outside the page (a download).
-pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
+/// Check your answers and complete your record.
+pub fn page(props: &PageProps) -> Html {
     let PageProps {
         policy,
         journey,
         dispatch,
         today,
         calendar,
+        unsaved,
+        on_saved,
     } = props;
     let answers = journey.answers();
     let record = journey.record();
@@ -106,30 +83,6 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
 
     let due = deadlines(policy, journey, calendar);
     let start = answers.start_date;
-    let document = RecordDocument::new(policy, journey, calendar, *today);
-    let file_stem = format!("escalation-record-{today}");
-
-    let download = |extension: &'static str, mime: &'static str, text: String| {
-        let on_saved = on_saved.clone();
-        let name = format!("{file_stem}.{extension}");
-        Callback::from(move |()| {
-            if browser::download(&name, mime, &text) {
-                on_saved.emit(());
-            }
-        })
-    };
-    let download_text = download("txt", "text/plain;charset=utf-8", document.to_text());
-    let download_markdown = download("md", "text/markdown;charset=utf-8", document.to_markdown());
-    let download_json = download("json", "application/json", saved::save(journey, *today));
-    let download_calendar = start.filter(|_| !due.is_empty()).map(|start| {
-        let policy = *policy;
-        let due = due.clone();
-        let name = format!("{file_stem}-deadlines.ics");
-        Callback::from(move |()| {
-            let ics = deadlines_calendar(&policy, start, &due, browser::now_utc());
-            browser::download(&name, "text/calendar;charset=utf-8", &ics);
-        })
-    });
 
     let confirmation_options = vec![RadioOption::new(true, "Yes"), RadioOption::new(false, "No")];
     let after = &policy.after;
@@ -149,7 +102,8 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
                 <h2 class="eg-heading-m">{ "Deadlines" }</h2>
                 if let Some(start) = start {
                     if due.is_empty() {
-                        <p class="eg-body">{ "This policy sets no timescales in working days." }</p>
+                        <p class="eg-body">{ "This guide has no dates to show for this policy. What it says about time:" }</p>
+                        { time_notes(&timeline(policy, start, calendar).notes) }
                     } else {
                         <TimelineView {start} deadlines={due.clone()} today={*today} resolved={journey.resolved_at().is_some()} />
                     }
@@ -189,9 +143,13 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
                     </fieldset>
                 }
             }) }
-            <Button kind={ButtonKind::Secondary} onclick={dispatch.reform(|()| Action::EditRecord(RecordEdit::AddDiscussion))}>
-                { "Add a discussion" }
-            </Button>
+            if record.can_add_discussion() {
+                <Button kind={ButtonKind::Secondary} onclick={dispatch.reform(|()| Action::EditRecord(RecordEdit::AddDiscussion))}>
+                    { "Add a discussion" }
+                </Button>
+            } else {
+                <p class="eg-body eg-hint">{ format!("A record can hold up to {MAX_ITEMS} discussions.") }</p>
+            }
 
             <h3 class="eg-heading-s">{ "Actions agreed" }</h3>
             { for record.actions.iter().enumerate().map(|(index, action)| {
@@ -212,9 +170,13 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
                     </fieldset>
                 }
             }) }
-            <Button kind={ButtonKind::Secondary} onclick={dispatch.reform(|()| Action::EditRecord(RecordEdit::AddAction))}>
-                { "Add an action" }
-            </Button>
+            if record.can_add_action() {
+                <Button kind={ButtonKind::Secondary} onclick={dispatch.reform(|()| Action::EditRecord(RecordEdit::AddAction))}>
+                    { "Add an action" }
+                </Button>
+            } else {
+                <p class="eg-body eg-hint">{ format!("A record can hold up to {MAX_ITEMS} actions.") }</p>
+            }
 
             <Textarea id="record-outstanding" label="Outstanding issues and how they will be pursued"
                 value={record.outstanding.clone()}
@@ -241,25 +203,11 @@ pub fn page(props: &PageProps, on_saved: &Callback<()>) -> Html {
                 { bullets(policy, &after.lessons.iter().chain(&after.policy_gaps).chain(&after.case_review).cloned().collect::<Vec<_>>()) }
             }
 
-            <h2 class="eg-heading-m">{ "Save or print your record" }</h2>
-            <p class="eg-body">
-                { "Your record stays on this device until you choose one of these. Downloads go to your \
-                   device’s downloads folder." }
-            </p>
-            <ButtonGroup>
-                <Button kind={ButtonKind::Secondary} onclick={Callback::from(|()| browser::print())}>{ "Print your record" }</Button>
-                <Button kind={ButtonKind::Secondary} onclick={download_text}>{ "Download as plain text" }</Button>
-                <Button kind={ButtonKind::Secondary} onclick={download_markdown}>{ "Download as Markdown" }</Button>
-            </ButtonGroup>
-            <ButtonGroup>
-                <Button kind={ButtonKind::Secondary} onclick={download_json}>{ "Download as JSON to continue later" }</Button>
-                if let Some(onclick) = download_calendar {
-                    <Button kind={ButtonKind::Secondary} {onclick}>{ "Add deadlines to my calendar (.ics)" }</Button>
-                }
-            </ButtonGroup>
-            <LoadRecord dispatch={dispatch.clone()} />
+            <SaveOrPrint policy={*policy} journey={journey.clone()} calendar={calendar.clone()}
+                today={*today} on_saved={on_saved.clone()} />
+            <LoadRecord dispatch={dispatch.clone()} journey={journey.clone()} unsaved={*unsaved}
+                today={*today} on_saved={on_saved.clone()} />
             <Sources policy={*policy} refs={refs(after.written_confirmation.iter().chain(&after.lessons).chain(&after.policy_gaps).chain(&after.case_review))} />
-            { document_html(&document) }
         </>
     }
 }

@@ -17,6 +17,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
         dispatch,
         today,
         calendar,
+        ..
     } = props;
     let (Some(stage), Some(time)) = (policy.stage(number), policy.time_at(number)) else {
         return html! { <p class="eg-body">{ "This stage is not in the policy." }</p> };

@@ -1,4 +1,3 @@
-use escalation_core::time::{sentence_case, stages_phrase};
 use escalation_core::timeline::TimelineNote;
 use escalation_core::{Action, Page, timeline};
 use yew::prelude::*;
@@ -6,26 +5,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::policy_text::Sources;
-use crate::components::timeline_view::TimelineView;
-
-/// A note about what the policy says, with the stages it is about.
-fn policy_note(note: &TimelineNote) -> Html {
-    match note {
-        TimelineNote::Policy {
-            stages,
-            text,
-            quote,
-            ..
-        } => html! {
-            <li>
-                <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(stages))) }</span>
-                { text.clone() }
-                <span class="eg-quote">{ format!("The policy says: “{quote}”") }</span>
-            </li>
-        },
-        other => html! { <li>{ other.in_words() }</li> },
-    }
-}
+use crate::components::timeline_view::{TimelineView, time_notes};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
@@ -40,8 +20,11 @@ pub fn page(props: &PageProps) -> Html {
     let body = match journey.answers().start_date {
         Some(start) => {
             let result = timeline(policy, start, &props.calendar);
-            let (about_dates, about_policy): (Vec<_>, Vec<_>) =
-                result.notes.iter().partition(|note| note.is_about_dates());
+            let (about_dates, about_policy): (Vec<TimelineNote>, Vec<TimelineNote>) = result
+                .notes
+                .iter()
+                .cloned()
+                .partition(|note| note.is_about_dates());
             html! {
                 <>
                     if result.deadlines.is_empty() {
@@ -58,9 +41,7 @@ pub fn page(props: &PageProps) -> Html {
                     }
                     if !about_policy.is_empty() {
                         <h2 class="eg-heading-m">{ "What the policy says about time" }</h2>
-                        <ul class="eg-list eg-list--bullet">
-                            { for about_policy.iter().map(|note| policy_note(note)) }
-                        </ul>
+                        { time_notes(&about_policy) }
                     }
                 </>
             }

@@ -203,8 +203,21 @@ impl Calendar {
     }
 }
 
-/// Parse a date written exactly as `YYYY-MM-DD`. Strict and small: the
-/// widget uses it too, and chrono's general parser would add to its download.
+/// The years a date in this guide may have: the date a difference of
+/// opinion started (typed, loaded from a saved record, or given to
+/// `policy-tool`), closure days, and so every deadline and calendar file.
+/// One rule, used by the date input, the loader, the command line and the
+/// exports.
+pub const YEARS: std::ops::RangeInclusive<i32> = 2000..=2099;
+
+/// Whether `date` is in [`YEARS`].
+pub fn year_allowed(date: NaiveDate) -> bool {
+    YEARS.contains(&date.year())
+}
+
+/// Parse a date written exactly as `YYYY-MM-DD`, in [`YEARS`]. Strict and
+/// small: the widget uses it too, and chrono's general parser would add to
+/// its download.
 pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     let bytes = text.as_bytes();
     let well_formed = bytes.len() == 10
@@ -220,7 +233,7 @@ pub fn parse_iso_date(text: &str) -> Option<NaiveDate> {
     let year = text[0..4].parse().ok()?;
     let month = text[5..7].parse().ok()?;
     let day = text[8..10].parse().ok()?;
-    NaiveDate::from_ymd_opt(year, month, day)
+    NaiveDate::from_ymd_opt(year, month, day).filter(|date| year_allowed(*date))
 }
 
 /// Serde for an optional date as `YYYY-MM-DD`, read with [`parse_iso_date`].

@@ -156,10 +156,19 @@ pub fn parse_date_input(
     let (day, month, year) = (day.unwrap_or(0), month.unwrap_or(0), year.unwrap_or(0));
     let date = NaiveDate::from_ymd_opt(year, month, day)
         .ok_or_else(|| not_real(DateField::ALL.to_vec()))?;
+
     if date > today {
         return Err(DateError {
             message: format!("{subject} must be today or in the past"),
             fields: DateField::ALL.to_vec(),
+        });
+    }
+    let years = crate::calendar::YEARS;
+    if !years.contains(&year) {
+        let (first, last) = (years.start(), years.end());
+        return Err(DateError {
+            message: format!("{subject} must be a year from {first} to {last}"),
+            fields: vec![DateField::Year],
         });
     }
     Ok(date)
@@ -186,6 +195,23 @@ mod tests {
 
     fn message(day: &str, month: &str, year: &str) -> String {
         check(day, month, year).unwrap_err().message
+    }
+
+    #[test]
+    fn a_year_outside_the_guides_years_is_refused() {
+        assert_eq!(
+            message("2", "4", "0026"),
+            format!("{SUBJECT} must be a year from 2000 to 2099")
+        );
+        assert_eq!(
+            check("2", "4", "0026").unwrap_err().fields,
+            [DateField::Year]
+        );
+        assert_eq!(
+            message("31", "12", "1999"),
+            format!("{SUBJECT} must be a year from 2000 to 2099")
+        );
+        assert!(check("1", "1", "2000").is_ok());
     }
 
     #[test]

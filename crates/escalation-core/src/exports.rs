@@ -387,15 +387,21 @@ fn deadline_rows(
     rows
 }
 
-/// Escape the characters Markdown would otherwise read as formatting, so
-/// the user's words appear exactly as typed.
-pub fn escape_markdown(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        if matches!(
-            c,
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '#' | '|' | '~'
-        ) {
+/// Escape one line so Markdown shows it exactly as typed: the characters
+/// it would read as formatting (or as an entity, `&`), and at the start of
+/// the line anything it would read as a list, a heading underline or a
+/// thematic break (`-`, `+`, `=`, `1.`, `1)`).
+pub fn escape_markdown(line: &str) -> String {
+    const INLINE: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
+    let mut out = String::with_capacity(line.len() + 8);
+    let rest = line.trim_start();
+    out.push_str(&line[..line.len() - rest.len()]);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let ordered_marker =
+        (1..=9).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b'.' | b')'));
+    for (index, c) in rest.char_indices() {
+        let block_marker = index == 0 && matches!(c, '-' | '+' | '=');
+        if block_marker || (ordered_marker && index == digits) || INLINE.contains(&c) {
             out.push('\\');
         }
         out.push(c);

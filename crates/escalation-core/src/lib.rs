@@ -10,6 +10,7 @@ pub mod exports;
 pub mod ics;
 pub mod journey;
 mod labels;
+pub mod limits;
 pub mod policy;
 pub mod record;
 pub mod saved;

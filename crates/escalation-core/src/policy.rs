@@ -448,12 +448,16 @@ impl IssueDate {
             |part: &str, len: usize| part.len() == len && part.bytes().all(|b| b.is_ascii_digit());
         let parts: Vec<&str> = text.split('-').collect();
         match parts.as_slice() {
-            [year] if digits(year, 4) => Some(IssueDate::Year(year.parse().ok()?)),
+            [year] if digits(year, 4) => {
+                let year: i32 = year.parse().ok()?;
+                crate::calendar::YEARS
+                    .contains(&year)
+                    .then_some(IssueDate::Year(year))
+            }
             [year, month] if digits(year, 4) && digits(month, 2) => {
-                let month: u32 = month.parse().ok()?;
-                (1..=12)
-                    .contains(&month)
-                    .then_some(IssueDate::Month(year.parse().ok()?, month))
+                let (year, month): (i32, u32) = (year.parse().ok()?, month.parse().ok()?);
+                ((1..=12).contains(&month) && crate::calendar::YEARS.contains(&year))
+                    .then_some(IssueDate::Month(year, month))
             }
             [_, _, _] => crate::calendar::parse_iso_date(text).map(IssueDate::Day),
             _ => None,

@@ -3,9 +3,7 @@
 
 use serde::{Deserialize, Serialize};
 
-/// Beyond this many characters a field gets a warning. The text is kept:
-/// nothing the user typed is ever cut off.
-pub const RECORD_TEXT_SOFT_LIMIT: usize = 10_000;
+use crate::limits::MAX_ITEMS;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
@@ -70,6 +68,49 @@ pub enum ActionField {
     By,
 }
 
+impl RecordField {
+    /// The field's label on the record page, and in messages about it.
+    pub fn label(self) -> &'static str {
+        match self {
+            RecordField::Agencies => "Agencies involved",
+            RecordField::Details => "What the disagreement is about",
+            RecordField::Outstanding => "Outstanding issues and how they will be pursued",
+            RecordField::ConfirmationDate => "Date it was sent",
+            RecordField::Lessons => "Lessons for future practice",
+            RecordField::PolicyGaps => "Gaps in policies or procedures to refer on",
+        }
+    }
+
+    pub const ALL: [RecordField; 6] = [
+        RecordField::Agencies,
+        RecordField::Details,
+        RecordField::Outstanding,
+        RecordField::ConfirmationDate,
+        RecordField::Lessons,
+        RecordField::PolicyGaps,
+    ];
+}
+
+impl DiscussionField {
+    pub fn label(self) -> &'static str {
+        match self {
+            DiscussionField::Date => "Date",
+            DiscussionField::Roles => "Who took part (their roles)",
+            DiscussionField::Notes => "What was discussed and decided",
+        }
+    }
+}
+
+impl ActionField {
+    pub fn label(self) -> &'static str {
+        match self {
+            ActionField::Action => "What will be done",
+            ActionField::Owner => "Who will do it (their role)",
+            ActionField::By => "By when",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum RecordEdit {
     Set(RecordField, String),
@@ -110,36 +151,59 @@ impl RecordDraft {
         *self == RecordDraft::default()
     }
 
-    /// Every piece of text in the record, for limits and checks.
-    pub fn texts(&self) -> impl Iterator<Item = &str> {
-        let fields = [
-            &self.agencies,
-            &self.details,
-            &self.outstanding,
-            &self.confirmation_date,
-            &self.lessons,
-            &self.policy_gaps,
-        ];
-        let discussions = self
-            .discussions
-            .iter()
-            .flat_map(|d| [&d.date, &d.roles, &d.notes]);
-        let actions = self
-            .actions
-            .iter()
-            .flat_map(|a| [&a.action, &a.owner, &a.by]);
-        fields
+    /// Every piece of text in the record, named as the record page names
+    /// it ("Discussion 2: Date"), for limits and messages.
+    pub fn named_texts(&self) -> impl Iterator<Item = (String, &str)> {
+        let fields = RecordField::ALL
             .into_iter()
-            .chain(discussions)
-            .chain(actions)
-            .map(String::as_str)
+            .map(|field| (field.label().to_string(), self.field(field)));
+        let discussions = self.discussions.iter().enumerate().flat_map(|(index, d)| {
+            [
+                (DiscussionField::Date, &d.date),
+                (DiscussionField::Roles, &d.roles),
+                (DiscussionField::Notes, &d.notes),
+            ]
+            .map(|(field, text)| {
+                (
+                    format!("Discussion {}: {}", index + 1, field.label()),
+                    text.as_str(),
+                )
+            })
+        });
+        let actions = self.actions.iter().enumerate().flat_map(|(index, a)| {
+            [
+                (ActionField::Action, &a.action),
+                (ActionField::Owner, &a.owner),
+                (ActionField::By, &a.by),
+            ]
+            .map(|(field, text)| {
+                (
+                    format!("Action {}: {}", index + 1, field.label()),
+                    text.as_str(),
+                )
+            })
+        });
+        fields.chain(discussions).chain(actions)
+    }
+
+    /// Whether another discussion can be added.
+    pub fn can_add_discussion(&self) -> bool {
+        self.discussions.len() < MAX_ITEMS
+    }
+
+    /// Whether another action can be added.
+    pub fn can_add_action(&self) -> bool {
+        self.actions.len() < MAX_ITEMS
     }
 
     pub fn apply(&mut self, edit: RecordEdit) {
         match edit {
             RecordEdit::Set(field, text) => *self.field_mut(field) = text,
             RecordEdit::SetConfirmationSent(sent) => self.confirmation_sent = sent,
-            RecordEdit::AddDiscussion => self.discussions.push(Discussion::default()),
+            RecordEdit::AddDiscussion if self.can_add_discussion() => {
+                self.discussions.push(Discussion::default())
+            }
+            RecordEdit::AddDiscussion => {}
             RecordEdit::SetDiscussion(index, field, text) => {
                 if let Some(discussion) = self.discussions.get_mut(index) {
                     *match field {
@@ -154,7 +218,10 @@ impl RecordDraft {
                     self.discussions.remove(index);
                 }
             }
-            RecordEdit::AddAction => self.actions.push(AgreedAction::default()),
+            RecordEdit::AddAction if self.can_add_action() => {
+                self.actions.push(AgreedAction::default())
+            }
+            RecordEdit::AddAction => {}
             RecordEdit::SetAction(index, field, text) => {
                 if let Some(action) = self.actions.get_mut(index) {
                     *match field {

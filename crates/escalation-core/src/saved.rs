@@ -15,14 +15,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::calendar::parse_iso_date;
 use crate::journey::{Journey, PolicyShape, Topic};
+pub use crate::limits::MAX_SAVED_FILE_BYTES;
+use crate::limits::{LimitProblem, MAX_ITEMS};
 use crate::policy::Policy;
 
 pub const SAVED_FORMAT: &str = "escalation-guide-record";
 pub const SAVED_VERSION: u32 = 1;
-/// Larger than any record a person types; refuses anything else unread.
-pub const MAX_SAVED_FILE_BYTES: usize = 5 * 1024 * 1024;
-/// The longest single piece of text a saved record may hold.
-pub const MAX_SAVED_TEXT_CHARS: usize = 200_000;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -39,13 +37,15 @@ struct SavedFile {
 /// user can act on.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum LoadError {
-    TooBig(usize),
+    /// Over one of the limits every saved record keeps to.
+    OverLimit(LimitProblem),
     Empty,
     /// The file stops part-way through.
     Truncated,
     /// Not JSON, or JSON that is not a saved record.
     Foreign,
-    NewerVersion(u32),
+    /// The format number the file gives, newer than this guide reads.
+    NewerVersion(u64),
     /// Changed or damaged since it was saved.
     Tampered,
     UnknownPolicy(String),
@@ -56,9 +56,9 @@ pub enum LoadError {
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            LoadError::TooBig(bytes) => write!(
+            LoadError::OverLimit(problem) => write!(
                 f,
-                "The file is too large to be a saved record ({bytes} bytes; the limit is {MAX_SAVED_FILE_BYTES})."
+                "The file is larger than a record this guide saves. {problem}"
             ),
             LoadError::Empty => write!(f, "The file is empty."),
             LoadError::Truncated => write!(
@@ -103,8 +103,20 @@ fn journey_json(journey: &Journey) -> String {
     serde_json::to_string(journey).expect("a journey always serializes")
 }
 
-/// The journey as the text of a saved-record file.
-pub fn save(journey: &Journey, today: NaiveDate) -> String {
+/// The journey as the text of a saved-record file, or the first limit it
+/// is over: a file the guide makes, it always loads back.
+pub fn save(journey: &Journey, today: NaiveDate) -> Result<String, LimitProblem> {
+    if let Some(problem) = journey.limit_problems().into_iter().next() {
+        return Err(problem);
+    }
+    let text = save_unchecked(journey, today);
+    if text.len() > MAX_SAVED_FILE_BYTES {
+        return Err(LimitProblem::FileTooLarge(text.len()));
+    }
+    Ok(text)
+}
+
+fn save_unchecked(journey: &Journey, today: NaiveDate) -> String {
     let file = SavedFile {
         format: SAVED_FORMAT.to_string(),
         version: SAVED_VERSION,
@@ -122,7 +134,9 @@ pub fn load<'p>(
     find_policy: impl Fn(&str) -> Option<&'p Policy>,
 ) -> Result<Journey, LoadError> {
     if bytes.len() > MAX_SAVED_FILE_BYTES {
-        return Err(LoadError::TooBig(bytes.len()));
+        return Err(LoadError::OverLimit(LimitProblem::FileTooLarge(
+            bytes.len(),
+        )));
     }
     let text = std::str::from_utf8(bytes).map_err(|_| LoadError::Foreign)?;
     if text.trim().is_empty() {
@@ -141,11 +155,34 @@ pub fn load<'p>(
     match value.get("version").and_then(|version| version.as_u64()) {
         Some(version) if version == u64::from(SAVED_VERSION) => {}
         Some(version) if version > u64::from(SAVED_VERSION) => {
-            return Err(LoadError::NewerVersion(version as u32));
+            return Err(LoadError::NewerVersion(version));
         }
         _ => return Err(LoadError::Foreign),
     }
+    // Count the items before reading them into the journey, so a file
+    // crafted with a great many is refused at once.
+    let record = value.pointer("/journey/record");
+    let count = |list: &str| {
+        record
+            .and_then(|record| record.get(list))
+            .and_then(|items| items.as_array())
+            .map_or(0, Vec::len)
+    };
+    if count("discussions") > MAX_ITEMS {
+        return Err(LoadError::OverLimit(LimitProblem::TooManyDiscussions(
+            count("discussions"),
+        )));
+    }
+    if count("actions") > MAX_ITEMS {
+        return Err(LoadError::OverLimit(LimitProblem::TooManyActions(count(
+            "actions",
+        ))));
+    }
     let file: SavedFile = serde_json::from_value(value).map_err(|_| LoadError::Tampered)?;
+    // The same limits as saving, named before anything else is judged.
+    if let Some(problem) = file.journey.limit_problems().into_iter().next() {
+        return Err(LoadError::OverLimit(problem));
+    }
     if file.checksum != checksum(&journey_json(&file.journey))
         || file.policy != file.journey.policy().id
         || parse_iso_date(&file.saved_on).is_none()
@@ -164,7 +201,7 @@ pub fn load<'p>(
 }
 
 /// Answers that could only come from an edited file: stages or areas the
-/// policy does not have, or text longer than anyone types.
+/// policy does not have.
 fn is_consistent(journey: &Journey) -> bool {
     let shape = journey.policy();
     let answers = journey.answers();
@@ -180,10 +217,5 @@ fn is_consistent(journey: &Journey) -> bool {
         .reflections
         .keys()
         .all(|&index| index < shape.self_check_questions);
-    let texts_fit = journey
-        .record()
-        .texts()
-        .chain(answers.reflections.values().map(String::as_str))
-        .all(|text| text.chars().count() <= MAX_SAVED_TEXT_CHARS);
-    stages_known && topic_known && reflections_known && texts_fit
+    stages_known && topic_known && reflections_known
 }

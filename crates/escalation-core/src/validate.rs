@@ -44,6 +44,13 @@ impl Problem {
         Problem::at("", message)
     }
 
+    /// A file of `bytes` bytes, over [`MAX_POLICY_FILE_BYTES`].
+    pub fn file_too_large(bytes: u64) -> Problem {
+        Problem::whole_file(format!(
+            "the file is {bytes} bytes; a policy file can be at most {MAX_POLICY_FILE_BYTES} bytes (1 MiB)"
+        ))
+    }
+
     fn from_json(path: String, error: &serde_json::Error) -> Problem {
         let (line, column) = (error.line(), error.column());
         let full = error.to_string();
@@ -57,6 +64,36 @@ impl Problem {
     }
 }
 
+/// Control characters (ESC, BEL, NUL…), marks that reorder text (the
+/// right-to-left override) and invisible characters: never shown raw, since
+/// they can rewrite a terminal or hide what a text really says.
+fn is_unsafe(c: char) -> bool {
+    (c.is_control() && c != '\n' && c != '\t')
+        || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+        || is_invisible(c)
+}
+
+fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// `text` with every unsafe character written as `\u{1b}`, so it can be
+/// printed to a terminal or shown on a page as it is.
+pub fn printable(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        if is_unsafe(c) {
+            out.push_str(&format!("\\u{{{:x}}}", c as u32));
+        } else {
+            out.push(c);
+        }
+    }
+    out
+}
+
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut wrote_place = false;
@@ -68,23 +105,20 @@ impl fmt::Display for Problem {
             if wrote_place {
                 write!(f, ", ")?;
             }
-            write!(f, "{}", self.path)?;
+            write!(f, "{}", printable(&self.path))?;
             wrote_place = true;
         }
         if wrote_place {
             write!(f, ": ")?;
         }
-        write!(f, "{}", self.message)
+        write!(f, "{}", printable(&self.message))
     }
 }
 
 /// Read a policy from the bytes of a file, and check it.
 pub fn load_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
     if bytes.len() > MAX_POLICY_FILE_BYTES {
-        return Err(vec![Problem::whole_file(format!(
-            "the file is {} bytes; a policy file can be at most {MAX_POLICY_FILE_BYTES} bytes (1 MiB)",
-            bytes.len()
-        ))]);
+        return Err(vec![Problem::file_too_large(bytes.len() as u64)]);
     }
     let text = std::str::from_utf8(bytes).map_err(|error| {
         vec![Problem::whole_file(format!(
@@ -92,6 +126,8 @@ pub fn load_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
             error.valid_up_to()
         ))]
     })?;
+    // Some editors start a UTF-8 file with a byte order mark: read past it.
+    let text = text.strip_prefix('\u{FEFF}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(vec![Problem::whole_file("the file is empty")]);
     }
@@ -283,8 +319,17 @@ impl Checker {
     }
 
     fn text(&mut self, path: &str, text: &str) {
-        if text.trim().is_empty() {
+        if text.chars().all(|c| c.is_whitespace() || is_invisible(c)) {
             self.problem(path, "is empty; write the text, or leave the item out");
+        } else if let Some((index, c)) = text.chars().enumerate().find(|(_, c)| is_unsafe(*c)) {
+            self.problem(
+                path,
+                format!(
+                    "contains the invisible or control character U+{:04X} at character {}; remove it",
+                    c as u32,
+                    index + 1
+                ),
+            );
         } else {
             let chars = text.chars().count();
             if chars > MAX_TEXT_CHARS {

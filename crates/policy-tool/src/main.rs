@@ -7,9 +7,9 @@ use std::io::{Read, Write};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
-use escalation_core::calendar::parse_iso_date;
+use escalation_core::calendar::{YEARS, parse_iso_date};
 use escalation_core::policy::Status;
-use escalation_core::validate::MAX_POLICY_FILE_BYTES;
+use escalation_core::validate::{MAX_POLICY_FILE_BYTES, printable};
 use escalation_core::{
     Calendar, DEFAULT_POLICY_ID, Division, Policy, Problem, built_in_policies, built_in_policy,
     load_policy, timeline,
@@ -48,6 +48,7 @@ fn main() -> ExitCode {
     match run(&args, &mut stdout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid { file, problems }) => {
+            let file = printable(&file);
             let mut stderr = std::io::stderr().lock();
             for problem in &problems {
                 let _ = writeln!(stderr, "{file}: {problem}");
@@ -58,7 +59,7 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
-            let _ = writeln!(std::io::stderr(), "policy-tool: {message}");
+            let _ = writeln!(std::io::stderr(), "policy-tool: {}", printable(&message));
             ExitCode::from(2)
         }
     }
@@ -101,7 +102,8 @@ fn run(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             let timescales: usize = policy.stages.iter().map(|s| s.timescales.len()).sum();
             writeln!(
                 out,
-                "{file}: valid policy \"{}\" ({}): {}, {}, {}",
+                "{}: valid policy \"{}\" ({}): {}, {}, {}",
+                printable(file),
                 policy.id,
                 policy.title,
                 count(policy.stages.len(), "stage"),
@@ -171,8 +173,9 @@ impl TimelineOptions {
                 "--start" => {
                     let text = value()?;
                     let date = parse_iso_date(&text).ok_or_else(|| {
+                        let (first, last) = (YEARS.start(), YEARS.end());
                         Failure::Usage(format!(
-                            "--start {text}: give a real date as YYYY-MM-DD, for example 2026-11-23"
+                            "--start {text}: give a real date from {first} to {last} as YYYY-MM-DD, for example 2026-11-23"
                         ))
                     })?;
                     start = Some(date);
@@ -208,6 +211,14 @@ impl TimelineOptions {
 fn read_policy_file(path: &str) -> Result<Policy, Failure> {
     let unreadable = |error: std::io::Error| Failure::Usage(format!("cannot read {path}: {error}"));
     let file = std::fs::File::open(path).map_err(unreadable)?;
+    // Name the real size of a file over the limit, without reading it.
+    let size = file.metadata().map_err(unreadable)?.len();
+    if size > MAX_POLICY_FILE_BYTES as u64 {
+        return Err(Failure::Invalid {
+            file: path.to_string(),
+            problems: vec![Problem::file_too_large(size)],
+        });
+    }
     let mut bytes = Vec::new();
     file.take(MAX_POLICY_FILE_BYTES as u64 + 1)
         .read_to_end(&mut bytes)

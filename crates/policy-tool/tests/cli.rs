@@ -187,6 +187,84 @@ fn check_fails_clearly_on_broken_files() {
     }
 }
 
+/// Control characters and marks that reorder or hide text are problems
+/// with a place, and are never printed raw to the terminal.
+#[test]
+fn check_names_control_characters_without_printing_them() {
+    let cases = [
+        (
+            "title",
+            "Escalation\u{1b}[31m policy",
+            "U+001B at character 11",
+        ),
+        ("area", "Berkshire\u{7}", "U+0007 at character 10"),
+        (
+            "purpose[0].text",
+            "Safe\u{0}guarding",
+            "U+0000 at character 5",
+        ),
+        (
+            "stages[0].title",
+            "\u{202e}Stage one",
+            "U+202E at character 1",
+        ),
+        ("stages[1].title", "\u{200b}\u{200b}", "is empty"),
+    ];
+    let mut policy = default_policy();
+    for (path, text, _) in cases {
+        let pointer = format!(
+            "/{}",
+            path.replace("[", "/").replace("]", "").replace('.', "/")
+        );
+        *policy.pointer_mut(&pointer).unwrap() = json!(text);
+    }
+    // A field name that is itself a control sequence: serde quotes it back.
+    policy["\u{1b}]0;pwned\u{7}"] = json!(1);
+    let file = temp_file("control.json", &serde_json::to_vec(&policy).unwrap());
+    let output = run(&["check", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(1));
+    let report = stderr(&output);
+    assert!(
+        !report
+            .chars()
+            .any(|c| (c.is_control() && c != '\n') || c == '\u{202e}' || c == '\u{200b}'),
+        "nothing raw reaches the terminal: {report:?}"
+    );
+    assert!(
+        report.contains("unknown field `\\u{1b}]0;pwned\\u{7}`"),
+        "{report}"
+    );
+
+    // Without the unknown field, every text problem is reported at its place.
+    policy
+        .as_object_mut()
+        .unwrap()
+        .remove("\u{1b}]0;pwned\u{7}");
+    let file = temp_file("control.json", &serde_json::to_vec(&policy).unwrap());
+    let report = stderr(&run(&["check", file.to_str().unwrap()]));
+    for (path, _, words) in cases {
+        assert!(report.contains(&format!("{path}: ")), "{path} in {report}");
+        assert!(report.contains(words), "{words} in {report}");
+    }
+}
+
+#[test]
+fn check_reads_a_file_that_starts_with_a_byte_order_mark() {
+    let mut bytes = "\u{feff}".as_bytes().to_vec();
+    bytes.extend(std::fs::read(repo_file("policies/white-rock-preschool.json")).unwrap());
+    let file = temp_file("bom.json", &bytes);
+    let output = run(&["check", file.to_str().unwrap()]);
+    assert_eq!(output.status.code(), Some(0), "{}", stderr(&output));
+}
+
+#[test]
+fn check_reports_the_real_size_of_a_file_over_the_limit() {
+    let bytes = vec![b' '; 3 * 1024 * 1024 + 7];
+    let file = temp_file("big.json", &bytes);
+    let report = stderr(&run(&["check", file.to_str().unwrap()]));
+    assert!(report.contains("the file is 3145735 bytes"), "{report}");
+}
+
 #[test]
 fn check_reports_every_problem_not_just_the_first() {
     let mut policy = default_policy();

@@ -1,0 +1,3 @@
+//! The widget's hooks, one per file.
+
+pub mod saved_progress;
