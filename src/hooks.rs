@@ -1,3 +1,4 @@
 //! The widget's hooks, one per file.
 
+pub mod field_value;
 pub mod saved_progress;

@@ -6,6 +6,8 @@ use escalation_core::limits::AnswerLength;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::hooks::field_value::use_field_value;
+
 fn input_value(event: &InputEvent) -> String {
     let target = event.target();
     if let Some(input) = target
@@ -65,9 +67,7 @@ pub fn TextInput(props: &TextInputProps) -> Html {
     let hint_id = props.hint.as_ref().map(|_| format!("{}-hint", props.id));
     let length = AnswerLength::of(&props.value);
     let (message_id, message) = length_message(&props.id, length);
-    let oninput = props
-        .oninput
-        .reform(|event: InputEvent| input_value(&event));
+    let field = use_field_value(props.value.clone(), props.oninput.clone());
     html! {
         <div class={classes!("eg-form-group", length.is_too_long().then_some("eg-form-group--error"))}>
             <label class="eg-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -77,7 +77,7 @@ pub fn TextInput(props: &TextInputProps) -> Html {
             { message }
             <input class={classes!("eg-input", props.width, length.is_too_long().then_some("eg-input--error"))}
                 id={props.id.clone()} name={props.id.clone()}
-                type="text" spellcheck="true" value={props.value.clone()} {oninput}
+                type="text" spellcheck="true" ref={field.node} oninput={field.oninput}
                 aria-describedby={described_by(&[hint_id, message_id])} />
         </div>
     }
@@ -103,9 +103,7 @@ pub fn Textarea(props: &TextareaProps) -> Html {
     let length = AnswerLength::of(&props.value);
     let too_long = length.is_too_long();
     let (message_id, message) = length_message(&props.id, length);
-    let oninput = props
-        .oninput
-        .reform(|event: InputEvent| input_value(&event));
+    let field = use_field_value(props.value.clone(), props.oninput.clone());
     html! {
         <div class={classes!("eg-form-group", too_long.then_some("eg-form-group--error"))}>
             <label class="eg-label" for={props.id.clone()}>{ props.label.clone() }</label>
@@ -115,7 +113,7 @@ pub fn Textarea(props: &TextareaProps) -> Html {
             { message }
             <textarea class={classes!("eg-textarea", too_long.then_some("eg-textarea--error"))}
                 id={props.id.clone()} name={props.id.clone()} rows={props.rows.to_string()}
-                spellcheck="true" value={props.value.clone()} {oninput}
+                spellcheck="true" ref={field.node} oninput={field.oninput}
                 aria-describedby={described_by(&[hint_id, message_id])} />
         </div>
     }

@@ -314,6 +314,21 @@ fn unreadable_files_and_wrong_usage_exit_with_2() {
             "--start",
             "23/11/2026",
         ],
+        // Years are one rule, 2000 to 2099, as in the widget and the loader.
+        vec![
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "0026-04-02",
+        ],
+        vec![
+            "timeline",
+            "--policy",
+            "pan-berkshire-2026",
+            "--start",
+            "9999-12-31",
+        ],
         vec![
             "timeline",
             "--policy",
