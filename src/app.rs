@@ -1,5 +1,6 @@
 use std::rc::Rc;
 
+use escalation_core::journey::STEPS;
 use escalation_core::saved;
 use escalation_core::{Action, Journey, Page, PolicyShape, built_in_policy, default_policy};
 use gloo_events::{EventListener, EventListenerOptions};
@@ -116,26 +117,6 @@ fn initial_state(
         None => (fresh, Stored::Nothing, notices),
     }
 }
-
-/// Where the user is in the journey, for the step indicator.
-fn step(page: Page) -> Option<(u8, &'static str)> {
-    Some(match page {
-        Page::ImmediateDanger | Page::Urgent | Page::SpeakToDsl => (1, "Safety first"),
-        Page::WhoDisagree | Page::OwnOrganisation | Page::NotSureWho => {
-            (2, "Who you disagree with")
-        }
-        Page::Topic => (3, "What it is about"),
-        Page::Preparation => (4, "Before you escalate"),
-        Page::SelfCheck => (5, "Check your own view"),
-        Page::StartDate => (6, "When it started"),
-        Page::Stage(_) | Page::EndOfProcess => (7, "The stages"),
-        Page::Record => (8, "Your record"),
-        Page::Start | Page::ChoosePolicy | Page::Overview | Page::Timeline | Page::About => {
-            return None;
-        }
-    })
-}
-const STEPS: u8 = 8;
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
@@ -284,7 +265,7 @@ pub fn App(props: &AppProps) -> Html {
             }
             // Keyed by depth so each page starts with fresh component state.
             <div class="eg-page" ref={content} key={journey.depth()}>
-                if let Some((number, label)) = step(current) {
+                if let Some((number, label)) = current.step() {
                     <p class="eg-caption">
                         { format!("Step {number} of {STEPS}: {label}") }
                         if let Page::Stage(stage) = current {

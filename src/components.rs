@@ -11,6 +11,7 @@ pub mod flowchart;
 pub mod policy_text;
 pub mod progress_notice;
 pub mod radios;
+pub mod repeating_items;
 pub mod routes;
 pub mod save_or_print;
 pub mod stage_time;

@@ -41,46 +41,59 @@ pub struct TextInputProps {
     pub width: Option<&'static str>,
 }
 
-/// The message beside a field that is long, or too long to save. The text
-/// is never cut: the limits are `escalation_core::limits`, the same rule
-/// the save and the load apply.
-fn length_message(id: &str, length: AnswerLength) -> (Option<String>, Html) {
-    match length.message() {
-        Some(message) => {
-            let message_id = format!("{id}-length");
-            let html = html! {
-                <p class={if length.is_too_long() { "eg-error-message" } else { "eg-length-message" }} id={message_id.clone()}>
-                    if length.is_too_long() {
+/// The GOV.UK form group every text field shares: the label, the hint, the
+/// message about the text's length (a reminder, or an error when it is too
+/// long to save: the limits are `escalation_core::limits`, the same rule
+/// the save and the load apply; the text is never cut), and the control,
+/// described by the hint and the message.
+fn form_group(
+    id: &AttrValue,
+    label: &AttrValue,
+    hint: Option<&AttrValue>,
+    length: AnswerLength,
+    control: impl FnOnce(Option<String>, bool) -> Html,
+) -> Html {
+    let hint_id = hint.map(|_| format!("{id}-hint"));
+    let too_long = length.is_too_long();
+    let message = length.message();
+    let message_id = message.as_ref().map(|_| format!("{id}-length"));
+    html! {
+        <div class={classes!("eg-form-group", too_long.then_some("eg-form-group--error"))}>
+            <label class="eg-label" for={id.clone()}>{ label.clone() }</label>
+            if let Some(hint) = hint {
+                <div class="eg-hint" id={hint_id.clone()}>{ hint.clone() }</div>
+            }
+            if let Some(message) = message {
+                <p class={if too_long { "eg-error-message" } else { "eg-length-message" }} id={message_id.clone()}>
+                    if too_long {
                         <span class="eg-visually-hidden">{ "Error: " }</span>
                     }
                     { message }
                 </p>
-            };
-            (Some(message_id), html)
-        }
-        None => (None, Html::default()),
+            }
+            { control(described_by(&[hint_id, message_id]), too_long) }
+        </div>
     }
 }
 
 #[component]
 pub fn TextInput(props: &TextInputProps) -> Html {
-    let hint_id = props.hint.as_ref().map(|_| format!("{}-hint", props.id));
-    let length = AnswerLength::of(&props.value);
-    let (message_id, message) = length_message(&props.id, length);
     let field = use_field_value(props.value.clone(), props.oninput.clone());
-    html! {
-        <div class={classes!("eg-form-group", length.is_too_long().then_some("eg-form-group--error"))}>
-            <label class="eg-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <div class="eg-hint" id={hint_id.clone()}>{ hint.clone() }</div>
+    let length = AnswerLength::of(&props.value);
+    form_group(
+        &props.id,
+        &props.label,
+        props.hint.as_ref(),
+        length,
+        |described_by, in_error| {
+            html! {
+                <input class={classes!("eg-input", props.width, in_error.then_some("eg-input--error"))}
+                    id={props.id.clone()} name={props.id.clone()}
+                    type="text" spellcheck="true" ref={field.node} oninput={field.oninput}
+                    aria-describedby={described_by} />
             }
-            { message }
-            <input class={classes!("eg-input", props.width, length.is_too_long().then_some("eg-input--error"))}
-                id={props.id.clone()} name={props.id.clone()}
-                type="text" spellcheck="true" ref={field.node} oninput={field.oninput}
-                aria-describedby={described_by(&[hint_id, message_id])} />
-        </div>
-    }
+        },
+    )
 }
 
 #[derive(Properties, PartialEq)]
@@ -95,28 +108,29 @@ pub struct TextareaProps {
     pub rows: u32,
 }
 
-/// A textarea that says when its text is long, or too long to save, but
-/// never cuts text off.
 #[component]
 pub fn Textarea(props: &TextareaProps) -> Html {
-    let hint_id = props.hint.as_ref().map(|_| format!("{}-hint", props.id));
-    let length = AnswerLength::of(&props.value);
-    let too_long = length.is_too_long();
-    let (message_id, message) = length_message(&props.id, length);
     let field = use_field_value(props.value.clone(), props.oninput.clone());
-    html! {
-        <div class={classes!("eg-form-group", too_long.then_some("eg-form-group--error"))}>
-            <label class="eg-label" for={props.id.clone()}>{ props.label.clone() }</label>
-            if let Some(hint) = &props.hint {
-                <div class="eg-hint" id={hint_id.clone()}>{ hint.clone() }</div>
+    let length = AnswerLength::of(&props.value);
+    form_group(
+        &props.id,
+        &props.label,
+        props.hint.as_ref(),
+        length,
+        |described_by, in_error| {
+            html! {
+                <textarea class={classes!("eg-textarea", in_error.then_some("eg-textarea--error"))}
+                    id={props.id.clone()} name={props.id.clone()} rows={props.rows.to_string()}
+                    spellcheck="true" ref={field.node} oninput={field.oninput}
+                    aria-describedby={described_by} />
             }
-            { message }
-            <textarea class={classes!("eg-textarea", too_long.then_some("eg-textarea--error"))}
-                id={props.id.clone()} name={props.id.clone()} rows={props.rows.to_string()}
-                spellcheck="true" ref={field.node} oninput={field.oninput}
-                aria-describedby={described_by(&[hint_id, message_id])} />
-        </div>
-    }
+        },
+    )
+}
+
+/// The id of one field of a date input.
+pub fn date_field_id(id: &str, field: DateField) -> String {
+    format!("{id}-{}", field.name())
 }
 
 #[derive(Properties, PartialEq)]
@@ -130,17 +144,13 @@ pub struct DateInputProps {
     pub onchange: Callback<(DateField, String)>,
 }
 
-/// Day, month and year in a fieldset (GOV.UK date input). The first field
-/// in error gets the id `{id}`, so the error summary can link to it.
+/// Day, month and year in a fieldset (GOV.UK date input), always with the
+/// ids `{id}-day`, `{id}-month` and `{id}-year`; the error summary links to
+/// the first field in error ([`date_field_id`]).
 #[component]
 pub fn DateInput(props: &DateInputProps) -> Html {
     let hint_id = format!("{}-hint", props.id);
     let error_id = format!("{}-error", props.id);
-    let first_bad = props
-        .error
-        .as_ref()
-        .and_then(|error| error.fields.first().copied())
-        .unwrap_or(DateField::Day);
     html! {
         <div class={classes!("eg-form-group", props.error.is_some().then_some("eg-form-group--error"))}>
             <fieldset class="eg-fieldset" role="group"
@@ -156,7 +166,7 @@ pub fn DateInput(props: &DateInputProps) -> Html {
                 }
                 <div class="eg-date-input">
                     { for DateField::ALL.into_iter().map(|field| {
-                        let id = if field == first_bad { props.id.to_string() } else { format!("{}-{}", props.id, field.name()) };
+                        let id = date_field_id(&props.id, field);
                         let in_error = props.error.as_ref().is_some_and(|error| error.fields.contains(&field));
                         let label = match field { DateField::Day => "Day", DateField::Month => "Month", DateField::Year => "Year" };
                         let width = if field == DateField::Year { "eg-input--width-4" } else { "eg-input--width-2" };

@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::Button;
 use crate::components::error_summary::{ErrorSummary, FieldError};
-use crate::components::fields::DateInput;
+use crate::components::fields::{DateInput, date_field_id};
 
 const FIELD_ID: &str = "start-date";
 const SUBJECT: &str = "Date the difference of opinion started";
@@ -50,7 +50,11 @@ pub fn StartDate(props: &PageProps) -> Html {
     let errors = (*error)
         .iter()
         .map(|problem| FieldError {
-            field_id: FIELD_ID.into(),
+            field_id: date_field_id(
+                FIELD_ID,
+                problem.fields.first().copied().unwrap_or(DateField::Day),
+            )
+            .into(),
             message: problem.message.clone().into(),
         })
         .collect::<Vec<_>>();

@@ -8,7 +8,7 @@
 use chrono::NaiveDate;
 
 use crate::calendar::{Calendar, long_date, long_date_with_weekday};
-use crate::journey::{Journey, StageOutcome, WhoAnswer};
+use crate::journey::{Journey, Question, StageOutcome, WhoAnswer};
 use crate::policy::Policy;
 use crate::time::{sentence_case, stages_phrase, working_days_phrase};
 use crate::timeline::{Deadline, TimelineNote, timeline};
@@ -48,6 +48,87 @@ fn or_not_recorded(text: &str) -> String {
     } else {
         text.to_string()
     }
+}
+
+/// One answer in "check your answers": what was asked, what the user said,
+/// and the question a "Change" link returns to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct AnswerRow {
+    pub key: String,
+    pub value: String,
+    pub change: Question,
+    /// About private reflections: shown on screen, never in an export.
+    pub private: bool,
+}
+
+const NOT_ANSWERED: &str = "Not answered";
+
+/// The user's answers, built once for the record page and the exports.
+pub fn answer_summary(policy: &Policy, journey: &Journey) -> Vec<AnswerRow> {
+    let answers = journey.answers();
+    let row = |key: &str, value: String, change: Question| AnswerRow {
+        key: key.to_string(),
+        value,
+        change,
+        private: false,
+    };
+    let mut rows = vec![
+        row(
+            "Child at risk of immediate harm",
+            answers
+                .immediate_danger
+                .map_or(NOT_ANSWERED, |a| a.label())
+                .to_string(),
+            Question::ImmediateDanger,
+        ),
+        row(
+            "Who you disagree with",
+            answers.who.map_or(NOT_ANSWERED, |a| a.label()).to_string(),
+            Question::WhoDisagree,
+        ),
+    ];
+    if answers.who == Some(WhoAnswer::OwnOrganisation) {
+        return rows;
+    }
+    let reflected = answers
+        .reflections
+        .values()
+        .filter(|text| !text.trim().is_empty())
+        .count();
+    rows.push(row(
+        "What it is about",
+        answers
+            .topic
+            .as_ref()
+            .map_or(NOT_ANSWERED.to_string(), |topic| topic.label(policy)),
+        Question::Topic,
+    ));
+    rows.push(AnswerRow {
+        private: true,
+        ..row(
+            "Your private reflections",
+            format!(
+                "{reflected} of {} questions (not in the printed or downloaded record)",
+                policy.self_check.questions.len()
+            ),
+            Question::SelfCheck,
+        )
+    });
+    rows.push(row(
+        "Difference of opinion started",
+        answers
+            .start_date
+            .map_or(NOT_ANSWERED.to_string(), long_date_with_weekday),
+        Question::StartDate,
+    ));
+    rows.extend(answers.outcomes.iter().map(|(number, outcome)| {
+        row(
+            &format!("Stage {number}: was it resolved?"),
+            outcome.label().to_string(),
+            Question::Stage(*number),
+        )
+    }));
+    rows
 }
 
 /// The journey's deadlines, if the start date is known.
@@ -99,7 +180,6 @@ pub fn outcome_in_words(policy: &Policy, journey: &Journey) -> String {
 
 impl RecordDocument {
     pub fn new(policy: &Policy, journey: &Journey, calendar: &Calendar, today: NaiveDate) -> Self {
-        let answers = journey.answers();
         let record = journey.record();
         let mut sections = Vec::new();
 
@@ -129,36 +209,19 @@ impl RecordDocument {
                         format!("Stage {number}: {}", stage.title)
                     })
             });
+        let mut summary: Vec<Row> = answer_summary(policy, journey)
+            .into_iter()
+            .filter(|row| !row.private)
+            .map(|row| Row::Pair(row.key, row.value))
+            .collect();
+        summary.push(Row::Pair("Stage reached".into(), stage_reached));
+        summary.push(Row::Pair(
+            "Outcome".into(),
+            outcome_in_words(policy, journey),
+        ));
         sections.push(Section {
             title: "Summary".into(),
-            rows: vec![
-                Row::Pair(
-                    "Child at risk of immediate harm".into(),
-                    answers
-                        .immediate_danger
-                        .map_or(NOT_RECORDED, |a| a.label())
-                        .into(),
-                ),
-                Row::Pair(
-                    "Who the disagreement is with".into(),
-                    answers.who.map_or(NOT_RECORDED, |a| a.label()).into(),
-                ),
-                Row::Pair(
-                    "What it is about".into(),
-                    answers
-                        .topic
-                        .as_ref()
-                        .map_or(NOT_RECORDED.to_string(), |topic| topic.label(policy)),
-                ),
-                Row::Pair(
-                    "Difference of opinion started".into(),
-                    answers
-                        .start_date
-                        .map_or(NOT_RECORDED.to_string(), long_date_with_weekday),
-                ),
-                Row::Pair("Stage reached".into(), stage_reached),
-                Row::Pair("Outcome".into(), outcome_in_words(policy, journey)),
-            ],
+            rows: summary,
         });
 
         sections.push(Section {

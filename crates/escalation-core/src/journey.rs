@@ -93,7 +93,31 @@ pub enum Page {
     Record,
 }
 
+/// How many steps the journey has, for "Step 3 of 8".
+pub const STEPS: u8 = 8;
+
 impl Page {
+    /// Which step of the journey this page is, and the step's name; `None`
+    /// for pages outside the journey (the start page, the overview, the
+    /// timeline, About this policy, the choice of policy).
+    pub fn step(self) -> Option<(u8, &'static str)> {
+        Some(match self {
+            Page::ImmediateDanger | Page::Urgent | Page::SpeakToDsl => (1, "Safety first"),
+            Page::WhoDisagree | Page::OwnOrganisation | Page::NotSureWho => {
+                (2, "Who you disagree with")
+            }
+            Page::Topic => (3, "What it is about"),
+            Page::Preparation => (4, "Before you escalate"),
+            Page::SelfCheck => (5, "Check your own view"),
+            Page::StartDate => (6, "When it started"),
+            Page::Stage(_) | Page::EndOfProcess => (7, "The stages"),
+            Page::Record => (8, "Your record"),
+            Page::Start | Page::ChoosePolicy | Page::Overview | Page::Timeline | Page::About => {
+                return None;
+            }
+        })
+    }
+
     /// Pages that matter too much to skip when fast-forwarding after a change.
     fn must_be_seen(self) -> bool {
         matches!(
@@ -286,6 +310,10 @@ impl Journey {
 
     pub fn record(&self) -> &RecordDraft {
         &self.record
+    }
+
+    pub(crate) fn record_mut(&mut self) -> &mut RecordDraft {
+        &mut self.record
     }
 
     /// Whether the user came here from a "Change" link.

@@ -14,6 +14,10 @@ pub struct RecordDraft {
     pub details: String,
     pub discussions: Vec<Discussion>,
     pub actions: Vec<AgreedAction>,
+    /// The id the next discussion or action gets: ids are never reused, so
+    /// removing one item renames nothing after it.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub next_id: u32,
     /// Outstanding issues and how they will be pursued.
     pub outstanding: String,
     /// Whether written confirmation of the outcome has been sent.
@@ -26,10 +30,18 @@ pub struct RecordDraft {
     pub policy_gaps: String,
 }
 
+fn is_zero(number: &u32) -> bool {
+    *number == 0
+}
+
 /// A discussion held: when, who by role, and what was said.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Discussion {
+    /// Stable for the item's life; 0 in records saved before items had ids
+    /// (they get one when loaded).
+    #[serde(skip_serializing_if = "is_zero")]
+    pub id: u32,
     pub date: String,
     pub roles: String,
     pub notes: String,
@@ -39,6 +51,8 @@ pub struct Discussion {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct AgreedAction {
+    #[serde(skip_serializing_if = "is_zero")]
+    pub id: u32,
     pub action: String,
     pub owner: String,
     pub by: String,
@@ -116,11 +130,12 @@ pub enum RecordEdit {
     Set(RecordField, String),
     SetConfirmationSent(Option<bool>),
     AddDiscussion,
-    SetDiscussion(usize, DiscussionField, String),
-    RemoveDiscussion(usize),
+    /// Set a field of the discussion with this id.
+    SetDiscussion(u32, DiscussionField, String),
+    RemoveDiscussion(u32),
     AddAction,
-    SetAction(usize, ActionField, String),
-    RemoveAction(usize),
+    SetAction(u32, ActionField, String),
+    RemoveAction(u32),
 }
 
 impl RecordDraft {
@@ -196,16 +211,51 @@ impl RecordDraft {
         self.actions.len() < MAX_ITEMS
     }
 
+    /// A fresh id for a new item.
+    fn new_id(&mut self) -> u32 {
+        self.next_id = self.next_id.max(1);
+        let id = self.next_id;
+        self.next_id += 1;
+        id
+    }
+
+    /// Give every item without an id (from a record saved before items had
+    /// ids) one, in order.
+    pub fn assign_missing_ids(&mut self) {
+        let highest = self
+            .discussions
+            .iter()
+            .map(|d| d.id)
+            .chain(self.actions.iter().map(|a| a.id))
+            .max()
+            .unwrap_or(0);
+        self.next_id = self.next_id.max(highest + 1);
+        for index in 0..self.discussions.len() {
+            if self.discussions[index].id == 0 {
+                self.discussions[index].id = self.new_id();
+            }
+        }
+        for index in 0..self.actions.len() {
+            if self.actions[index].id == 0 {
+                self.actions[index].id = self.new_id();
+            }
+        }
+    }
+
     pub fn apply(&mut self, edit: RecordEdit) {
         match edit {
             RecordEdit::Set(field, text) => *self.field_mut(field) = text,
             RecordEdit::SetConfirmationSent(sent) => self.confirmation_sent = sent,
             RecordEdit::AddDiscussion if self.can_add_discussion() => {
-                self.discussions.push(Discussion::default())
+                let id = self.new_id();
+                self.discussions.push(Discussion {
+                    id,
+                    ..Discussion::default()
+                })
             }
             RecordEdit::AddDiscussion => {}
-            RecordEdit::SetDiscussion(index, field, text) => {
-                if let Some(discussion) = self.discussions.get_mut(index) {
+            RecordEdit::SetDiscussion(id, field, text) => {
+                if let Some(discussion) = self.discussions.iter_mut().find(|d| d.id == id) {
                     *match field {
                         DiscussionField::Date => &mut discussion.date,
                         DiscussionField::Roles => &mut discussion.roles,
@@ -213,17 +263,17 @@ impl RecordDraft {
                     } = text;
                 }
             }
-            RecordEdit::RemoveDiscussion(index) => {
-                if index < self.discussions.len() {
-                    self.discussions.remove(index);
-                }
-            }
+            RecordEdit::RemoveDiscussion(id) => self.discussions.retain(|d| d.id != id),
             RecordEdit::AddAction if self.can_add_action() => {
-                self.actions.push(AgreedAction::default())
+                let id = self.new_id();
+                self.actions.push(AgreedAction {
+                    id,
+                    ..AgreedAction::default()
+                })
             }
             RecordEdit::AddAction => {}
-            RecordEdit::SetAction(index, field, text) => {
-                if let Some(action) = self.actions.get_mut(index) {
+            RecordEdit::SetAction(id, field, text) => {
+                if let Some(action) = self.actions.iter_mut().find(|a| a.id == id) {
                     *match field {
                         ActionField::Action => &mut action.action,
                         ActionField::Owner => &mut action.owner,
@@ -231,11 +281,7 @@ impl RecordDraft {
                     } = text;
                 }
             }
-            RecordEdit::RemoveAction(index) => {
-                if index < self.actions.len() {
-                    self.actions.remove(index);
-                }
-            }
+            RecordEdit::RemoveAction(id) => self.actions.retain(|a| a.id != id),
         }
     }
 }
@@ -254,15 +300,16 @@ mod tests {
         ));
         record.apply(RecordEdit::AddDiscussion);
         record.apply(RecordEdit::AddDiscussion);
+        let second = record.discussions[1].id;
         record.apply(RecordEdit::SetDiscussion(
-            1,
+            second,
             DiscussionField::Roles,
             "Team managers".into(),
         ));
-        record.apply(RecordEdit::RemoveDiscussion(0));
+        record.apply(RecordEdit::RemoveDiscussion(record.discussions[0].id));
         record.apply(RecordEdit::AddAction);
         record.apply(RecordEdit::SetAction(
-            0,
+            record.actions[0].id,
             ActionField::Owner,
             "Duty social worker".into(),
         ));
@@ -273,6 +320,54 @@ mod tests {
         assert_eq!(record.actions[0].owner, "Duty social worker");
         assert_eq!(record.confirmation_sent, Some(true));
         assert!(!record.is_empty());
+    }
+
+    /// Removing an item renames nothing after it: each keeps its id, and an
+    /// edit meant for one item can never land in another.
+    #[test]
+    fn removing_an_item_keeps_the_ids_of_the_others() {
+        let mut record = RecordDraft::default();
+        for _ in 0..3 {
+            record.apply(RecordEdit::AddDiscussion);
+        }
+        let ids: Vec<u32> = record.discussions.iter().map(|d| d.id).collect();
+        record.apply(RecordEdit::SetDiscussion(
+            ids[2],
+            DiscussionField::Notes,
+            "third".into(),
+        ));
+        record.apply(RecordEdit::RemoveDiscussion(ids[0]));
+        assert_eq!(
+            record.discussions.iter().map(|d| d.id).collect::<Vec<_>>(),
+            ids[1..]
+        );
+        assert_eq!(record.discussions[1].notes, "third");
+        // A new item never takes a removed one's id.
+        record.apply(RecordEdit::AddDiscussion);
+        assert!(!ids.contains(&record.discussions[2].id));
+        // An edit for the removed item changes nothing.
+        let before = record.clone();
+        record.apply(RecordEdit::SetDiscussion(
+            ids[0],
+            DiscussionField::Notes,
+            "lost?".into(),
+        ));
+        assert_eq!(record, before);
+    }
+
+    #[test]
+    fn items_saved_before_ids_get_them_in_order() {
+        let mut record: RecordDraft = serde_json::from_str(
+            r#"{"discussions": [{"date": "1"}, {"date": "2"}], "actions": [{}]}"#,
+        )
+        .unwrap();
+        record.assign_missing_ids();
+        assert_eq!(
+            record.discussions.iter().map(|d| d.id).collect::<Vec<_>>(),
+            [1, 2]
+        );
+        assert_eq!(record.actions[0].id, 3);
+        assert_eq!(record.next_id, 4);
     }
 
     #[test]

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::calendar::parse_iso_date;
-use crate::journey::{Journey, PolicyShape, Topic};
+use crate::journey::{Journey, PolicyShape, StageOutcome, Topic, WhoAnswer};
 pub use crate::limits::MAX_SAVED_FILE_BYTES;
 use crate::limits::{LimitProblem, MAX_ITEMS};
 use crate::policy::Policy;
@@ -197,18 +197,19 @@ pub fn load<'p>(
     if !is_consistent(&file.journey) {
         return Err(LoadError::Tampered);
     }
-    Ok(file.journey)
+    let mut journey = file.journey;
+    journey.record_mut().assign_missing_ids();
+    Ok(journey)
 }
 
-/// Answers that could only come from an edited file: stages or areas the
-/// policy does not have.
+/// Answers the journey can never hold, which could only come from an
+/// edited file, even one whose checksum was made to match: stages or areas
+/// the policy does not have, answers left from a route the user abandoned
+/// (the reducer clears those), stages answered out of order, items sharing
+/// an id.
 fn is_consistent(journey: &Journey) -> bool {
     let shape = journey.policy();
     let answers = journey.answers();
-    let stages_known = answers
-        .outcomes
-        .keys()
-        .all(|stage| shape.stages.contains(stage));
     let topic_known = match &answers.topic {
         Some(Topic::Area(area)) => shape.areas.contains(area),
         _ => true,
@@ -217,5 +218,148 @@ fn is_consistent(journey: &Journey) -> bool {
         .reflections
         .keys()
         .all(|&index| index < shape.self_check_questions);
-    stages_known && topic_known && reflections_known
+    // Stages answered are the policy's first stages, in order; every one
+    // but the last was not resolved (resolving, or immediate risk, ends the
+    // stages there).
+    let answered: Vec<(&u32, &StageOutcome)> = answers.outcomes.iter().collect();
+    let stages_in_order = answered.iter().map(|(stage, _)| **stage).eq(shape
+        .stages
+        .iter()
+        .copied()
+        .take(answered.len()));
+    let only_the_last_ends = answered
+        .iter()
+        .rev()
+        .skip(1)
+        .all(|(_, outcome)| **outcome == StageOutcome::NotResolved);
+    // The internal route leaves this policy's questions unanswered; stages
+    // come after the start date; who comes after the safety question.
+    let route_consistent = if answers.who == Some(WhoAnswer::OwnOrganisation) {
+        answers.topic.is_none() && answers.start_date.is_none() && answers.outcomes.is_empty()
+    } else {
+        true
+    };
+    let order_consistent = (answers.outcomes.is_empty() || answers.start_date.is_some())
+        && (answers.who.is_none() || answers.immediate_danger.is_some());
+    let record = journey.record();
+    let mut ids: Vec<u32> = record
+        .discussions
+        .iter()
+        .map(|d| d.id)
+        .chain(record.actions.iter().map(|a| a.id))
+        .filter(|&id| id != 0)
+        .collect();
+    ids.sort_unstable();
+    let ids_unique = ids.windows(2).all(|pair| pair[0] != pair[1]);
+    topic_known
+        && reflections_known
+        && stages_in_order
+        && only_the_last_ends
+        && route_consistent
+        && order_consistent
+        && ids_unique
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::journey::{Action, DangerAnswer};
+    use crate::record::RecordEdit;
+    use crate::{built_in_policy, default_policy};
+
+    fn date(text: &str) -> NaiveDate {
+        parse_iso_date(text).unwrap()
+    }
+
+    /// A file for `journey` edited by `edit`, with its checksum made to
+    /// match the edit, as a careful forger would.
+    fn resealed(journey: &Journey, edit: impl Fn(&mut serde_json::Value)) -> Vec<u8> {
+        let text = save(journey, date("2026-11-23")).unwrap();
+        let mut file: serde_json::Value = serde_json::from_str(&text).unwrap();
+        edit(&mut file["journey"]);
+        let edited: Journey = serde_json::from_value(file["journey"].clone()).unwrap();
+        file["checksum"] = checksum(&journey_json(&edited)).into();
+        serde_json::to_vec(&file).unwrap()
+    }
+
+    fn at_stage_two() -> Journey {
+        [
+            Action::Start,
+            Action::AnswerDanger(DangerAnswer::No),
+            Action::AnswerWho(WhoAnswer::AnotherAgency),
+            Action::AnswerTopic(Topic::SomethingElse),
+            Action::Continue,
+            Action::Continue,
+            Action::AnswerStartDate(date("2026-11-20")),
+            Action::AnswerStage(1, StageOutcome::NotResolved),
+            Action::EditRecord(RecordEdit::AddDiscussion),
+            Action::EditRecord(RecordEdit::AddAction),
+        ]
+        .into_iter()
+        .fold(
+            Journey::new(PolicyShape::of(default_policy())),
+            Journey::reduce,
+        )
+    }
+
+    #[test]
+    fn an_unedited_resealed_file_loads() {
+        let bytes = resealed(&at_stage_two(), |_| {});
+        assert_eq!(load(&bytes, built_in_policy).unwrap(), at_stage_two());
+    }
+
+    /// Each edit passes the checksum, so only the consistency check can
+    /// refuse it.
+    #[test]
+    fn an_inconsistent_file_with_a_matching_checksum_is_refused() {
+        type Edit = fn(&mut serde_json::Value);
+        let edits: [(&str, Edit); 7] = [
+            ("a stage the policy does not have", |j| {
+                j["answers"]["outcomes"]["9"] = "resolved".into()
+            }),
+            ("a later stage answered before an earlier one", |j| {
+                j["answers"]["outcomes"] = serde_json::json!({"2": "not-resolved"})
+            }),
+            ("a stage after one that was resolved", |j| {
+                j["answers"]["outcomes"] = serde_json::json!({"1": "resolved", "2": "not-resolved"})
+            }),
+            ("answers from the abandoned route", |j| {
+                j["answers"]["who"] = "own-organisation".into()
+            }),
+            ("stages without a start date", |j| {
+                j["answers"]["start_date"] = serde_json::Value::Null
+            }),
+            ("who, before the safety question", |j| {
+                j["answers"]["immediate_danger"] = serde_json::Value::Null
+            }),
+            ("two items with one id", |j| {
+                let id = j["record"]["discussions"][0]["id"].clone();
+                j["record"]["actions"][0]["id"] = id;
+            }),
+        ];
+        for (what, edit) in edits {
+            let bytes = resealed(&at_stage_two(), edit);
+            assert_eq!(
+                load(&bytes, built_in_policy).unwrap_err(),
+                LoadError::Tampered,
+                "{what}"
+            );
+        }
+    }
+
+    #[test]
+    fn items_from_a_record_saved_before_ids_get_ids_when_loaded() {
+        let bytes = resealed(&at_stage_two(), |j| {
+            let record = j["record"].as_object_mut().unwrap();
+            record.remove("next_id");
+            record["discussions"][0]
+                .as_object_mut()
+                .unwrap()
+                .remove("id");
+            record["actions"][0].as_object_mut().unwrap().remove("id");
+        });
+        let loaded = load(&bytes, built_in_policy).unwrap();
+        assert_eq!(loaded.record().discussions[0].id, 1);
+        assert_eq!(loaded.record().actions[0].id, 2);
+    }
 }

@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 use escalation_core::journey::{
-    Action, DangerAnswer, Journey, Page, PolicyShape, Question, StageOutcome, Topic, WhoAnswer,
+    Action, DangerAnswer, Journey, Page, PolicyShape, Question, STEPS, StageOutcome, Topic,
+    WhoAnswer,
 };
 use escalation_core::record::{RecordEdit, RecordField};
 use escalation_core::{built_in_policy, default_policy};
@@ -92,6 +93,33 @@ fn the_main_route_visits_every_page_in_order() {
     );
     assert_eq!(journey.stage_reached(), Some(4));
     assert_eq!(journey.resolved_at(), None);
+
+    // The step indicator counts up through all eight steps along the way,
+    // never backwards, and the start page is not a step.
+    let steps: Vec<u8> = pages
+        .iter()
+        .filter_map(|page| page.step())
+        .map(|(n, _)| n)
+        .collect();
+    assert!(steps.is_sorted(), "{steps:?}");
+    let mut distinct = steps.clone();
+    distinct.dedup();
+    assert_eq!(distinct, (1..=STEPS).collect::<Vec<_>>());
+    assert_eq!(Page::Start.step(), None);
+}
+
+#[test]
+fn the_stage_where_immediate_risk_was_raised_is_the_one_returned_to() {
+    let journey = run(
+        to_first_stage(),
+        [
+            Action::AnswerStage(1, StageOutcome::NotResolved),
+            Action::AnswerStage(2, StageOutcome::ImmediateRisk),
+        ],
+    );
+    assert_eq!(journey.immediate_risk_stage(), Some(2));
+    assert_eq!(journey.page(), Page::Urgent);
+    assert_eq!(journey.reduce(Action::Continue).page(), Page::Stage(2));
 }
 
 #[test]

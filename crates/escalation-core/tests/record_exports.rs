@@ -45,33 +45,33 @@ fn finished_journey() -> Journey {
         )),
         Action::EditRecord(RecordEdit::AddDiscussion),
         Action::EditRecord(RecordEdit::SetDiscussion(
-            0,
+            1,
             DiscussionField::Date,
             "24 12 2026".into(),
         )),
         Action::EditRecord(RecordEdit::SetDiscussion(
-            0,
+            1,
             DiscussionField::Roles,
             "Key person and duty social worker".into(),
         )),
         Action::EditRecord(RecordEdit::SetDiscussion(
-            0,
+            1,
             DiscussionField::Notes,
             "Agreed to review".into(),
         )),
         Action::EditRecord(RecordEdit::AddAction),
         Action::EditRecord(RecordEdit::SetAction(
-            0,
+            2,
             ActionField::Action,
             "Reassess the referral".into(),
         )),
         Action::EditRecord(RecordEdit::SetAction(
-            0,
+            2,
             ActionField::Owner,
             "Team manager".into(),
         )),
         Action::EditRecord(RecordEdit::SetAction(
-            0,
+            2,
             ActionField::By,
             "30 12 2026".into(),
         )),
@@ -494,7 +494,7 @@ fn limits_are_one_rule_from_typing_to_saving_to_loading() {
 
     // A 250,000-character answer, the size that once could not be loaded back.
     let quarter = record_with(vec![RecordEdit::SetDiscussion(
-        0,
+        1,
         DiscussionField::Notes,
         "é".repeat(250_000),
     )]);
