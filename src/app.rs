@@ -11,55 +11,22 @@ use crate::browser;
 use crate::browser_history::use_browser_history;
 use crate::components::back_link::BackLink;
 use crate::components::button::ActionLink;
-use crate::components::exit_this_page::{DEFAULT_EXIT_URL, ExitThisPage};
+use crate::components::exit_this_page::ExitThisPage;
 use crate::components::progress_notice::ProgressNotice;
 use crate::components::warning_text::{EmergencyWarning, WarningText};
 use crate::hooks::saved_progress::{Stored, Trouble, use_saved_progress};
 use crate::pages::{self, JourneyRef, PageProps};
 use crate::privacy_controls::PrivacyControls;
+use crate::settings::{Problem, Settings};
 use crate::shared_policy::SharedPolicy;
-
-/// What the page or the embedding site asks for.
-#[derive(Clone, Debug, Default, PartialEq)]
-pub struct Config {
-    /// A built-in policy id: `?policy=` in the address, or `data-policy`.
-    pub policy: Option<String>,
-    /// Where "Exit this page" goes: `data-exit-url`.
-    pub exit_url: Option<String>,
-    /// Extra days the host organisation is closed, as YYYY-MM-DD separated by
-    /// spaces or commas: `data-closures`.
-    pub closures: Option<String>,
-}
-
-/// The closure days in `text`, and a message naming any that are not dates.
-fn parse_closures(text: Option<&str>) -> (Vec<chrono::NaiveDate>, Option<String>) {
-    let mut dates = Vec::new();
-    let mut bad = Vec::new();
-    for item in text
-        .unwrap_or("")
-        .split([' ', ','])
-        .filter(|item| !item.is_empty())
-    {
-        match escalation_core::calendar::parse_iso_date(item) {
-            Some(date) => dates.push(date),
-            None => bad.push(format!("“{item}”")),
-        }
-    }
-    let message = (!bad.is_empty()).then(|| {
-        format!(
-            "The page’s closure days include {} which {} not a date as YYYY-MM-DD, so deadlines do not allow for {}.",
-            bad.join(", "),
-            if bad.len() == 1 { "is" } else { "are" },
-            if bad.len() == 1 { "it" } else { "them" }
-        )
-    });
-    (dates, message)
-}
 
 #[derive(Properties, PartialEq, Default)]
 pub struct AppProps {
     #[prop_or_default]
-    pub config: Config,
+    pub settings: Settings,
+    /// Settings that could not be used, to tell the user about.
+    #[prop_or_default]
+    pub problems: Vec<Problem>,
 }
 
 /// The journey, held by Yew. The reducer itself lives in `escalation-core`.
@@ -80,30 +47,16 @@ impl Reducible for JourneyState {
 }
 
 /// Where the widget starts: progress kept on this device if the user asked
-/// for that, else a new journey with the configured policy. Also says why
-/// anything asked for could not be used. A kept copy that cannot be used is
-/// returned as it is, to be kept until the user decides.
-fn initial_state(
-    config: &Config,
-    closures_problem: Option<String>,
-) -> (Journey, Stored, Vec<String>) {
-    let mut notices: Vec<String> = closures_problem.into_iter().collect();
-    let policy = match config.policy.as_deref() {
-        Some(id) => built_in_policy(id).unwrap_or_else(|| {
-            notices.push(format!(
-                "There is no built-in policy called “{id}”, so the guide is showing its default policy."
-            ));
-            default_policy()
-        }),
-        None => default_policy(),
-    };
-    let fresh = Journey::new(PolicyShape::of(policy));
+/// for that, else a new journey with the configured policy. A kept copy
+/// that cannot be used is returned as it is, to be kept until the user
+/// decides.
+fn initial_state(settings: &Settings) -> (Journey, Stored) {
+    let fresh = Journey::new(PolicyShape::of(settings.policy));
     match browser::stored_progress() {
         Some(text) => match saved::load(text.as_bytes(), built_in_policy) {
             Ok(journey) => (
                 fresh.reduce(Action::Restore(Box::new(journey))),
                 Stored::Restored,
-                notices,
             ),
             Err(problem) => (
                 fresh,
@@ -111,22 +64,28 @@ fn initial_state(
                     raw: text.into(),
                     problem: problem.to_string(),
                 },
-                notices,
             ),
         },
-        None => (fresh, Stored::Nothing, notices),
+        None => (fresh, Stored::Nothing),
     }
 }
 
 #[component]
 pub fn App(props: &AppProps) -> Html {
-    // Closure days are read once; a bad one becomes a notice.
-    let closures = use_memo(props.config.closures.clone(), |closures| {
-        parse_closures(closures.as_deref())
-    });
-    let initial = use_memo((), |_| initial_state(&props.config, closures.1.clone()));
+    let settings = &props.settings;
+    if settings.panic_for_tests {
+        panic!("data-test-panic: failing on purpose, to show the failure view");
+    }
+    let initial = use_memo((), |_| initial_state(settings));
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
-    let notices = use_state(|| initial.2.clone());
+    let notices = use_state(|| {
+        props
+            .problems
+            .iter()
+            .filter(|problem| problem.for_the_user())
+            .map(ToString::to_string)
+            .collect::<Vec<_>>()
+    });
     // The journey as it was last downloaded, to know if work is unsaved.
     let downloaded = use_state(|| None::<Rc<Journey>>);
 
@@ -136,9 +95,9 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |action| state.dispatch(action))
     };
     let policy = SharedPolicy(built_in_policy(&journey.policy().id).unwrap_or_else(default_policy));
-    let today = browser::today();
-    let calendar =
-        escalation_core::Calendar::new(policy.division).with_closures(closures.0.iter().copied());
+    let today = settings.today.date();
+    let calendar = escalation_core::Calendar::new(policy.division)
+        .with_closures(settings.closures.iter().copied());
     let go_back = use_browser_history(journey.depth(), dispatch.clone());
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
@@ -231,11 +190,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
     };
-    let exit_url = props
-        .config
-        .exit_url
-        .clone()
-        .unwrap_or_else(|| DEFAULT_EXIT_URL.to_string());
+    let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));
     let current = journey.page();
 

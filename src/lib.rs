@@ -9,43 +9,27 @@ mod hooks;
 mod load_record;
 mod pages;
 mod privacy_controls;
+mod settings;
 mod shared_policy;
 
-pub use app::{App, AppProps, Config};
+pub use app::{App, AppProps};
+pub use settings::{DEFAULT_EXIT_URL, Settings, Today};
 
 /// The id of the element the widget mounts into on its own page.
 pub const ROOT_ID: &str = "escalation-guide";
 
-/// Read the widget's settings: the policy from `?policy=` in the address or
-/// the root's `data-policy`, the exit destination from `data-exit-url`, and
-/// extra closure days from `data-closures`.
-pub fn config_for(root: &web_sys::Element) -> Config {
-    Config {
-        policy: browser::query_parameter("policy").or_else(|| root.get_attribute("data-policy")),
-        exit_url: root.get_attribute("data-exit-url").and_then(|text| {
-            let url = browser::exit_url(&text);
-            if url.is_none() {
-                web_sys::console::warn_1(
-                    &format!(
-                        "Escalation Guide: data-exit-url=\"{text}\" is not an absolute https: or http: address with a host; Exit this page goes to the default instead."
-                    )
-                    .into(),
-                );
-            }
-            url
-        }),
-        closures: root.get_attribute("data-closures"),
-    }
-}
-
-/// Marks the elements the widget is mounted in, for the panic hook to find.
+/// Marks the elements the widget is mounted in, for the panic hook to find;
+/// its value is where Exit this page goes.
 const MOUNTED_ATTRIBUTE: &str = "data-eg-mounted";
 
-/// What the widget shows if it fails: the emergency advice, and what to do.
+/// What the widget shows if it fails: Exit this page (a plain link, which
+/// works without the widget), the emergency advice, and what to do.
 const FAILURE_HTML: &str = r#"<div class="eg-width-container">
+<div class="eg-exit-this-page"><a href="https://www.bbc.co.uk/weather" class="eg-exit-this-page__button" role="button" rel="nofollow noreferrer"><span class="eg-visually-hidden">Emergency</span> Exit this page</a></div>
 <div class="eg-warning-text eg-warning-text--emergency"><span class="eg-warning-text__icon" aria-hidden="true">!</span><strong class="eg-warning-text__text"><span class="eg-visually-hidden">Warning</span> If a child is in immediate danger, call 999.</strong></div>
 <h1 class="eg-heading-l">Sorry, the guide has stopped working</h1>
-<p class="eg-body">Reload the page to start again. Anything you had not downloaded may be lost.</p>
+<p class="eg-body">Anything you had not downloaded may be lost.</p>
+<p class="eg-body"><a class="eg-link eg-reload" href="">Reload the page to start again</a></p>
 <p class="eg-body">Meanwhile, speak to your Designated Safeguarding Lead and follow your local safeguarding partnership’s escalation policy.</p>
 </div>"#;
 
@@ -62,20 +46,35 @@ pub fn show_failure() {
                 .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
             {
                 root.set_inner_html(FAILURE_HTML);
+                // The site's own exit address, set through the DOM so it is
+                // never read as markup.
+                let exit_url = root.get_attribute(MOUNTED_ATTRIBUTE).unwrap_or_default();
+                if let Ok(Some(link)) = root.query_selector(".eg-exit-this-page__button")
+                    && !exit_url.is_empty()
+                {
+                    let _ = link.set_attribute("href", &exit_url);
+                }
             }
         }
     }
 }
 
-/// Mount the widget into `root`, replacing the fallback content inside it.
+/// Mount the widget into `root`, replacing the fallback content inside it,
+/// with today from the device's clock.
 pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
-    let config = config_for(&root);
-    let _ = root.set_attribute(MOUNTED_ATTRIBUTE, "");
+    mount_with_today(root, Today::Clock)
+}
+
+/// Mount the widget into `root` with "today" given: tests fix it, so no
+/// result depends on the machine's date.
+pub fn mount_with_today(root: web_sys::Element, today: Today) -> yew::AppHandle<App> {
+    let (settings, problems) = Settings::read(&root, today);
+    let _ = root.set_attribute(MOUNTED_ATTRIBUTE, &settings.exit_url);
     yew::set_custom_panic_hook(Box::new(|info| {
         show_failure();
         web_sys::console::error_1(&info.to_string().into());
     }));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { config }).render()
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { settings, problems }).render()
 }
 
 /// Mount into the element with id [`ROOT_ID`], or the page body if none.

@@ -4,7 +4,7 @@
 
 mod support;
 
-use support::{after_popstate, mount, mount_with};
+use support::{after_popstate, mount, mount_on, mount_with};
 use wasm_bindgen_test::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
@@ -183,6 +183,57 @@ async fn the_date_input_explains_each_problem() {
     }
     // What the user typed is still there after an error.
     assert_eq!(page.input_value("Year"), "2999");
+}
+
+/// Overdue is decided by the day the widget is given, not the machine's
+/// date: the same journey on 3 April 2026 has one deadline passed, and on
+/// 23 November 2026 both.
+#[wasm_bindgen_test]
+async fn overdue_follows_the_day_the_widget_is_given() {
+    for (today, overdue) in [((2026, 4, 3), 1), ((2026, 11, 23), 2)] {
+        let (y, m, d) = today;
+        let page = mount_on(&[], chrono::NaiveDate::from_ymd_opt(y, m, d).unwrap()).await;
+        page.click("Start now").await;
+        page.answer("No").await;
+        page.answer("Someone in another agency").await;
+        page.answer("Something else").await;
+        page.click("Continue").await;
+        page.click("Continue").await;
+        page.type_into("Day", "1").await;
+        page.type_into("Month", "4").await;
+        page.type_into("Year", "2026").await;
+        page.click("Continue").await;
+        let tags = page
+            .texts(".eg-deadlines__item")
+            .iter()
+            .filter(|item| item.contains("Overdue"))
+            .count();
+        assert_eq!(tags, overdue, "on {today:?}");
+    }
+}
+
+/// Once resolved, nothing is overdue: not on the record, and not on a stage
+/// page reached again by a Change link.
+#[wasm_bindgen_test]
+async fn a_resolved_disagreement_shows_no_overdue_on_its_stage_pages() {
+    let page = to_the_date_question().await;
+    page.type_into("Day", "1").await;
+    page.type_into("Month", "4").await;
+    page.type_into("Year", "2026").await;
+    page.click("Continue").await;
+    assert!(page.text().contains("Overdue"), "open and past: overdue");
+    page.answer("Yes, it was resolved").await;
+    assert_eq!(
+        page.heading(),
+        "Check your answers and complete your record"
+    );
+    assert!(!page.text().contains("Overdue"));
+    page.click("Change stage 1: was it resolved?").await;
+    assert_eq!(
+        page.heading(),
+        "Stage 1: Promoting discussion to find a resolution for the child"
+    );
+    assert!(!page.text().contains("Overdue"), "{}", page.text());
 }
 
 #[wasm_bindgen_test]

@@ -2,7 +2,8 @@
 //! what a user would click, read what the page shows. Rendering is settled
 //! with `yew::scheduler::flush()`, never a sleep.
 
-use escalation_guide::App;
+use chrono::NaiveDate;
+use escalation_guide::{App, Today};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
@@ -24,6 +25,12 @@ fn document() -> web_sys::Document {
     web_sys::window().unwrap().document().unwrap()
 }
 
+/// The "today" every test runs on unless it says otherwise: no result
+/// depends on the machine's date.
+pub fn test_today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).unwrap()
+}
+
 /// Mount the widget into a fresh element appended to `body` and let it render.
 pub async fn mount() -> Mounted {
     mount_with(&[]).await
@@ -31,13 +38,18 @@ pub async fn mount() -> Mounted {
 
 /// Mount with `data-` settings on the root, as a host page gives them.
 pub async fn mount_with(settings: &[(&str, &str)]) -> Mounted {
+    mount_on(settings, test_today()).await
+}
+
+/// Mount with settings, on a given day.
+pub async fn mount_on(settings: &[(&str, &str)], today: NaiveDate) -> Mounted {
     let root = document().create_element("div").unwrap();
     root.set_class_name("eg");
     for (name, value) in settings {
         root.set_attribute(name, value).unwrap();
     }
     document().body().unwrap().append_child(&root).unwrap();
-    let handle = escalation_guide::mount(root.clone());
+    let handle = escalation_guide::mount_with_today(root.clone(), Today::Fixed(today));
     yew::scheduler::flush().await;
     Mounted {
         root,

@@ -1,6 +1,6 @@
 // The start of every journey: the 999 advice, the immediate-danger question
 // and where each answer leads, and the back link and browser buttons.
-import { test, expect, EMERGENCY, START_TITLE, checkPage, heading, choose, backLink, onScreen, press } from "./helpers.js";
+import { test, expect, EMERGENCY, START_TITLE, checkPage, heading, choose, backLink, onScreen, press, expectNoAxeViolations } from "./helpers.js";
 
 const QUESTION = "Is a child at risk of immediate harm?";
 
@@ -16,6 +16,11 @@ test("the 999 advice shows before the widget starts, and after", async ({ page }
   await expect(page.getByText(EMERGENCY)).toBeVisible();
   await expect(page.getByText("Loading the guide")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
+  // Exit this page is there before the WebAssembly, as a plain link.
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toHaveAttribute(
+    "href",
+    "https://www.bbc.co.uk/weather",
+  );
 
   release();
   await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
@@ -86,4 +91,37 @@ test("the back link and the browser's back and forward buttons agree", async ({ 
   await press(page, "Start now");
   await choose(page, "Yes");
   await expect(heading(page)).toHaveText("Act now to keep the child safe");
+});
+
+test("without JavaScript the page still has the 999 advice and Exit this page", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toHaveAttribute(
+    "href",
+    "https://www.bbc.co.uk/weather",
+  );
+  await context.close();
+});
+
+test("a failure inside the widget shows the failure view, with Exit this page and the 999 advice", async ({ page }) => {
+  // The panic hook is installed by mount: a test-only setting makes the
+  // widget fail on purpose as it starts.
+  const errors = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.route("http://127.0.0.1:*/", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      '<div id="escalation-guide" class="eg">',
+      '<div id="escalation-guide" class="eg" data-test-panic data-exit-url="https://example.org/safe">',
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("Sorry, the guide has stopped working");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toHaveAttribute("href", "https://example.org/safe");
+  await expect(page.getByRole("link", { name: "Reload the page to start again" })).toBeVisible();
+  await expectNoAxeViolations(page, "failure view");
 });

@@ -11,8 +11,6 @@ use yew::prelude::*;
 
 use crate::browser;
 
-/// The neutral site the button goes to unless the embedding site sets another.
-pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 const PRESSES_TO_EXIT: u8 = 3;
 const TIMEOUT_MS: u32 = 5_000;
 const HIDE_CLASS: &str = "eg-exit-this-page-hide-content";
