@@ -8,15 +8,16 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use crate::browser;
-use crate::browser_history::use_browser_history;
 use crate::components::back_link::BackLink;
 use crate::components::button::ActionLink;
 use crate::components::exit_this_page::ExitThisPage;
+use crate::components::privacy_controls::PrivacyControls;
 use crate::components::progress_notice::ProgressNotice;
 use crate::components::warning_text::{EmergencyWarning, WarningText};
+use crate::hooks::browser_history::use_browser_history;
+use crate::hooks::focus_heading::use_focus_heading_on_new_page;
 use crate::hooks::saved_progress::{Stored, Trouble, use_saved_progress};
 use crate::pages::{self, JourneyRef, PageProps};
-use crate::privacy_controls::PrivacyControls;
 use crate::settings::{Problem, Settings};
 use crate::shared_policy::SharedPolicy;
 
@@ -235,23 +236,4 @@ pub fn App(props: &AppProps) -> Html {
                 {on_keep} {on_clear} />
         </div>
     }
-}
-
-/// On every step after the first page, move focus to the new page's heading,
-/// so keyboard and screen reader users start at the top of what changed.
-#[hook]
-fn use_focus_heading_on_new_page(depth: usize, page: Page, content: NodeRef) {
-    let first_render = use_mut_ref(|| true);
-    use_effect_with((depth, page), move |_| {
-        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
-            return;
-        }
-        let heading = content
-            .cast::<web_sys::Element>()
-            .and_then(|element| element.query_selector("h1").ok().flatten())
-            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
-        if let Some(heading) = heading {
-            let _ = heading.focus();
-        }
-    });
 }

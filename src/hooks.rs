@@ -1,4 +1,6 @@
 //! The widget's hooks, one per file.
 
+pub mod browser_history;
 pub mod field_value;
+pub mod focus_heading;
 pub mod saved_progress;

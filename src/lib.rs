@@ -3,12 +3,9 @@
 
 mod app;
 mod browser;
-mod browser_history;
 mod components;
 mod hooks;
-mod load_record;
 mod pages;
-mod privacy_controls;
 mod settings;
 mod shared_policy;
 

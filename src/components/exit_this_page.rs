@@ -296,10 +296,4 @@ mod tests {
         counter.expire();
         assert_eq!(counter.key_up(true, false), ShiftEvent::Counted(1));
     }
-
-    #[test]
-    fn status_messages_count_down() {
-        assert_eq!(status_message(1), "Shift, press 2 more times to exit.");
-        assert_eq!(status_message(2), "Shift, press 1 more time to exit.");
-    }
 }

@@ -9,8 +9,8 @@ mod record_form;
 use yew::prelude::*;
 
 use super::PageProps;
+use crate::components::load_record::LoadRecord;
 use crate::components::save_or_print::SaveOrPrint;
-use crate::load_record::LoadRecord;
 
 pub fn page(props: &PageProps) -> Html {
     let PageProps {

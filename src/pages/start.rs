@@ -3,8 +3,8 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::button::{ActionLink, Button, ButtonKind};
+use crate::components::load_record::LoadRecord;
 use crate::components::summary_list::{SummaryList, SummaryRow};
-use crate::load_record::LoadRecord;
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;

@@ -22,18 +22,26 @@ pub struct Policy {
     #[serde(rename = "$schema", default, skip_serializing_if = "Option::is_none")]
     pub schema: Option<String>,
     /// Short, stable identifier: lower-case letters, digits and hyphens.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
+    )]
     pub id: String,
     /// The policy's title, as its documents give it.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     /// The area the policy covers, for example "Berkshire".
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub area: String,
     /// When the policy was issued, as `YYYY`, `YYYY-MM` or `YYYY-MM-DD`;
     /// left out when the source gives no issue date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(pattern(crate::validate::DATE_PATTERN)))]
     pub issued: Option<String>,
     /// When the policy was last updated, in the same form, where the source
     /// gives an update date (for example "updated in November 2018").
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(pattern(crate::validate::DATE_PATTERN)))]
     pub updated: Option<String>,
     pub status: Status,
     /// Whose bank holidays count when working days are counted.
@@ -80,9 +88,14 @@ pub enum Status {
     Current,
     Superseded {
         /// The id of the policy that replaced this one.
+        #[cfg_attr(
+            feature = "schema",
+            schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
+        )]
         by: String,
         /// How to describe the replacement, for example "the March 2026
         /// Berkshire escalation process".
+        #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
         by_title: String,
     },
 }
@@ -93,16 +106,24 @@ pub enum Status {
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
     /// The identifier content items use to point at this document.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
+    )]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub publisher: String,
     /// The document's date as it gives it, for example "March 2026";
     /// left out when the document has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub date: Option<String>,
     /// What this policy takes from the document, when it is not the whole
     /// policy (for example "the self-check questions only").
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub used_for: Option<String>,
 }
 
@@ -112,8 +133,13 @@ pub struct SourceDocument {
 #[serde(deny_unknown_fields)]
 pub struct SourceRef {
     /// The `id` of one of the policy's `sources`.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
+    )]
     pub document: String,
     /// The section, stage or heading, for example "Stage 2" or "section 6.11".
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub section: String,
 }
 
@@ -122,6 +148,7 @@ pub struct SourceRef {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourcedText {
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub text: String,
     pub source: SourceRef,
 }
@@ -132,7 +159,12 @@ pub struct SourcedText {
 #[serde(deny_unknown_fields)]
 pub struct Area {
     /// Short identifier, unique within the policy.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
+    )]
     pub id: String,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     pub source: SourceRef,
     #[serde(default)]
@@ -156,6 +188,7 @@ pub struct Scope {
 #[serde(deny_unknown_fields)]
 pub struct OtherRoute {
     pub kind: RouteKind,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     pub steps: Vec<SourcedText>,
 }
@@ -200,7 +233,9 @@ pub struct ImmediateDanger {
 #[serde(deny_unknown_fields)]
 pub struct Stage {
     /// 1 for the first stage, then 2, 3… in order.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub number: u32,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
     pub source: SourceRef,
     /// Who is involved at this stage.
@@ -230,21 +265,26 @@ pub struct Stage {
 #[serde(deny_unknown_fields)]
 pub struct Timescale {
     /// What must have happened by the deadline.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub what: String,
     /// Working days after the day the difference of opinion started.
+    #[cfg_attr(feature = "schema", schemars(range(min = 1, max = crate::validate::MAX_WORKING_DAYS)))]
     pub working_days: u32,
     /// The source's own words that give the figure, quoted exactly.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub quote: String,
     /// The stage's own words for this deadline, quoted exactly, where they
     /// put it differently from `quote`: for example "within 24 hours (e.g
     /// within 3 working days of the start of the difference of opinion)".
     /// Shown next to every date worked out from the figure.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub wording: Option<String>,
     /// Where one deadline covers several stages (for example "escalation
     /// prior to referral to the LSCB"), the first of them; the deadline then
     /// shows on every stage from that one to its own.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub covers_from: Option<u32>,
     pub source: SourceRef,
 }
@@ -256,8 +296,10 @@ pub struct Timescale {
 pub struct TimeNote {
     pub kind: TimeNoteKind,
     /// In plain words, what it means for the person escalating.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub text: String,
     /// The source's own words, quoted exactly.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub quote: String,
     pub source: SourceRef,
     /// The stages it is about; every stage when left out.
@@ -284,6 +326,7 @@ pub enum TimeNoteKind {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gap {
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub text: String,
     pub source: SourceRef,
     /// The stages it is about, if it is about particular stages; the stage
@@ -316,7 +359,9 @@ pub struct AfterResolution {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct GlossaryEntry {
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub term: String,
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub meaning: String,
     pub source: SourceRef,
 }
@@ -327,10 +372,16 @@ pub struct GlossaryEntry {
 #[serde(deny_unknown_fields)]
 pub struct ContactRole {
     /// Short identifier an embedding site uses to give the contact details.
+    #[cfg_attr(
+        feature = "schema",
+        schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
+    )]
     pub id: String,
     /// The role, for example "Safeguarding Children Partnership Business Manager".
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub name: String,
     /// When the policy says to contact this role.
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub when: String,
     pub source: SourceRef,
 }

@@ -4,6 +4,8 @@
 //! the command is used wrongly or a file cannot be read.
 
 use std::io::{Read, Write};
+
+use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 use chrono::NaiveDate;
@@ -15,21 +17,59 @@ use escalation_core::{
     load_policy, timeline,
 };
 
-const USAGE: &str = "\
-Usage:
-  policy-tool list
-      The built-in policies: id, title and status.
-  policy-tool check FILE
-      Check a policy file. Prints one summary line if it is valid; otherwise
-      every problem, with where it is, on standard error.
-  policy-tool timeline --policy ID_OR_FILE --start YYYY-MM-DD [--division DIVISION]
-      Every deadline of a policy, as JSON, from the day the difference of
-      opinion started. DIVISION is england-and-wales, scotland or
-      northern-ireland (default: the policy's own).
-  policy-tool schema
-      The JSON Schema that policy files follow.
+/// Check escalation policy files, list the built-in policies, and work out
+/// their deadlines.
+#[derive(Parser)]
+#[command(
+    name = "policy-tool",
+    after_help = "Exit status: 0 all well, 1 invalid policy file, 2 wrong usage or unreadable file."
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
 
-Exit status: 0 all well, 1 invalid policy file, 2 wrong usage or unreadable file.";
+#[derive(Subcommand)]
+enum Command {
+    /// The built-in policies: id, title and status.
+    List,
+    /// Check a policy file. Prints one summary line if it is valid; otherwise
+    /// every problem, with where it is, on standard error.
+    Check {
+        /// The policy file (JSON).
+        file: String,
+    },
+    /// Every deadline of a policy, as JSON, from the day the difference of
+    /// opinion started.
+    Timeline {
+        /// A built-in policy's id, or a policy file.
+        #[arg(long, value_name = "ID_OR_FILE")]
+        policy: String,
+        /// The day the difference of opinion started, as YYYY-MM-DD.
+        #[arg(long, value_name = "YYYY-MM-DD", value_parser = parse_start)]
+        start: NaiveDate,
+        /// Whose bank holidays count: england-and-wales, scotland or
+        /// northern-ireland (default: the policy's own).
+        #[arg(long, value_parser = parse_division)]
+        division: Option<Division>,
+    },
+    /// The JSON Schema that policy files follow.
+    Schema,
+}
+
+fn parse_start(text: &str) -> Result<NaiveDate, String> {
+    parse_iso_date(text).ok_or_else(|| {
+        let (first, last) = (YEARS.start(), YEARS.end());
+        format!("give a real date from {first} to {last} as YYYY-MM-DD, for example 2026-11-23")
+    })
+}
+
+fn parse_division(text: &str) -> Result<Division, String> {
+    Division::from_id(text).ok_or_else(|| {
+        let known = Division::ALL.map(Division::id).join(", ");
+        format!("not a division; use one of {known}")
+    })
+}
 
 /// Why the command stopped.
 enum Failure {
@@ -43,9 +83,22 @@ enum Failure {
 }
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
+    let cli = match Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(error) if !error.use_stderr() => {
+            // --help and --version: on standard output, all well.
+            let _ = error.print();
+            return ExitCode::SUCCESS;
+        }
+        Err(error) => {
+            let message = error.render().to_string();
+            let message = message.strip_prefix("error: ").unwrap_or(&message);
+            let _ = write!(std::io::stderr(), "policy-tool: {}", printable(message));
+            return ExitCode::from(2);
+        }
+    };
     let mut stdout = std::io::stdout().lock();
-    match run(&args, &mut stdout) {
+    match run(cli.command, &mut stdout) {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Invalid { file, problems }) => {
             let file = printable(&file);
@@ -65,11 +118,11 @@ fn main() -> ExitCode {
     }
 }
 
-fn run(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
+fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
     let write_failed =
         |error: std::io::Error| Failure::Usage(format!("cannot write output: {error}"));
-    match args.first().map(String::as_str) {
-        Some("list") if args.len() == 1 => {
+    match command {
+        Command::List => {
             let width = built_in_policies()
                 .iter()
                 .map(|p| p.id.len())
@@ -92,18 +145,13 @@ fn run(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Some("check") => {
-            let [_, file] = args else {
-                return Err(Failure::Usage(format!(
-                    "check needs exactly one FILE\n\n{USAGE}"
-                )));
-            };
-            let policy = read_policy_file(file)?;
+        Command::Check { file } => {
+            let policy = read_policy_file(&file)?;
             let timescales: usize = policy.stages.iter().map(|s| s.timescales.len()).sum();
             writeln!(
                 out,
                 "{}: valid policy \"{}\" ({}): {}, {}, {}",
-                printable(file),
+                printable(&file),
                 policy.id,
                 policy.title,
                 count(policy.stages.len(), "stage"),
@@ -112,27 +160,25 @@ fn run(args: &[String], out: &mut impl Write) -> Result<(), Failure> {
             )
             .map_err(write_failed)
         }
-        Some("timeline") => {
-            let options = TimelineOptions::parse(&args[1..])?;
-            let policy = match built_in_policy(&options.policy) {
+        Command::Timeline {
+            policy,
+            start,
+            division,
+        } => {
+            let policy = match built_in_policy(&policy) {
                 Some(policy) => policy.clone(),
-                None => read_policy_file(&options.policy)?,
+                None => read_policy_file(&policy)?,
             };
-            let division = options.division.unwrap_or(policy.division);
-            let result = timeline(&policy, options.start, &Calendar::new(division));
+            let division = division.unwrap_or(policy.division);
+            let result = timeline(&policy, start, &Calendar::new(division));
             let json = serde_json::to_string_pretty(&result).expect("a timeline always serializes");
             writeln!(out, "{json}").map_err(write_failed)
         }
-        Some("schema") if args.len() == 1 => {
+        Command::Schema => {
             let schema = schemars::schema_for!(Policy);
             let json = serde_json::to_string_pretty(&schema).expect("a schema always serializes");
             writeln!(out, "{json}").map_err(write_failed)
         }
-        Some("help" | "--help" | "-h") => writeln!(out, "{USAGE}").map_err(write_failed),
-        Some(other) => Err(Failure::Usage(format!(
-            "unknown command or arguments: {other}\n\n{USAGE}"
-        ))),
-        None => Err(Failure::Usage(format!("no command given\n\n{USAGE}"))),
     }
 }
 
@@ -149,60 +195,6 @@ fn status_label(policy: &Policy) -> String {
     match &policy.status {
         Status::Current => "current".to_string(),
         Status::Superseded { by, .. } => format!("superseded by {by}"),
-    }
-}
-
-struct TimelineOptions {
-    policy: String,
-    start: NaiveDate,
-    division: Option<Division>,
-}
-
-impl TimelineOptions {
-    fn parse(args: &[String]) -> Result<TimelineOptions, Failure> {
-        let (mut policy, mut start, mut division) = (None, None, None);
-        let mut rest = args.iter();
-        while let Some(flag) = rest.next() {
-            let mut value = || {
-                rest.next()
-                    .cloned()
-                    .ok_or_else(|| Failure::Usage(format!("{flag} needs a value")))
-            };
-            match flag.as_str() {
-                "--policy" => policy = Some(value()?),
-                "--start" => {
-                    let text = value()?;
-                    let date = parse_iso_date(&text).ok_or_else(|| {
-                        let (first, last) = (YEARS.start(), YEARS.end());
-                        Failure::Usage(format!(
-                            "--start {text}: give a real date from {first} to {last} as YYYY-MM-DD, for example 2026-11-23"
-                        ))
-                    })?;
-                    start = Some(date);
-                }
-                "--division" => {
-                    let text = value()?;
-                    let known = Division::ALL.map(Division::id).join(", ");
-                    division = Some(Division::from_id(&text).ok_or_else(|| {
-                        Failure::Usage(format!(
-                            "--division {text}: not a division; use one of {known}"
-                        ))
-                    })?);
-                }
-                other => {
-                    return Err(Failure::Usage(format!(
-                        "timeline: unknown option {other}\n\n{USAGE}"
-                    )));
-                }
-            }
-        }
-        Ok(TimelineOptions {
-            policy: policy
-                .ok_or_else(|| Failure::Usage("timeline needs --policy ID_OR_FILE".into()))?,
-            start: start
-                .ok_or_else(|| Failure::Usage("timeline needs --start YYYY-MM-DD".into()))?,
-            division,
-        })
     }
 }
 

@@ -610,3 +610,49 @@ fn the_committed_schema_is_the_one_the_types_generate() {
         json!(["england-and-wales", "scotland", "northern-ireland"])
     );
 }
+
+/// An editor that follows the JSON Schema and `policy-tool check` agree:
+/// the schema states the same limits, and its id pattern accepts exactly
+/// the ids the check accepts.
+#[test]
+fn the_schema_states_the_limits_the_check_applies() {
+    let committed = std::fs::read_to_string(repo_file("policies/policy.schema.json")).unwrap();
+    let schema: Value = serde_json::from_str(&committed).unwrap();
+    assert_eq!(schema["properties"]["title"]["maxLength"], json!(5000));
+    assert_eq!(schema["properties"]["title"]["minLength"], json!(1));
+    let days = &schema["$defs"]["Timescale"]["properties"]["working_days"];
+    assert_eq!(
+        (&days["minimum"], &days["maximum"]),
+        (&json!(1), &json!(260))
+    );
+    let pattern =
+        regex::Regex::new(schema["properties"]["id"]["pattern"].as_str().unwrap()).unwrap();
+    let long = "a".repeat(64);
+    let too_long = "a".repeat(65);
+    for id in [
+        "pan-berkshire-2026",
+        "a",
+        "a-b",
+        "9",
+        &long,
+        &too_long,
+        "",
+        "-a",
+        "a-",
+        "A",
+        "a_b",
+        "a b",
+        "é",
+    ] {
+        let mut policy = default_policy();
+        policy["id"] = json!(id);
+        let file = temp_file("id.json", &serde_json::to_vec(&policy).unwrap());
+        let output = run(&["check", file.to_str().unwrap()]);
+        let check_accepts = !stderr(&output).contains("id: ");
+        assert_eq!(
+            pattern.is_match(id) && id.len() <= 64,
+            check_accepts,
+            "{id:?}: schema and check disagree"
+        );
+    }
+}

@@ -1,0 +1,25 @@
+//! Focus on the heading of each new page.
+
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use escalation_core::Page;
+
+/// On every step after the first page, move focus to the new page's heading,
+/// so keyboard and screen reader users start at the top of what changed.
+#[hook]
+pub fn use_focus_heading_on_new_page(depth: usize, page: Page, content: NodeRef) {
+    let first_render = use_mut_ref(|| true);
+    use_effect_with((depth, page), move |_| {
+        if std::mem::replace(&mut *first_render.borrow_mut(), false) {
+            return;
+        }
+        let heading = content
+            .cast::<web_sys::Element>()
+            .and_then(|element| element.query_selector("h1").ok().flatten())
+            .and_then(|heading| heading.dyn_into::<web_sys::HtmlElement>().ok());
+        if let Some(heading) = heading {
+            let _ = heading.focus();
+        }
+    });
+}
