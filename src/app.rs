@@ -99,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     let today = settings.today.date();
     let calendar = escalation_core::Calendar::new(policy.division)
         .with_closures(settings.closures.iter().copied());
-    let go_back = use_browser_history(journey.depth(), dispatch.clone());
+    let history = use_browser_history(journey.depth(), dispatch.clone());
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
 
@@ -210,7 +210,7 @@ pub fn App(props: &AppProps) -> Html {
                 </ul>
             </nav>
             if journey.can_go_back() {
-                <BackLink onclick={go_back} />
+                <BackLink onclick={Callback::from(move |()| history.back())} />
             }
             { for notices.iter().map(|notice| html! { <WarningText>{ notice.clone() }</WarningText> }) }
             if progress.trouble.is_some() {

@@ -70,11 +70,25 @@ fn steps_between(current: usize, target: usize) -> impl Iterator<Item = Action> 
     std::iter::repeat_n(action, current.abs_diff(target))
 }
 
+/// The browser's history, as the journey uses it.
+#[derive(Clone, Copy)]
+pub struct BrowserHistory;
+
+impl BrowserHistory {
+    /// Go back one page, as the browser's own back button does: its
+    /// popstate moves the journey.
+    pub fn back(self) {
+        if let Some(history) = history() {
+            let _ = history.back();
+        }
+    }
+}
+
 /// Sync the journey at `depth` with the browser's history. Returns the
-/// callback for the back link, which goes back through history like the
-/// browser's own button.
+/// history, whose `back` the back link uses, going back like the browser's
+/// own button.
 #[hook]
-pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> Callback<()> {
+pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> BrowserHistory {
     let session = *use_memo((), |_| js_sys::Math::random());
     // The depth as of the latest render, for the popstate listener to read.
     let current = use_memo((), |_| Rc::new(Cell::new(depth)));
@@ -138,11 +152,7 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> Callback
         }
     });
 
-    Callback::from(|()| {
-        if let Some(history) = history() {
-            let _ = history.back();
-        }
-    })
+    BrowserHistory
 }
 
 #[cfg(test)]
