@@ -99,7 +99,7 @@ pub fn App(props: &AppProps) -> Html {
     let today = settings.today.date();
     let calendar = escalation_core::Calendar::new(policy.division)
         .with_closures(settings.closures.iter().copied());
-    let history = use_browser_history(journey.depth(), dispatch.clone());
+    let history = use_browser_history(journey.depth(), dispatch.clone(), settings.history);
     let content = use_node_ref();
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
 

@@ -143,3 +143,22 @@ pub fn query_parameter(name: &str) -> Option<String> {
         .ok()?
         .get(name)
 }
+
+/// The element with `id` in the same tree as `near`: the widget's shadow
+/// root when it is embedded, else the document.
+pub fn find_by_id(near: &web_sys::Node, id: &str) -> Option<web_sys::HtmlElement> {
+    let root = near.get_root_node();
+    let selector = format!("[id=\"{}\"]", id.replace('\\', "\\\\").replace('"', "\\\""));
+    let found = if let Some(shadow) = root.dyn_ref::<web_sys::ShadowRoot>() {
+        shadow.query_selector(&selector)
+    } else if let Some(document) = root.dyn_ref::<web_sys::Document>() {
+        document.query_selector(&selector)
+    } else {
+        return None;
+    };
+    found
+        .ok()
+        .flatten()?
+        .dyn_into::<web_sys::HtmlElement>()
+        .ok()
+}

@@ -4,20 +4,19 @@
 mod app;
 mod browser;
 mod components;
+mod embed;
 mod hooks;
 mod pages;
 mod settings;
 mod shared_policy;
 
 pub use app::{App, AppProps};
+pub use embed::start;
 pub use settings::{DEFAULT_EXIT_URL, Settings, Today};
 
-/// The id of the element the widget mounts into on its own page.
-pub const ROOT_ID: &str = "escalation-guide";
-
-/// Marks the elements the widget is mounted in, for the panic hook to find;
-/// its value is where Exit this page goes.
-const MOUNTED_ATTRIBUTE: &str = "data-eg-mounted";
+/// Where Exit this page goes, on each element a widget is mounted in, for
+/// the failure view.
+const EXIT_ATTRIBUTE: &str = "data-eg-exit-url";
 
 /// What the widget shows if it fails: Exit this page (a plain link, which
 /// works without the widget), the emergency advice, and what to do.
@@ -33,25 +32,15 @@ const FAILURE_HTML: &str = r#"<div class="eg-width-container">
 /// Replace every mounted widget with the failure message. Called by the
 /// panic hook, so a fault never leaves a blank or frozen widget.
 pub fn show_failure() {
-    let Some(document) = web_sys::window().and_then(|window| window.document()) else {
-        return;
-    };
-    if let Ok(roots) = document.query_selector_all(&format!("[{MOUNTED_ATTRIBUTE}]")) {
-        for index in 0..roots.length() {
-            if let Some(root) = roots
-                .item(index)
-                .and_then(|node| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(node).ok())
-            {
-                root.set_inner_html(FAILURE_HTML);
-                // The site's own exit address, set through the DOM so it is
-                // never read as markup.
-                let exit_url = root.get_attribute(MOUNTED_ATTRIBUTE).unwrap_or_default();
-                if let Ok(Some(link)) = root.query_selector(".eg-exit-this-page__button")
-                    && !exit_url.is_empty()
-                {
-                    let _ = link.set_attribute("href", &exit_url);
-                }
-            }
+    for root in embed::mounted() {
+        root.set_inner_html(FAILURE_HTML);
+        // The site's own exit address, set through the DOM so it is never
+        // read as markup.
+        let exit_url = root.get_attribute(EXIT_ATTRIBUTE).unwrap_or_default();
+        if let Ok(Some(link)) = root.query_selector(".eg-exit-this-page__button")
+            && !exit_url.is_empty()
+        {
+            let _ = link.set_attribute("href", &exit_url);
         }
     }
 }
@@ -66,24 +55,27 @@ pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
 /// result depends on the machine's date.
 pub fn mount_with_today(root: web_sys::Element, today: Today) -> yew::AppHandle<App> {
     let (settings, problems) = Settings::read(&root, today);
-    let _ = root.set_attribute(MOUNTED_ATTRIBUTE, &settings.exit_url);
+    mount_with_settings(root, settings, problems)
+}
+
+/// Show the failure view instead of a blank widget if anything panics. Set
+/// as the WebAssembly starts, and again by every mount.
+pub fn install_panic_hook() {
     yew::set_custom_panic_hook(Box::new(|info| {
         show_failure();
         web_sys::console::error_1(&info.to_string().into());
     }));
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { settings, problems }).render()
 }
 
-/// Mount into the element with id [`ROOT_ID`], or the page body if none.
-pub fn mount_on_page() {
-    let document = web_sys::window().and_then(|window| window.document());
-    let root = document.as_ref().and_then(|document| {
-        document
-            .get_element_by_id(ROOT_ID)
-            .or_else(|| document.body().map(Into::into))
-    });
-    if let Some(root) = root {
-        // The widget lives as long as the page.
-        std::mem::forget(mount(root));
-    }
+/// Mount the widget into `root` with settings already read: the failure
+/// view is ready before the first render.
+pub fn mount_with_settings(
+    root: web_sys::Element,
+    settings: Settings,
+    problems: Vec<settings::Problem>,
+) -> yew::AppHandle<App> {
+    let _ = root.set_attribute(EXIT_ATTRIBUTE, &settings.exit_url);
+    embed::remember(&root);
+    install_panic_hook();
+    yew::Renderer::<App>::with_root_and_props(root, AppProps { settings, problems }).render()
 }

@@ -39,6 +39,10 @@ pub struct Settings {
     /// `data-closures`: extra days the host organisation is closed.
     pub closures: Vec<NaiveDate>,
     pub today: Today,
+    /// `data-history="on"`: each page of the journey gets a browser history
+    /// entry (the widget's own page and the iframe page). Off in a host's
+    /// page: the address never changes either way.
+    pub history: bool,
     /// `data-test-panic`: fail on purpose, so tests can see the failure view.
     pub panic_for_tests: bool,
 }
@@ -50,6 +54,7 @@ impl Default for Settings {
             exit_url: DEFAULT_EXIT_URL.to_string(),
             closures: Vec::new(),
             today: Today::Clock,
+            history: false,
             panic_for_tests: false,
         }
     }
@@ -105,6 +110,7 @@ impl Settings {
         let mut settings = Settings {
             today,
             panic_for_tests: root.has_attribute("data-test-panic"),
+            history: root.get_attribute("data-history").as_deref() == Some("on"),
             ..Settings::default()
         };
         if let Some(id) =

@@ -45,6 +45,8 @@ pub async fn mount_with(settings: &[(&str, &str)]) -> Mounted {
 pub async fn mount_on(settings: &[(&str, &str)], today: NaiveDate) -> Mounted {
     let root = document().create_element("div").unwrap();
     root.set_class_name("eg");
+    // As on the widget's own page: each page gets a history entry.
+    root.set_attribute("data-history", "on").unwrap();
     for (name, value) in settings {
         root.set_attribute(name, value).unwrap();
     }

@@ -131,3 +131,14 @@ export async function toFirstStage(page, { topic = "Something else", day = "1", 
 export function readDownload(path) {
   return readFileSync(path, "utf8");
 }
+
+/** The widget's own page, with `attributes` added to the element the widget
+ * goes in, as a host page would set them. */
+export async function withHostAttributes(page, attributes) {
+  await page.route("http://127.0.0.1:*/", async (route) => {
+    const response = await route.fetch();
+    const marker = "<div id=\"escalation-guide\" data-escalation-guide";
+    const body = (await response.text()).replace(marker, `${marker} ${attributes}`);
+    await route.fulfill({ response, body });
+  });
+}

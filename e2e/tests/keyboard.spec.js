@@ -5,9 +5,11 @@ import { test, expect, heading, toFirstStage, choose, press } from "./helpers.js
 /** Where focus is, checking it is visible and not under the exit button. */
 async function checkFocus(page) {
   const focused = await page.evaluate(() => {
-    const element = document.activeElement;
+    // Focus inside the widget's shadow root shows on the page as its host.
+    let element = document.activeElement;
+    while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
     if (!element || element === document.body) return { name: "", role: "body", inExit: true, box: { height: 0 } };
-    const exit = document.querySelector(".eg-exit-this-page");
+    const exit = (element.getRootNode() ?? document).querySelector(".eg-exit-this-page");
     const box = element.getBoundingClientRect();
     const cover = exit.getBoundingClientRect();
     const label = element.labels?.[0]?.textContent ?? "";
@@ -45,7 +47,11 @@ async function chooseRadio(page, first, label) {
   await tabTo(page, first, { role: "radio" });
   await page.keyboard.press("Space");
   for (let presses = 0; presses < 20; presses += 1) {
-    const name = await page.evaluate(() => document.activeElement.labels?.[0]?.textContent.trim());
+    const name = await page.evaluate(() => {
+      let element = document.activeElement;
+      while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+      return element.labels?.[0]?.textContent.trim();
+    });
     if (name === label) return;
     await page.keyboard.press("ArrowDown");
   }

@@ -2,7 +2,7 @@
 // this page always leaves: each test is a defect the adversarial review
 // found, reproduced against the release build.
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { test, expect, heading, choose, press, toFirstStage, readDownload, START_TITLE } from "./helpers.js";
+import { test, expect, heading, choose, press, toFirstStage, readDownload, START_TITLE, withHostAttributes } from "./helpers.js";
 
 const KEY = "escalation-guide:progress";
 const EXIT = "https://www.bbc.co.uk/weather";
@@ -101,14 +101,7 @@ for (const bad of ["https://[bad", "http://", "http://javascript:alert(1)", "jav
     await standIn(context);
     const warnings = [];
     page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
-    await page.route("http://127.0.0.1:*/", async (route) => {
-      const response = await route.fetch();
-      const body = (await response.text()).replace(
-        '<div id="escalation-guide" class="eg">',
-        `<div id="escalation-guide" class="eg" data-exit-url="${bad}">`,
-      );
-      await route.fulfill({ response, body });
-    });
+    await withHostAttributes(page, `data-exit-url="${bad}"`);
     await page.goto("/");
     await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
     expect(warnings.join("\n")).toContain(`data-exit-url="${bad}"`);

@@ -1,6 +1,6 @@
 // The start of every journey: the 999 advice, the immediate-danger question
 // and where each answer leads, and the back link and browser buttons.
-import { test, expect, EMERGENCY, START_TITLE, checkPage, heading, choose, backLink, onScreen, press, expectNoAxeViolations } from "./helpers.js";
+import { test, expect, EMERGENCY, START_TITLE, checkPage, heading, choose, backLink, onScreen, press, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
 
 const QUESTION = "Is a child at risk of immediate harm?";
 
@@ -110,14 +110,7 @@ test("a failure inside the widget shows the failure view, with Exit this page an
   // widget fail on purpose as it starts.
   const errors = [];
   page.on("pageerror", (error) => errors.push(error.message));
-  await page.route("http://127.0.0.1:*/", async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      '<div id="escalation-guide" class="eg">',
-      '<div id="escalation-guide" class="eg" data-test-panic data-exit-url="https://example.org/safe">',
-    );
-    await route.fulfill({ response, body });
-  });
+  await withHostAttributes(page, 'data-test-panic data-exit-url="https://example.org/safe"');
   await page.goto("/");
   await expect(heading(page)).toHaveText("Sorry, the guide has stopped working");
   await expect(page.getByText(EMERGENCY)).toBeVisible();

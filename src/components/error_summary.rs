@@ -39,12 +39,15 @@ pub fn ErrorSummary(props: &ErrorSummaryProps) -> Html {
                 { for props.errors.iter().map(|error| {
                     let field_id = error.field_id.clone();
                     let onclick = Callback::from(move |event: MouseEvent| {
-                        // Move focus to the field without touching the address.
+                        // Move focus to the field without touching the
+                        // address. The field is found within the widget
+                        // (in a shadow root, the page's getElementById
+                        // cannot see it).
                         event.prevent_default();
-                        let field = web_sys::window()
-                            .and_then(|window| window.document())
-                            .and_then(|document| document.get_element_by_id(&field_id))
-                            .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok());
+                        let field = event
+                            .target()
+                            .and_then(|target| target.dyn_into::<web_sys::Node>().ok())
+                            .and_then(|link| crate::browser::find_by_id(&link, &field_id));
                         if let Some(field) = field {
                             let _ = field.focus();
                         }

@@ -85,16 +85,52 @@ pub fn status_message(presses: u8) -> &'static str {
     }
 }
 
+/// Marks the page's elements that exit hid, so a return can show them.
+const HIDDEN_ATTRIBUTE: &str = "data-eg-hidden";
+
 /// Hide everything on the page at once, show a plain "Loading." overlay,
 /// and go to `url`. The overlay hangs off `body` so that hiding the page's
-/// content cannot hide it too.
+/// content cannot hide it too. Styles are set on the elements themselves
+/// (through the CSSOM, which a strict Content Security Policy allows):
+/// embedded in a host page, the widget's stylesheet does not reach `body`.
 pub fn exit_to(url: &str) {
     if let Some(document) = browser::document()
         && let Some(body) = document.body()
     {
         let _ = body.class_list().add_1(HIDE_CLASS);
-        if let Ok(overlay) = document.create_element("div") {
+        let children = body.children();
+        for index in 0..children.length() {
+            if let Some(child) = children
+                .item(index)
+                .and_then(|child| child.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                let _ = child
+                    .style()
+                    .set_property_with_priority("display", "none", "important");
+                let _ = child.set_attribute(HIDDEN_ATTRIBUTE, "");
+            }
+        }
+        if let Ok(overlay) = document
+            .create_element("div")
+            .map(|element| element.unchecked_into::<web_sys::HtmlElement>())
+        {
             overlay.set_class_name(OVERLAY_CLASS);
+            let style = overlay.style();
+            for (property, value) in [
+                ("display", "block"),
+                ("position", "fixed"),
+                ("z-index", "2147483647"),
+                ("inset", "0"),
+                ("padding", "30px"),
+                ("background", "#ffffff"),
+                ("color", "#0b0c0c"),
+                (
+                    "font",
+                    "19px system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif",
+                ),
+            ] {
+                let _ = style.set_property(property, value);
+            }
             let _ = overlay.set_attribute("role", "alert");
             // The text goes in after the alert is in the document, so screen
             // readers announce it (as govuk-frontend does).
@@ -109,21 +145,29 @@ pub fn exit_to(url: &str) {
 /// back/forward cache, so the user does not return to a blank screen.
 fn restore_page() {
     browser::stayed();
-    if let Some(document) = browser::document()
-        && let Some(body) = document.body()
-    {
+    let Some(document) = browser::document() else {
+        return;
+    };
+    if let Some(body) = document.body() {
         let _ = body.class_list().remove_1(HIDE_CLASS);
-        if let Ok(overlays) = document.query_selector_all(&format!(".{OVERLAY_CLASS}")) {
-            for index in 0..overlays.length() {
-                if let Some(overlay) = overlays
+    }
+    let remove = |selector: &str, action: &dyn Fn(&web_sys::HtmlElement)| {
+        if let Ok(found) = document.query_selector_all(selector) {
+            for index in 0..found.length() {
+                if let Some(element) = found
                     .item(index)
-                    .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+                    .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
                 {
-                    overlay.remove();
+                    action(&element);
                 }
             }
         }
-    }
+    };
+    remove(&format!(".{OVERLAY_CLASS}"), &|overlay| overlay.remove());
+    remove(&format!("[{HIDDEN_ATTRIBUTE}]"), &|element| {
+        let _ = element.style().remove_property("display");
+        let _ = element.remove_attribute(HIDDEN_ATTRIBUTE);
+    });
 }
 
 #[derive(Properties, PartialEq)]

@@ -71,15 +71,24 @@ fn steps_between(current: usize, target: usize) -> impl Iterator<Item = Action> 
 }
 
 /// The browser's history, as the journey uses it.
-#[derive(Clone, Copy)]
-pub struct BrowserHistory;
+#[derive(Clone)]
+pub struct BrowserHistory {
+    /// `None` when the widget keeps out of the page's history (embedded in
+    /// a host's page): the back link then moves the journey itself.
+    off: Option<Callback<Action>>,
+}
 
 impl BrowserHistory {
     /// Go back one page, as the browser's own back button does: its
     /// popstate moves the journey.
-    pub fn back(self) {
-        if let Some(history) = history() {
-            let _ = history.back();
+    pub fn back(&self) {
+        match &self.off {
+            Some(dispatch) => dispatch.emit(Action::Back),
+            None => {
+                if let Some(history) = history() {
+                    let _ = history.back();
+                }
+            }
         }
     }
 }
@@ -88,7 +97,8 @@ impl BrowserHistory {
 /// history, whose `back` the back link uses, going back like the browser's
 /// own button.
 #[hook]
-pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> BrowserHistory {
+pub fn use_browser_history(depth: usize, dispatch: Callback<Action>, on: bool) -> BrowserHistory {
+    let off = (!on).then(|| dispatch.clone());
     let session = *use_memo((), |_| js_sys::Math::random());
     // The depth as of the latest render, for the popstate listener to read.
     let current = use_memo((), |_| Rc::new(Cell::new(depth)));
@@ -96,8 +106,8 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> BrowserH
 
     {
         let current = current.clone();
-        use_effect_with((), move |_| {
-            let window = web_sys::window();
+        use_effect_with(on, move |&on| {
+            let window = web_sys::window().filter(|_| on);
             let on_popstate = Closure::<dyn Fn(PopStateEvent)>::new(move |event: PopStateEvent| {
                 // An entry from before the widget's first page (the host
                 // page's, or an earlier load's) is not the widget's to handle.
@@ -131,7 +141,7 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> BrowserH
     // itself (cleared, or restored from a file): then the browser goes back
     // to the entry for that depth, and its popstate finds nothing to do.
     use_effect_with(depth, move |&depth| {
-        if crate::browser::is_leaving() {
+        if !on || crate::browser::is_leaving() {
             return;
         }
         if let Some(history) = history() {
@@ -152,7 +162,7 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>) -> BrowserH
         }
     });
 
-    BrowserHistory
+    BrowserHistory { off }
 }
 
 #[cfg(test)]

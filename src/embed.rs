@@ -1,0 +1,105 @@
+//! Putting the widget on a page: its own page, a host's snippet and the
+//! iframe page all mark an element with `data-escalation-guide`. The loader
+//! script (written by `scripts/write-loader.sh` after each build) starts
+//! the WebAssembly and calls [`start`] with the address of the widget's
+//! stylesheet. Each marked element gets a shadow root holding that
+//! stylesheet and the widget, so a host's CSS cannot reach in and the
+//! widget's cannot leak out.
+
+use std::cell::RefCell;
+
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::*;
+
+use crate::browser;
+use crate::settings::{Settings, Today};
+
+/// The attribute that marks where a widget goes.
+pub const HOST_ATTRIBUTE: &str = "data-escalation-guide";
+
+thread_local! {
+    /// Every element a widget is mounted in, for the failure view.
+    static MOUNTED: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+}
+
+/// Remember `root` as holding a widget.
+pub fn remember(root: &web_sys::Element) {
+    MOUNTED.with(|mounted| mounted.borrow_mut().push(root.clone()));
+}
+
+/// Every element a widget is mounted in.
+pub fn mounted() -> Vec<web_sys::Element> {
+    MOUNTED.with(|mounted| mounted.borrow().clone())
+}
+
+/// Mount a widget in every element marked [`HOST_ATTRIBUTE`] that has none
+/// yet. `stylesheet` is the address of the widget's stylesheet.
+#[wasm_bindgen]
+pub fn start(stylesheet: &str) {
+    let Some(document) = browser::document() else {
+        return;
+    };
+    let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTRIBUTE}]")) else {
+        return;
+    };
+    for index in 0..hosts.length() {
+        let Some(host) = hosts
+            .item(index)
+            .and_then(|node| node.dyn_into::<web_sys::Element>().ok())
+        else {
+            continue;
+        };
+        if host.shadow_root().is_none() {
+            mount_in_shadow(&document, &host, stylesheet);
+        }
+    }
+}
+
+fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, stylesheet: &str) {
+    // The fallback (the 999 advice, an outline of the policy) has done its
+    // job: the widget replaces it.
+    host.set_text_content(None);
+    let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
+    let Ok(shadow) = host.attach_shadow(&init) else {
+        web_sys::console::warn_1(
+            &"Escalation Guide: this element cannot hold a shadow root; use a <div>.".into(),
+        );
+        return;
+    };
+    let (Ok(link), Ok(root)) = (
+        document.create_element("link"),
+        document.create_element("div"),
+    ) else {
+        return;
+    };
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", stylesheet);
+    root.set_class_name("eg");
+    // Hidden until its stylesheet is in, so it never shows unstyled.
+    if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = root.style().set_property("visibility", "hidden");
+        let shown = root.clone();
+        let show = Closure::<dyn Fn()>::new(move || {
+            let _ = shown.style().remove_property("visibility");
+        });
+        let _ = link.add_event_listener_with_callback("load", show.as_ref().unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", show.as_ref().unchecked_ref());
+        show.forget();
+    }
+    let _ = shadow.append_child(&link);
+    let _ = shadow.append_child(&root);
+    let (settings, problems) = Settings::read(host, Today::Clock);
+    // The page has no focus hidden under the sticky Exit this page button.
+    if let Some(page) = document
+        .document_element()
+        .and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+        && page
+            .style()
+            .get_property_value("scroll-padding-top")
+            .is_ok_and(|value| value.is_empty())
+    {
+        let _ = page.style().set_property("scroll-padding-top", "80px");
+    }
+    // The widget lives as long as the page.
+    std::mem::forget(crate::mount_with_settings(root, settings, problems));
+}
