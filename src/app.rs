@@ -1,8 +1,9 @@
 use std::rc::Rc;
 
+use escalation_core::contacts::Contacts;
 use escalation_core::journey::STEPS;
 use escalation_core::saved;
-use escalation_core::{Action, Journey, Page, PolicyShape, built_in_policy, default_policy};
+use escalation_core::{Action, Journey, Page, PolicyShape, built_in_policy};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
@@ -18,16 +19,18 @@ use crate::hooks::browser_history::use_browser_history;
 use crate::hooks::focus_heading::use_focus_heading_on_new_page;
 use crate::hooks::saved_progress::{Stored, Trouble, use_saved_progress};
 use crate::pages::{self, JourneyRef, PageProps};
-use crate::settings::{Problem, Settings};
+use crate::settings::{Problem, Settings, StartView};
 use crate::shared_policy::SharedPolicy;
 
-#[derive(Properties, PartialEq, Default)]
+#[derive(Properties, PartialEq)]
 pub struct AppProps {
-    #[prop_or_default]
     pub settings: Settings,
     /// Settings that could not be used, to tell the user about.
-    #[prop_or_default]
     pub problems: Vec<Problem>,
+    /// The policy the widget was set to follow: built in, or the host's own.
+    pub policy: SharedPolicy,
+    /// Contact details the host gives for the policy's roles.
+    pub contacts: Rc<Contacts>,
 }
 
 /// The journey, held by Yew. The reducer itself lives in `escalation-core`.
@@ -51,10 +54,19 @@ impl Reducible for JourneyState {
 /// for that, else a new journey with the configured policy. A kept copy
 /// that cannot be used is returned as it is, to be kept until the user
 /// decides.
-fn initial_state(settings: &Settings) -> (Journey, Stored) {
-    let fresh = Journey::new(PolicyShape::of(settings.policy));
+fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored) {
+    let mut fresh = Journey::new(PolicyShape::of(&policy));
+    let opening = match settings.start {
+        StartView::Journey => None,
+        StartView::Overview => Some(Page::Overview),
+        StartView::Timeline => Some(Page::Timeline),
+        StartView::About => Some(Page::About),
+    };
+    if let Some(page) = opening {
+        fresh = fresh.reduce(Action::Show(page));
+    }
     match browser::stored_progress() {
-        Some(text) => match saved::load(text.as_bytes(), built_in_policy) {
+        Some(text) => match saved::load(text.as_bytes(), policy.finder()) {
             Ok(journey) => (
                 fresh.reduce(Action::Restore(Box::new(journey))),
                 Stored::Restored,
@@ -77,7 +89,7 @@ pub fn App(props: &AppProps) -> Html {
     if settings.panic_for_tests {
         panic!("data-test-panic: failing on purpose, to show the failure view");
     }
-    let initial = use_memo((), |_| initial_state(settings));
+    let initial = use_memo((), |_| initial_state(settings, props.policy));
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
     let notices = use_state(|| {
         props
@@ -95,9 +107,11 @@ pub fn App(props: &AppProps) -> Html {
         let state = state.dispatcher();
         Callback::from(move |action| state.dispatch(action))
     };
-    let policy = SharedPolicy(built_in_policy(&journey.policy().id).unwrap_or_else(default_policy));
+    // The policy the journey follows: the one set, or another built-in
+    // policy the user chose.
+    let policy = props.policy.finder()(&journey.policy().id).map_or(props.policy, SharedPolicy);
     let today = settings.today.date();
-    let calendar = escalation_core::Calendar::new(policy.division)
+    let calendar = escalation_core::Calendar::new(settings.division.unwrap_or(policy.division))
         .with_closures(settings.closures.iter().copied());
     let history = use_browser_history(journey.depth(), dispatch.clone(), settings.history);
     let content = use_node_ref();
@@ -168,6 +182,8 @@ pub fn App(props: &AppProps) -> Html {
         calendar,
         unsaved,
         on_saved,
+        contacts: props.contacts.clone(),
+        custom_policy: built_in_policy(&props.policy.id).is_none(),
     };
     // Pages are plain functions of their props (only the date question and
     // the components inside pages hold state), which keeps the download small.

@@ -117,6 +117,8 @@ pub fn stayed() {
 /// whole screen changes.
 pub fn leave_for(url: &str) {
     LEAVING.with(|leaving| leaving.set(true));
+    // In a frame, the page around it leaves too (its listener does that).
+    crate::frame::tell_parent(crate::frame::EXIT_MESSAGE, "url", url.into());
     let Some(window) = window() else { return };
     let top = window.top().ok().flatten();
     let left = top
@@ -134,6 +136,60 @@ pub fn exit_url(text: &str) -> Option<String> {
     let url = web_sys::Url::new(text.trim()).ok()?;
     let web = matches!(url.protocol().as_str(), "https:" | "http:");
     (web && !url.hostname().is_empty()).then(|| url.href())
+}
+
+/// The names of every query parameter in the page's address.
+pub fn query_names() -> Vec<String> {
+    let Some(search) = window().and_then(|window| window.location().search().ok()) else {
+        return Vec::new();
+    };
+    search
+        .trim_start_matches('?')
+        .split('&')
+        .filter_map(|pair| pair.split('=').next())
+        .filter(|name| !name.is_empty())
+        .filter_map(|name| js_sys::decode_uri_component(name).ok()?.as_string())
+        .collect()
+}
+
+/// A text file fetched from the host's site: no cookies are sent, and it
+/// gives up after `timeout_ms`.
+pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
+    use wasm_bindgen_futures::JsFuture;
+    let window = window().ok_or("there is no window to fetch it from")?;
+    let abort = web_sys::AbortController::new().map_err(|_| "it could not be fetched")?;
+    let init = web_sys::RequestInit::new();
+    init.set_credentials(web_sys::RequestCredentials::Omit);
+    init.set_signal(Some(&abort.signal()));
+    let timer = {
+        let abort = abort.clone();
+        gloo_timers::callback::Timeout::new(timeout_ms, move || abort.abort())
+    };
+    let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
+        .await
+        .map_err(|_| {
+            if abort.signal().aborted() {
+                format!("it did not arrive within {} seconds", timeout_ms / 1000)
+            } else {
+                "it could not be fetched (the network, or the address)".to_string()
+            }
+        })?;
+    drop(timer);
+    let response: web_sys::Response = response
+        .dyn_into()
+        .map_err(|_| "the answer was not a response")?;
+    if !response.ok() {
+        return Err(format!(
+            "the site answered {} {}",
+            response.status(),
+            response.status_text()
+        ));
+    }
+    let text = JsFuture::from(response.text().map_err(|_| "its text could not be read")?)
+        .await
+        .map_err(|_| "its text could not be read")?;
+    text.as_string()
+        .ok_or_else(|| "its text could not be read".to_string())
 }
 
 /// The value of `name` in the page address's query, if any.

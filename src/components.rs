@@ -4,6 +4,7 @@
 pub mod back_link;
 pub mod button;
 pub mod choice_question;
+pub mod contacts;
 pub mod error_summary;
 pub mod exit_this_page;
 pub mod fields;

@@ -5,14 +5,17 @@ mod app;
 mod browser;
 mod components;
 mod embed;
+mod frame;
 mod hooks;
 mod pages;
 mod settings;
 mod shared_policy;
+mod theme;
+mod widget;
 
-pub use app::{App, AppProps};
 pub use embed::start;
 pub use settings::{DEFAULT_EXIT_URL, Settings, Today};
+pub use widget::{Widget, WidgetProps};
 
 /// Where Exit this page goes, on each element a widget is mounted in, for
 /// the failure view.
@@ -47,13 +50,13 @@ pub fn show_failure() {
 
 /// Mount the widget into `root`, replacing the fallback content inside it,
 /// with today from the device's clock.
-pub fn mount(root: web_sys::Element) -> yew::AppHandle<App> {
+pub fn mount(root: web_sys::Element) -> yew::AppHandle<Widget> {
     mount_with_today(root, Today::Clock)
 }
 
 /// Mount the widget into `root` with "today" given: tests fix it, so no
 /// result depends on the machine's date.
-pub fn mount_with_today(root: web_sys::Element, today: Today) -> yew::AppHandle<App> {
+pub fn mount_with_today(root: web_sys::Element, today: Today) -> yew::AppHandle<Widget> {
     let (settings, problems) = Settings::read(&root, today);
     mount_with_settings(root, settings, problems)
 }
@@ -73,9 +76,19 @@ pub fn mount_with_settings(
     root: web_sys::Element,
     settings: Settings,
     problems: Vec<settings::Problem>,
-) -> yew::AppHandle<App> {
+) -> yew::AppHandle<Widget> {
     let _ = root.set_attribute(EXIT_ATTRIBUTE, &settings.exit_url);
     embed::remember(&root);
     install_panic_hook();
-    yew::Renderer::<App>::with_root_and_props(root, AppProps { settings, problems }).render()
+    theme::apply(&root, &settings.theme);
+    if settings.frame {
+        frame::follow(&root);
+    }
+    let handle = yew::Renderer::<Widget>::with_root_and_props(
+        root.clone(),
+        WidgetProps { settings, problems },
+    )
+    .render();
+    theme::check(&root);
+    handle
 }

@@ -61,6 +61,10 @@ pub struct PageProps {
     pub unsaved: bool,
     /// Told when the user saves the record outside the page (a download).
     pub on_saved: Callback<()>,
+    /// Contact details the host gives for the policy's roles.
+    pub contacts: std::rc::Rc<escalation_core::contacts::Contacts>,
+    /// The policy is the host's own, not a built-in one.
+    pub custom_policy: bool,
 }
 
 /// "Continue", for pages with nothing to answer.

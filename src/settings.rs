@@ -1,16 +1,51 @@
 //! What the page or the embedding site asks for, read once, before the
 //! widget starts, into typed values; anything that cannot be used becomes a
-//! typed problem, and the widget starts with the default instead.
+//! typed problem (named in the console, and told to the user where it
+//! changes what they see), and the widget starts with the default instead.
+//!
+//! A host sets them as `data-` attributes on the element the widget goes
+//! in; the iframe page (`frame.html`) takes the same names, without
+//! `data-`, as query parameters.
 
 use std::fmt;
 
 use chrono::NaiveDate;
-use escalation_core::{Policy, built_in_policy, default_policy};
+use escalation_core::{Division, Policy, built_in_policy, default_policy};
 
 use crate::browser;
 
-/// The neutral site "Exit this page" goes to unless the site sets another.
-pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+pub use escalation_core::outline::DEFAULT_EXIT_URL;
+
+/// Every setting, without its `data-` prefix.
+const KNOWN: [&str; 17] = [
+    "escalation-guide",
+    "policy",
+    "policy-url",
+    "contacts",
+    "exit-url",
+    "division",
+    "closures",
+    "start",
+    "history",
+    "frame",
+    "theme-brand",
+    "theme-link",
+    "theme-focus",
+    "theme-text",
+    "theme-font-family",
+    "theme-radius",
+    "test-panic",
+];
+
+/// Theme settings and the custom property each sets.
+pub const THEME: [(&str, &str); 6] = [
+    ("theme-brand", "--escalation-guide-brand"),
+    ("theme-link", "--escalation-guide-link"),
+    ("theme-focus", "--escalation-guide-focus"),
+    ("theme-text", "--escalation-guide-text"),
+    ("theme-font-family", "--escalation-guide-font-family"),
+    ("theme-radius", "--escalation-guide-radius"),
+];
 
 /// Where "today" comes from.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -30,31 +65,74 @@ impl Today {
     }
 }
 
+/// Which policy the widget follows.
+#[derive(Clone, Debug, PartialEq)]
+pub enum PolicySource {
+    BuiltIn(&'static Policy),
+    /// A policy file on the host's own site, fetched once and checked with
+    /// the rules of `policy-tool check`.
+    Url(String),
+}
+
+/// Contact details for the policy's roles.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ContactsSource {
+    None,
+    /// A JSON block in the setting itself.
+    Inline(String),
+    /// A JSON file on the host's site.
+    Url(String),
+}
+
+/// The page the widget opens on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartView {
+    Journey,
+    Overview,
+    Timeline,
+    About,
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Settings {
-    /// `?policy=` in the address, or `data-policy`.
-    pub policy: &'static Policy,
-    /// `data-exit-url`, when it is an absolute https: or http: address.
+    /// `policy` (a built-in id; also `?policy=` in the page's address) or
+    /// `policy-url`.
+    pub policy: PolicySource,
+    pub contacts: ContactsSource,
+    /// `exit-url`, when it is an absolute https: or http: address.
     pub exit_url: String,
-    /// `data-closures`: extra days the host organisation is closed.
+    /// `division`: whose bank holidays count, instead of the policy's own.
+    pub division: Option<Division>,
+    /// `closures`: extra days the host organisation is closed.
     pub closures: Vec<NaiveDate>,
+    pub start: StartView,
+    /// Theme custom properties and their values.
+    pub theme: Vec<(&'static str, String)>,
     pub today: Today,
-    /// `data-history="on"`: each page of the journey gets a browser history
+    /// `history="on"`: each page of the journey gets a browser history
     /// entry (the widget's own page and the iframe page). Off in a host's
     /// page: the address never changes either way.
     pub history: bool,
-    /// `data-test-panic`: fail on purpose, so tests can see the failure view.
+    /// `frame`: the widget is the iframe page's, and tells its parent page
+    /// its height and when Exit this page is used.
+    pub frame: bool,
+    /// `test-panic`: fail on purpose, so tests can see the failure view.
     pub panic_for_tests: bool,
 }
 
 impl Default for Settings {
     fn default() -> Self {
         Settings {
-            policy: default_policy(),
+            policy: PolicySource::BuiltIn(default_policy()),
+            contacts: ContactsSource::None,
             exit_url: DEFAULT_EXIT_URL.to_string(),
+            division: None,
             closures: Vec::new(),
+            start: StartView::Journey,
+            theme: Vec::new(),
             today: Today::Clock,
             history: false,
+            frame: false,
             panic_for_tests: false,
         }
     }
@@ -67,13 +145,22 @@ pub enum Problem {
     BadExitUrl(String),
     /// Closure days that are not dates, as given.
     BadClosures(Vec<String>),
+    /// A setting the widget does not have.
+    Unknown(String),
+    /// A setting whose value is not one the widget can use: the setting,
+    /// the value, and what was expected.
+    Invalid {
+        name: String,
+        value: String,
+        expected: &'static str,
+    },
 }
 
 impl Problem {
     /// Whether the user should be told (the policy, the deadlines), rather
     /// than only the site's editors, in the console.
     pub fn for_the_user(&self) -> bool {
-        !matches!(self, Problem::BadExitUrl(_))
+        matches!(self, Problem::UnknownPolicy(_) | Problem::BadClosures(_))
     }
 }
 
@@ -99,39 +186,156 @@ impl fmt::Display for Problem {
                     if one { "it" } else { "them" }
                 )
             }
+            Problem::Unknown(name) => write!(
+                f,
+                "Escalation Guide: there is no setting called {name}; it is ignored. The settings are: {}.",
+                KNOWN[1..]
+                    .iter()
+                    .map(|known| format!("data-{known}"))
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            ),
+            Problem::Invalid {
+                name,
+                value,
+                expected,
+            } => write!(
+                f,
+                "Escalation Guide: data-{name}=\"{value}\" cannot be used; expected {expected}. The default is used instead."
+            ),
+        }
+    }
+}
+
+/// Reads settings from an element's `data-` attributes, or from the page's
+/// query parameters on the iframe page.
+struct Reader<'a> {
+    root: &'a web_sys::Element,
+    frame: bool,
+}
+
+impl Reader<'_> {
+    fn get(&self, name: &str) -> Option<String> {
+        if self.frame && name != "frame" {
+            browser::query_parameter(name)
+        } else {
+            self.root.get_attribute(&format!("data-{name}"))
+        }
+    }
+
+    /// The names of every setting given, without `data-`.
+    fn given(&self) -> Vec<String> {
+        if self.frame {
+            browser::query_names()
+        } else {
+            let names = self.root.get_attribute_names();
+            (0..names.length())
+                .filter_map(|index| names.get(index).as_string())
+                .filter_map(|name| name.strip_prefix("data-").map(str::to_string))
+                .collect()
         }
     }
 }
 
 impl Settings {
-    /// Read the settings from the widget's root element and the address.
+    /// Read the settings from the element a widget goes in (and, on the
+    /// widget's own page, the page's address).
     pub fn read(root: &web_sys::Element, today: Today) -> (Settings, Vec<Problem>) {
+        let reader = Reader {
+            root,
+            frame: root.has_attribute("data-frame"),
+        };
         let mut problems = Vec::new();
+        let invalid = |name: &str, value: String, expected| Problem::Invalid {
+            name: name.to_string(),
+            value,
+            expected,
+        };
         let mut settings = Settings {
             today,
-            panic_for_tests: root.has_attribute("data-test-panic"),
-            history: root.get_attribute("data-history").as_deref() == Some("on"),
+            frame: reader.frame,
+            panic_for_tests: reader.get("test-panic").is_some(),
+            history: reader.get("history").as_deref() == Some("on"),
             ..Settings::default()
         };
-        if let Some(id) =
-            browser::query_parameter("policy").or_else(|| root.get_attribute("data-policy"))
-        {
-            match built_in_policy(&id) {
-                Some(policy) => settings.policy = policy,
-                None => problems.push(Problem::UnknownPolicy(id)),
+        for name in reader.given() {
+            if !KNOWN.contains(&name.as_str()) && !name.starts_with("eg-") {
+                problems.push(Problem::Unknown(format!("data-{name}")));
             }
         }
-        if let Some(text) = root.get_attribute("data-exit-url") {
+        // The page's own ?policy= is for its own page only, not a host's.
+        let page_policy = (reader.frame || root.id() == "escalation-guide")
+            .then(|| browser::query_parameter("policy"))
+            .flatten();
+        match (
+            page_policy.or_else(|| reader.get("policy")),
+            reader.get("policy-url"),
+        ) {
+            (_, Some(url)) if !url.trim().is_empty() => {
+                settings.policy = PolicySource::Url(url.trim().to_string());
+            }
+            (Some(id), _) => match built_in_policy(&id) {
+                Some(policy) => settings.policy = PolicySource::BuiltIn(policy),
+                None => problems.push(Problem::UnknownPolicy(id)),
+            },
+            _ => {}
+        }
+        if let Some(text) = reader.get("contacts") {
+            let text = text.trim().to_string();
+            settings.contacts = if text.starts_with('{') {
+                ContactsSource::Inline(text)
+            } else if !text.is_empty() {
+                ContactsSource::Url(text)
+            } else {
+                ContactsSource::None
+            };
+        }
+        if let Some(text) = reader.get("exit-url") {
             match browser::exit_url(&text) {
                 Some(url) => settings.exit_url = url,
                 None => problems.push(Problem::BadExitUrl(text)),
             }
         }
-        if let Some(text) = root.get_attribute("data-closures") {
+        if let Some(text) = reader.get("division") {
+            match Division::from_id(text.trim()) {
+                Some(division) => settings.division = Some(division),
+                None => problems.push(invalid(
+                    "division",
+                    text,
+                    "england-and-wales, scotland or northern-ireland",
+                )),
+            }
+        }
+        if let Some(text) = reader.get("closures") {
             let (dates, bad) = parse_closures(&text);
             settings.closures = dates;
             if !bad.is_empty() {
                 problems.push(Problem::BadClosures(bad));
+            }
+        }
+        if let Some(text) = reader.get("start") {
+            settings.start = match text.trim() {
+                "journey" => StartView::Journey,
+                "overview" => StartView::Overview,
+                "timeline" => StartView::Timeline,
+                "about" => StartView::About,
+                _ => {
+                    problems.push(invalid(
+                        "start",
+                        text,
+                        "journey, overview, timeline or about",
+                    ));
+                    StartView::Journey
+                }
+            };
+        }
+        for (name, property) in THEME {
+            if let Some(value) = reader.get(name) {
+                if theme_value_fits(&value) {
+                    settings.theme.push((property, value));
+                } else {
+                    problems.push(invalid(name, value, "a CSS value without ; { } or < >"));
+                }
             }
         }
         for problem in problems.iter().filter(|problem| !problem.for_the_user()) {
@@ -139,6 +343,14 @@ impl Settings {
         }
         (settings, problems)
     }
+}
+
+/// A theme value is one CSS value: nothing that could end the declaration
+/// or start another, and not long.
+fn theme_value_fits(value: &str) -> bool {
+    !value.trim().is_empty()
+        && value.len() <= 200
+        && !value.contains([';', '{', '}', '<', '>', '\\'])
 }
 
 /// The dates in a list separated by spaces or commas, and the items that

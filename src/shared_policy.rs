@@ -22,3 +22,17 @@ impl Deref for SharedPolicy {
         self.0
     }
 }
+
+impl SharedPolicy {
+    /// Finds a policy by id for a saved record: this one (a host's own
+    /// policy may share a built-in id), else a built-in one.
+    pub fn finder(self) -> impl Fn(&str) -> Option<&'static Policy> {
+        move |id| {
+            if id == self.0.id {
+                Some(self.0)
+            } else {
+                escalation_core::built_in_policy(id)
+            }
+        }
+    }
+}

@@ -3,13 +3,13 @@
 //! with `yew::scheduler::flush()`, never a sleep.
 
 use chrono::NaiveDate;
-use escalation_guide::{App, Today};
+use escalation_guide::{Today, Widget};
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 
 pub struct Mounted {
     pub root: Element,
-    handle: Option<yew::AppHandle<App>>,
+    handle: Option<yew::AppHandle<Widget>>,
 }
 
 impl Drop for Mounted {

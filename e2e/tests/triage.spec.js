@@ -14,7 +14,9 @@ test("the 999 advice shows before the widget starts, and after", async ({ page }
   });
   await page.goto("/");
   await expect(page.getByText(EMERGENCY)).toBeVisible();
-  await expect(page.getByText("Loading the guide")).toBeVisible();
+  await expect(page.getByText("The guide is loading.")).toBeVisible();
+  // The outline of the default policy, made from its data at build time.
+  await expect(page.getByText("Stage 1: Promoting discussion to find a resolution for the child")).toBeVisible();
   await expect(page.getByRole("button", { name: "Start now" })).toHaveCount(0);
   // Exit this page is there before the WebAssembly, as a plain link.
   await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toHaveAttribute(
@@ -25,7 +27,7 @@ test("the 999 advice shows before the widget starts, and after", async ({ page }
   release();
   await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
   await expect(page.getByText(EMERGENCY)).toBeVisible();
-  await expect(page.getByText("Loading the guide")).toHaveCount(0);
+  await expect(page.getByText("The guide is loading.")).toHaveCount(0);
 });
 
 test("start page", async ({ page }) => {
@@ -93,11 +95,15 @@ test("the back link and the browser's back and forward buttons agree", async ({ 
   await expect(heading(page)).toHaveText("Act now to keep the child safe");
 });
 
-test("without JavaScript the page still has the 999 advice and Exit this page", async ({ browser }) => {
+test("without JavaScript the page still has the 999 advice, Exit this page and an outline of the policy", async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
   await page.goto("/");
   await expect(page.getByText(EMERGENCY)).toBeVisible();
+  const stages = page.locator("ol li");
+  await expect(stages).toHaveCount(4);
+  await expect(stages.nth(3)).toContainText("Stage 4: When no solution is reached between senior leaders");
+  await expect(stages.nth(3)).toContainText("Within a maximum of 48 hours (e.g. within 6 working days");
   await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toHaveAttribute(
     "href",
     "https://www.bbc.co.uk/weather",

@@ -7,7 +7,7 @@
 use chrono::NaiveDate;
 use escalation_core::limits::LimitProblem;
 use escalation_core::saved::{self, MAX_SAVED_FILE_BYTES};
-use escalation_core::{Action, Journey, built_in_policy};
+use escalation_core::{Action, Journey};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -15,6 +15,7 @@ use yew::prelude::*;
 use crate::browser;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
 use crate::pages::JourneyRef;
+use crate::shared_policy::SharedPolicy;
 
 #[derive(Properties, PartialEq)]
 pub struct LoadRecordProps {
@@ -25,6 +26,8 @@ pub struct LoadRecordProps {
     pub unsaved: bool,
     pub today: NaiveDate,
     pub on_saved: Callback<()>,
+    /// The policy set for the widget, to find a saved record's policy.
+    pub policy: SharedPolicy,
 }
 
 #[component]
@@ -37,6 +40,7 @@ pub fn LoadRecord(props: &LoadRecordProps) -> Html {
         let waiting = waiting.clone();
         let dispatch = props.dispatch.clone();
         let unsaved = props.unsaved;
+        let policy = props.policy;
         Callback::from(move |event: Event| {
             let Some(input) = event
                 .target()
@@ -70,7 +74,7 @@ pub fn LoadRecord(props: &LoadRecordProps) -> Html {
                     ));
                     return;
                 };
-                match saved::load(text.as_bytes(), built_in_policy) {
+                match saved::load(text.as_bytes(), policy.finder()) {
                     Ok(journey) => {
                         error.set(None);
                         if unsaved {

@@ -6,6 +6,7 @@ use escalation_core::time::stages_phrase;
 use yew::prelude::*;
 
 use super::PageProps;
+use crate::components::contacts::details;
 use crate::components::policy_text::{
     Sources, does_not_say, refs, silence, source_line, sourced_bullets,
 };
@@ -87,16 +88,23 @@ pub fn page(props: &PageProps) -> Html {
             if policy.contact_roles.is_empty() {
                 { silence(&does_not_say(policy, "whom to contact")) }
             } else {
-                <p class="eg-body">
-                    { "This guide names roles, not people. Your organisation, or the website you are \
-                       using this guide on, can tell you who they are." }
-                </p>
+                if props.contacts.is_empty() {
+                    <p class="eg-body">
+                        { "This guide names roles, not people. Your organisation, or the website you are \
+                           using this guide on, can tell you who they are." }
+                    </p>
+                }
                 <dl class="eg-glossary">
                     { for policy.contact_roles.iter().map(|role| html! {
                         <div class="eg-glossary__entry">
                             <dt class="eg-glossary__term">{ role.name.clone() }</dt>
                             <dd class="eg-glossary__meaning">
                                 { role.when.clone() }{ source_line(policy, &role.source) }
+                                if let Some(contact) = props.contacts.get(&role.id) {
+                                    <span class="eg-contact--given">
+                                        { "Given by this website: " }{ details(contact) }
+                                    </span>
+                                }
                             </dd>
                         </div>
                     }) }

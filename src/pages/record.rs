@@ -21,6 +21,7 @@ pub fn page(props: &PageProps) -> Html {
         calendar,
         unsaved,
         on_saved,
+        ..
     } = props;
     html! {
         <>
@@ -30,7 +31,8 @@ pub fn page(props: &PageProps) -> Html {
             <SaveOrPrint policy={*policy} journey={journey.clone()} calendar={calendar.clone()}
                 today={*today} on_saved={on_saved.clone()} />
             <LoadRecord dispatch={dispatch.clone()} journey={journey.clone()} unsaved={*unsaved}
-                today={*today} on_saved={on_saved.clone()} />
+                today={*today} on_saved={on_saved.clone()}
+                policy={props.policy} />
         </>
     }
 }

@@ -5,6 +5,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::choice_question::ChoiceQuestion;
+use crate::components::contacts::contact_list;
 use crate::components::policy_text::{Sources, bullets, bullets_or, does_not_say, refs};
 use crate::components::radios::RadioOption;
 use crate::components::stage_time::stage_time;
@@ -17,6 +18,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
         dispatch,
         today,
         calendar,
+        contacts,
         ..
     } = props;
     let (Some(stage), Some(time)) = (policy.stage(number), policy.time_at(number)) else {
@@ -63,6 +65,11 @@ pub fn page(props: &PageProps, number: u32) -> Html {
             if !stage.may_tell.is_empty() {
                 <h2 class="eg-heading-m">{ "Who else can be told" }</h2>
                 { bullets(policy, &stage.may_tell) }
+            }
+            if policy.contact_roles.iter().any(|role| role.stages.contains(&number) && contacts.contains_key(&role.id)) {
+                <h2 class="eg-heading-m">{ "Contacts for this stage" }</h2>
+                <p class="eg-body eg-hint">{ "Given by this website, for the roles the policy names at this stage." }</p>
+                { contact_list(policy.contact_roles.iter().filter(|role| role.stages.contains(&number)), contacts) }
             }
             <h2 class="eg-heading-m">{ "What to record" }</h2>
             { bullets_or(policy, &stage.record, &does_not_say(policy, "what to record at this stage")) }

@@ -39,11 +39,15 @@ pub fn page(props: &PageProps) -> Html {
                         { "About this policy: its purpose, glossary, contacts and what it does not say" }
                     </ActionLink>
                 </li>
-                <li>
-                    <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::ChoosePolicy))}>
-                        { "Choose another policy" }
-                    </ActionLink>
-                </li>
+                // A host's own policy is the one its site follows: no other
+                // is offered in its place.
+                if !props.custom_policy {
+                    <li>
+                        <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::ChoosePolicy))}>
+                            { "Choose another policy" }
+                        </ActionLink>
+                    </li>
+                }
             </ul>
             <p class="eg-body">{ "Check your own agency’s safeguarding procedures as well." }</p>
             <p class="eg-body">
@@ -51,7 +55,8 @@ pub fn page(props: &PageProps) -> Html {
             </p>
             <Button kind={ButtonKind::Start} onclick={dispatch.reform(|()| Action::Start)}>{ "Start now" }</Button>
             <LoadRecord dispatch={dispatch.clone()} journey={props.journey.clone()} unsaved={props.unsaved}
-                today={props.today} on_saved={props.on_saved.clone()} />
+                today={props.today} on_saved={props.on_saved.clone()}
+                policy={props.policy} />
         </>
     }
 }

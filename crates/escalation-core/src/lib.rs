@@ -5,12 +5,15 @@
 
 pub mod builtin;
 pub mod calendar;
+pub mod contacts;
+pub mod contrast;
 pub mod date_input;
 pub mod exports;
 pub mod ics;
 pub mod journey;
 mod labels;
 pub mod limits;
+pub mod outline;
 pub mod policy;
 pub mod record;
 pub mod saved;

@@ -384,6 +384,10 @@ pub struct ContactRole {
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub when: String,
     pub source: SourceRef,
+    /// The stages at which the policy names this role: their pages show the
+    /// contact details an embedding site gives.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stages: Vec<u32>,
 }
 
 impl Policy {

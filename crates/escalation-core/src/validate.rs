@@ -304,6 +304,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         check.text(&format!("{path}.name"), &role.name);
         check.text(&format!("{path}.when"), &role.when);
         check.source_ref(&format!("{path}.source"), &role.source);
+        check.stage_list(&format!("{path}.stages"), &role.stages, &stage_numbers);
     }
 
     for (index, gap) in policy.gaps.iter().enumerate() {

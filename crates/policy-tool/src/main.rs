@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use escalation_core::calendar::{YEARS, parse_iso_date};
+use escalation_core::outline::{DEFAULT_EXIT_URL, fallback_html, snippet};
 use escalation_core::policy::Status;
 use escalation_core::validate::{MAX_POLICY_FILE_BYTES, printable};
 use escalation_core::{
@@ -55,6 +56,28 @@ enum Command {
     },
     /// The JSON Schema that policy files follow.
     Schema,
+    /// The fallback a page shows where the widget goes, before it starts
+    /// and without JavaScript: the 999 advice, Exit this page and an
+    /// outline of the policy's stages, as HTML.
+    Outline {
+        /// A built-in policy's id, or a policy file.
+        #[arg(long, value_name = "ID_OR_FILE")]
+        policy: String,
+    },
+    /// What a host pastes into its page: the element the widget goes in,
+    /// with the fallback inside, and the script tag.
+    Snippet {
+        /// A built-in policy's id, or a policy file.
+        #[arg(long, value_name = "ID_OR_FILE")]
+        policy: String,
+        /// Where the host serves the widget's escalation-guide.js.
+        #[arg(long, value_name = "URL")]
+        script: String,
+        /// Where the host puts its own policy file (for a policy that is not
+        /// built in).
+        #[arg(long, value_name = "URL")]
+        policy_url: Option<String>,
+    },
 }
 
 fn parse_start(text: &str) -> Result<NaiveDate, String> {
@@ -165,14 +188,29 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             start,
             division,
         } => {
-            let policy = match built_in_policy(&policy) {
-                Some(policy) => policy.clone(),
-                None => read_policy_file(&policy)?,
-            };
+            let policy = policy_named(&policy)?;
             let division = division.unwrap_or(policy.division);
             let result = timeline(&policy, start, &Calendar::new(division));
             let json = serde_json::to_string_pretty(&result).expect("a timeline always serializes");
             writeln!(out, "{json}").map_err(write_failed)
+        }
+        Command::Outline { policy } => {
+            let policy = policy_named(&policy)?;
+            write!(out, "{}", fallback_html(&policy, DEFAULT_EXIT_URL)).map_err(write_failed)
+        }
+        Command::Snippet {
+            policy,
+            script,
+            policy_url,
+        } => {
+            let policy = policy_named(&policy)?;
+            if built_in_policy(&policy.id).is_none() && policy_url.is_none() {
+                return Err(Failure::Usage(
+                    "snippet: a policy that is not built in needs --policy-url, where the host puts the file".into(),
+                ));
+            }
+            write!(out, "{}", snippet(&policy, &script, policy_url.as_deref()))
+                .map_err(write_failed)
         }
         Command::Schema => {
             let schema = schemars::schema_for!(Policy);
@@ -195,6 +233,14 @@ fn status_label(policy: &Policy) -> String {
     match &policy.status {
         Status::Current => "current".to_string(),
         Status::Superseded { by, .. } => format!("superseded by {by}"),
+    }
+}
+
+/// A built-in policy by id, or a policy file, checked.
+fn policy_named(id_or_file: &str) -> Result<Policy, Failure> {
+    match built_in_policy(id_or_file) {
+        Some(policy) => Ok(policy.clone()),
+        None => read_policy_file(id_or_file),
     }
 }
 

@@ -1,0 +1,176 @@
+//! Contact details an embedding site gives for the policy's roles. Built-in
+//! policies name roles only, never people or numbers; the site that embeds
+//! the widget says who fills each role, in a small JSON block:
+//!
+//! ```json
+//! { "partnership-business-manager": {
+//!     "service": "Safeguarding Partnership business unit",
+//!     "phone": "0118 000 0000",
+//!     "email": "partnership@example.org",
+//!     "web": "https://example.org/safeguarding" } }
+//! ```
+
+use std::collections::BTreeMap;
+
+use serde::Deserialize;
+
+use crate::policy::Policy;
+
+/// The longest single detail accepted, in characters.
+pub const MAX_CONTACT_CHARS: usize = 200;
+
+/// How to reach whoever fills one role. Every part is optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Contact {
+    #[serde(default)]
+    pub service: Option<String>,
+    #[serde(default)]
+    pub phone: Option<String>,
+    #[serde(default)]
+    pub email: Option<String>,
+    #[serde(default)]
+    pub web: Option<String>,
+}
+
+/// Contact details by role id.
+pub type Contacts = BTreeMap<String, Contact>;
+
+/// Read contact details for `policy`'s roles from JSON. Anything that
+/// cannot be used is left out, and each problem is named.
+pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
+    let given: BTreeMap<String, Contact> = match serde_json::from_str(json) {
+        Ok(given) => given,
+        Err(error) => {
+            return (
+                Contacts::new(),
+                vec![format!(
+                    "the contacts are not a JSON object of role ids and details ({error})"
+                )],
+            );
+        }
+    };
+    let roles: Vec<&str> = policy
+        .contact_roles
+        .iter()
+        .map(|role| role.id.as_str())
+        .collect();
+    let mut contacts = Contacts::new();
+    let mut problems = Vec::new();
+    for (role, contact) in given {
+        if !roles.contains(&role.as_str()) {
+            problems.push(format!(
+                "“{role}” is not one of the policy’s contact roles ({})",
+                roles.join(", ")
+            ));
+            continue;
+        }
+        let mut kept = Contact::default();
+        for (part, value, slot, fits) in [
+            (
+                "service",
+                contact.service,
+                &mut kept.service,
+                any_text as fn(&str) -> bool,
+            ),
+            ("phone", contact.phone, &mut kept.phone, phone_number),
+            ("email", contact.email, &mut kept.email, email_address),
+            ("web", contact.web, &mut kept.web, web_address),
+        ] {
+            let Some(value) = value else { continue };
+            let value = value.trim().to_string();
+            let readable = !value.is_empty()
+                && value.chars().count() <= MAX_CONTACT_CHARS
+                && !value.chars().any(char::is_control);
+            if readable && fits(&value) {
+                *slot = Some(value);
+            } else {
+                problems.push(format!(
+                    "{role}.{part}: “{}” is not a usable {part}",
+                    crate::validate::printable(&value)
+                ));
+            }
+        }
+        if kept != Contact::default() {
+            contacts.insert(role, kept);
+        }
+    }
+    (contacts, problems)
+}
+
+fn any_text(_: &str) -> bool {
+    true
+}
+
+fn phone_number(text: &str) -> bool {
+    text.chars().filter(char::is_ascii_digit).count() >= 3
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || matches!(c, ' ' | '+' | '(' | ')' | '-'))
+}
+
+fn email_address(text: &str) -> bool {
+    let mut parts = text.split('@');
+    matches!((parts.next(), parts.next(), parts.next()), (Some(local), Some(domain), None)
+        if !local.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace))
+}
+
+fn web_address(text: &str) -> bool {
+    (text.starts_with("https://") || text.starts_with("http://"))
+        && text.len() > "https://".len()
+        && !text.contains(char::is_whitespace)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::default_policy;
+
+    #[test]
+    fn details_for_the_policys_roles_are_kept_and_the_rest_named() {
+        let json = r#"{
+            "partnership-business-manager": {
+                "service": "Partnership business unit",
+                "phone": "0118 000 0000",
+                "email": "unit@example.org",
+                "web": "https://example.org/escalation"
+            },
+            "independent-scrutineer": { "phone": "call us", "web": "javascript:alert(1)" },
+            "someone-else": { "phone": "0118 000 0001" }
+        }"#;
+        let (contacts, problems) = read_contacts(json, default_policy());
+        let manager = &contacts["partnership-business-manager"];
+        assert_eq!(manager.phone.as_deref(), Some("0118 000 0000"));
+        assert_eq!(
+            manager.web.as_deref(),
+            Some("https://example.org/escalation")
+        );
+        assert!(
+            !contacts.contains_key("independent-scrutineer"),
+            "nothing usable was given"
+        );
+        assert_eq!(problems.len(), 3, "{problems:?}");
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("independent-scrutineer.phone"))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("independent-scrutineer.web"))
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("“someone-else” is not one of"))
+        );
+    }
+
+    #[test]
+    fn broken_json_is_named_and_nothing_is_used() {
+        let (contacts, problems) = read_contacts("{not json", default_policy());
+        assert!(contacts.is_empty());
+        assert!(problems[0].starts_with("the contacts are not a JSON object"));
+    }
+}

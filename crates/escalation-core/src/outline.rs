@@ -1,0 +1,134 @@
+//! What a page shows where the widget will be, before it starts, and
+//! without JavaScript or WebAssembly: the emergency advice, Exit this page
+//! as a plain link, and an outline of the policy's stages with what it says
+//! about time, made from the policy data (never copied by hand). The
+//! widget's own page is built with it; `policy-tool snippet` gives a host
+//! the same inside the element the widget goes in.
+
+use crate::policy::Policy;
+
+/// Where Exit this page goes unless a site sets another.
+pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
+
+/// `text` safe inside HTML text or a double-quoted attribute.
+pub fn escape_html(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
+/// The fallback inside the widget's element: styled by the widget's own
+/// classes where its stylesheet is on the page, readable plain where not.
+pub fn fallback_html(policy: &Policy, exit_url: &str) -> String {
+    let e = escape_html;
+    let mut html = String::new();
+    html.push_str("<div class=\"eg\"><div class=\"eg-width-container\">\n");
+    html.push_str(&format!(
+        "<div class=\"eg-exit-this-page\"><a href=\"{}\" class=\"eg-exit-this-page__button\" role=\"button\" rel=\"nofollow noreferrer\"><span class=\"eg-visually-hidden\">Emergency</span> Exit this page</a></div>\n",
+        e(exit_url)
+    ));
+    html.push_str("<div class=\"eg-warning-text eg-warning-text--emergency\"><span class=\"eg-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"eg-warning-text__text\"><span class=\"eg-visually-hidden\">Warning</span> If a child is in immediate danger, call 999.</strong></div>\n");
+    html.push_str("<p class=\"eg-body\">The guide is loading. If it does not start, this is the outline of the policy; speak to your Designated Safeguarding Lead.</p>\n");
+    let (date_label, date) = policy.date_in_words();
+    html.push_str(&format!(
+        "<h2 class=\"eg-heading-m\">{}</h2>\n<p class=\"eg-body\">{}. {}: {}. {}.</p>\n",
+        e(&policy.title),
+        e(&policy.area),
+        date_label,
+        e(&date),
+        e(&policy.status_in_words())
+    ));
+    if let Some(superseded) = policy.superseded_in_words() {
+        html.push_str(&format!(
+            "<p class=\"eg-body eg-bold\">{}</p>\n",
+            e(&superseded)
+        ));
+    }
+    html.push_str("<ol class=\"eg-list\">\n");
+    for stage in &policy.stages {
+        let time = policy
+            .time_at(stage.number)
+            .map(|time| time.summary().join(". "))
+            .unwrap_or_default();
+        let who: Vec<String> = stage.who.iter().map(|item| e(&item.text)).collect();
+        html.push_str(&format!(
+            "<li><strong>Stage {}: {}</strong>. {}. {}</li>\n",
+            stage.number,
+            e(&stage.title),
+            e(&time),
+            who.join(" ")
+        ));
+    }
+    html.push_str("</ol>\n");
+    html.push_str(
+        "<noscript><p class=\"eg-body\">This guide needs JavaScript to run.</p></noscript>\n",
+    );
+    html.push_str("</div></div>\n");
+    html
+}
+
+/// What a host pastes: the element the widget goes in, with the fallback
+/// inside, and the script tag. `policy_url` is where the host puts its own
+/// policy file, for a policy that is not built in.
+pub fn snippet(policy: &Policy, script_url: &str, policy_url: Option<&str>) -> String {
+    let e = escape_html;
+    let setting = match policy_url {
+        Some(url) => format!("data-policy-url=\"{}\"", e(url)),
+        None => format!("data-policy=\"{}\"", e(&policy.id)),
+    };
+    format!(
+        "<div data-escalation-guide {setting}>\n{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
+        fallback_html(policy, DEFAULT_EXIT_URL),
+        e(script_url)
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::built_in_policy;
+
+    #[test]
+    fn the_outline_lists_every_stage_with_its_time_from_the_data() {
+        let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
+        let html = fallback_html(policy, DEFAULT_EXIT_URL);
+        for stage in &policy.stages {
+            assert!(html.contains(&format!(
+                "Stage {}: {}",
+                stage.number,
+                escape_html(&stage.title)
+            )));
+        }
+        assert!(html.contains("Timescales in a table not in the published policy"));
+        assert!(html.contains("If a child is in immediate danger, call 999."));
+        assert!(html.contains("href=\"https://www.bbc.co.uk/weather\""));
+    }
+
+    #[test]
+    fn policy_text_cannot_become_markup() {
+        let mut policy = built_in_policy("white-rock-preschool").unwrap().clone();
+        policy.stages[0].title = "<script>alert(1)</script> & \"more\"".into();
+        let html = fallback_html(&policy, "https://example.org/?a=1&b=\"2\"");
+        assert!(!html.contains("<script>"));
+        assert!(html.contains("&lt;script&gt;alert(1)&lt;/script&gt; &amp; &quot;more&quot;"));
+        assert!(html.contains("href=\"https://example.org/?a=1&amp;b=&quot;2&quot;\""));
+    }
+
+    #[test]
+    fn a_superseded_policy_says_so_in_its_outline() {
+        let html = fallback_html(
+            built_in_policy("berkshire-lscb-2017").unwrap(),
+            DEFAULT_EXIT_URL,
+        );
+        assert!(html.contains("This policy has been superseded by"));
+    }
+}
