@@ -25,12 +25,18 @@ export default defineConfig({
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
+        // The iframe test's host page and widget are two loopback origins;
+        // Chromium's local-network checks would block the frame, as they
+        // would not between two public sites.
+        "--disable-features=LocalNetworkAccessChecks",
       ],
     },
   },
-  webServer: {
-    command: `node serve-dist.mjs ../dist ${port}`,
-    url: `http://127.0.0.1:${port}/`,
+  // The build, and the same files on a second port: another origin, for a
+  // host page around the iframe page, as on a real site.
+  webServer: [port, port + 1].map((at) => ({
+    command: `node serve-dist.mjs ../dist ${at}`,
+    url: `http://127.0.0.1:${at}/`,
     reuseExistingServer: false,
-  },
+  })),
 });

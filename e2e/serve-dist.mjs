@@ -7,6 +7,8 @@ import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
 
 const root = resolve(process.argv[2] ?? "../dist");
+// The example host pages, beside the build, as a partnership's site would be.
+const examples = resolve(root, "../examples");
 const port = Number(process.argv[3] ?? 4173);
 const types = {
   ".html": "text/html; charset=utf-8",
@@ -21,8 +23,10 @@ const types = {
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
-  const file = normalize(join(root, path.endsWith("/") ? `${path}index.html` : path));
-  if (!file.startsWith(root)) {
+  const base = path.startsWith("/examples/") ? examples : root;
+  const within = path.startsWith("/examples/") ? path.slice("/examples".length) : path;
+  const file = normalize(join(base, within.endsWith("/") ? `${within}index.html` : within));
+  if (!file.startsWith(base)) {
     response.writeHead(403).end();
     return;
   }

@@ -54,7 +54,7 @@ impl Reducible for JourneyState {
 /// for that, else a new journey with the configured policy. A kept copy
 /// that cannot be used is returned as it is, to be kept until the user
 /// decides.
-fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored) {
+fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored, Option<String>) {
     let mut fresh = Journey::new(PolicyShape::of(&policy));
     let opening = match settings.start {
         StartView::Journey => None,
@@ -65,21 +65,34 @@ fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored)
     if let Some(page) = opening {
         fresh = fresh.reduce(Action::Show(page));
     }
-    match browser::stored_progress() {
+    match browser::stored_progress(&settings.progress_key) {
         Some(text) => match saved::load(text.as_bytes(), policy.finder()) {
-            Ok(journey) => (
-                fresh.reduce(Action::Restore(Box::new(journey))),
-                Stored::Restored,
-            ),
+            Ok(journey) => {
+                // The kept journey's policy, not the one the page asked for:
+                // say so, rather than silently show another policy.
+                let kept = policy.finder()(&journey.policy().id);
+                let notice = kept.filter(|kept| kept.id != policy.id).map(|kept| {
+                    format!(
+                        "Your progress kept on this device follows “{}”, so the guide shows it rather than “{}”. To follow “{}”, choose “Clear everything” below.",
+                        kept.title, policy.title, policy.title
+                    )
+                });
+                (
+                    fresh.reduce(Action::Restore(Box::new(journey))),
+                    Stored::Restored,
+                    notice,
+                )
+            }
             Err(problem) => (
                 fresh,
                 Stored::Unreadable {
                     raw: text.into(),
                     problem: problem.to_string(),
                 },
+                None,
             ),
         },
-        None => (fresh, Stored::Nothing),
+        None => (fresh, Stored::Nothing, None),
     }
 }
 
@@ -97,6 +110,7 @@ pub fn App(props: &AppProps) -> Html {
             .iter()
             .filter(|problem| problem.for_the_user())
             .map(ToString::to_string)
+            .chain(initial.2.clone())
             .collect::<Vec<_>>()
     });
     // The journey as it was last downloaded, to know if work is unsaved.
@@ -118,14 +132,22 @@ pub fn App(props: &AppProps) -> Html {
     use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
 
     // Kept on this device only when the user has asked for it.
-    let progress = use_saved_progress(initial.1.clone(), journey.clone(), today);
+    let progress = use_saved_progress(
+        settings.progress_key.as_str().into(),
+        initial.1.clone(),
+        journey.clone(),
+        today,
+    );
 
-    // Warn before leaving while typed work exists only on this page.
-    let unsaved = journey.has_typed_text()
-        && !progress.keep
-        && downloaded.as_ref().is_none_or(|saved| **saved != *journey);
+    // Typed work that is not in a JSON file the user downloaded: loading a
+    // record over it asks first.
+    let unsaved =
+        journey.has_typed_text() && downloaded.as_ref().is_none_or(|saved| **saved != *journey);
+    // Warn before leaving while that work is not being kept on this device
+    // either (keeping is off, or failing).
+    let leaving_loses_work = unsaved && !(progress.keep && progress.trouble.is_none());
     {
-        use_effect_with(unsaved, move |&unsaved| {
+        use_effect_with(leaving_loses_work, move |&unsaved| {
             let listener = (unsaved).then(browser::window).flatten().map(|window| {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&window, "beforeunload", options, move |event| {
@@ -147,8 +169,10 @@ pub fn App(props: &AppProps) -> Html {
         let dispatch = dispatch.clone();
         let progress = progress.clone();
         Callback::from(move |()| {
-            // Keeping off too, or the reset journey would be stored at once.
+            // Keeping off too, or the reset journey would be stored at once;
+            // every widget's kept progress goes.
             progress.forget();
+            browser::forget_all_progress();
             dispatch.emit(Action::Reset);
         })
     };
@@ -215,7 +239,9 @@ pub fn App(props: &AppProps) -> Html {
         <div class="eg-width-container">
             <ExitThisPage url={exit_url} {on_exit} />
             <EmergencyWarning />
-            <nav class="eg-tools eg-no-print" aria-label="Guide">
+            // Named for its policy, so two widgets on a page have distinct
+            // landmarks.
+            <nav class="eg-tools eg-no-print" aria-label={format!("Guide to {}", policy.title)}>
                 <ul class="eg-tools__list">
                     if current != Page::Overview {
                         <li><ActionLink onclick={show(Page::Overview)}>{ "The whole process" }</ActionLink></li>

@@ -77,23 +77,40 @@ pub fn print() {
 }
 
 /// The key under which "keep my progress on this device" stores the journey.
+/// Two widgets on one page, with different names, keep theirs apart:
+/// `escalation-guide:progress:{name}`.
 pub const PROGRESS_KEY: &str = "escalation-guide:progress";
 
 fn local_storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
 }
 
-pub fn stored_progress() -> Option<String> {
-    local_storage()?.get_item(PROGRESS_KEY).ok().flatten()
+pub fn stored_progress(key: &str) -> Option<String> {
+    local_storage()?.get_item(key).ok().flatten()
 }
 
-pub fn store_progress(text: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.set_item(PROGRESS_KEY, text).is_ok())
+pub fn store_progress(key: &str, text: &str) -> bool {
+    local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
 }
 
-pub fn forget_progress() {
+pub fn forget_progress(key: &str) {
     if let Some(storage) = local_storage() {
-        let _ = storage.remove_item(PROGRESS_KEY);
+        let _ = storage.remove_item(key);
+    }
+}
+
+/// Every widget's kept progress, for Exit this page.
+pub fn forget_all_progress() {
+    let Some(storage) = local_storage() else {
+        return;
+    };
+    let count = storage.length().unwrap_or(0);
+    let keys: Vec<String> = (0..count)
+        .filter_map(|index| storage.key(index).ok().flatten())
+        .filter(|key| key.starts_with(PROGRESS_KEY))
+        .collect();
+    for key in keys {
+        let _ = storage.remove_item(&key);
     }
 }
 
@@ -120,6 +137,36 @@ pub fn leave_for(url: &str) {
     // In a frame, the page around it leaves too (its listener does that).
     crate::frame::tell_parent(crate::frame::EXIT_MESSAGE, "url", url.into());
     let Some(window) = window() else { return };
+    // An address that is this page (only its #part differs) would not
+    // leave it: the neutral site instead.
+    let here = window.location().href().unwrap_or_default();
+    let without_fragment = |address: &str| address.split('#').next().unwrap_or("").to_string();
+    let url = if without_fragment(url) == without_fragment(&here) {
+        crate::settings::DEFAULT_EXIT_URL
+    } else {
+        url
+    };
+    navigate_top(&window, url);
+    // An address that does not load a page (a download, "204 No Content")
+    // leaves the page where it was: after a few seconds still here, go to
+    // the neutral site.
+    if url != crate::settings::DEFAULT_EXIT_URL {
+        gloo_timers::callback::Timeout::new(STILL_HERE_MS, move || {
+            if is_leaving() {
+                navigate_top(&window, crate::settings::DEFAULT_EXIT_URL);
+            }
+        })
+        .forget();
+    }
+}
+
+/// How long Exit this page waits for its address to load before going to
+/// the neutral site instead.
+const STILL_HERE_MS: u32 = 3_000;
+
+/// Go to `url` in the top window when the widget is in a frame, so the whole
+/// screen changes; in the widget's own window if that is refused.
+fn navigate_top(window: &web_sys::Window, url: &str) {
     let top = window.top().ok().flatten();
     let left = top
         .as_ref()

@@ -57,7 +57,7 @@ pub struct PageProps {
     pub today: NaiveDate,
     /// Working days for the policy's division, with the host's closure days.
     pub calendar: Calendar,
-    /// Typed work exists only on this page: not downloaded, not kept.
+    /// Typed work that is not in a JSON file the user downloaded.
     pub unsaved: bool,
     /// Told when the user saves the record outside the page (a download).
     pub on_saved: Callback<()>,

@@ -118,6 +118,10 @@ pub struct Settings {
     pub frame: bool,
     /// `test-panic`: fail on purpose, so tests can see the failure view.
     pub panic_for_tests: bool,
+    /// Where this widget keeps progress, when the user asks: named by the
+    /// value of `data-escalation-guide`, so two widgets on a page do not
+    /// share it.
+    pub progress_key: String,
 }
 
 impl Default for Settings {
@@ -134,6 +138,7 @@ impl Default for Settings {
             history: false,
             frame: false,
             panic_for_tests: false,
+            progress_key: browser::PROGRESS_KEY.to_string(),
         }
     }
 }
@@ -256,6 +261,12 @@ impl Settings {
             frame: reader.frame,
             panic_for_tests: reader.get("test-panic").is_some(),
             history: reader.get("history").as_deref() == Some("on"),
+            progress_key: match root.get_attribute("data-escalation-guide") {
+                Some(name) if !name.trim().is_empty() => {
+                    format!("{}:{}", browser::PROGRESS_KEY, name.trim())
+                }
+                _ => browser::PROGRESS_KEY.to_string(),
+            },
             ..Settings::default()
         };
         for name in reader.given() {

@@ -167,7 +167,7 @@ pub fn Widget(props: &WidgetProps) -> Html {
 fn shell(settings: &Settings, content: Html) -> Html {
     html! {
         <div class="eg-width-container">
-            <ExitThisPage url={settings.exit_url.clone()} on_exit={Callback::from(|()| browser::forget_progress())} />
+            <ExitThisPage url={settings.exit_url.clone()} on_exit={Callback::from(|()| browser::forget_all_progress())} />
             <EmergencyWarning />
             <div class="eg-page">{ content }</div>
         </div>

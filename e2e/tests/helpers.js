@@ -32,11 +32,12 @@ export const test = base.extend({
       const origin = new URL(baseURL).origin;
       const requests = [];
       page.on("request", (request) => requests.push(request.url()));
-      const privacy = { optedIn: false, allowExitTo: null, requests };
+      const privacy = { optedIn: false, allowExitTo: null, allowOrigins: [], requests };
       await use(privacy);
       const foreign = requests.filter((url) => {
         if (url.startsWith("data:") || url.startsWith("blob:")) return false;
         if (privacy.allowExitTo && url.startsWith(privacy.allowExitTo)) return false;
+        if (privacy.allowOrigins.includes(new URL(url).origin)) return false;
         return new URL(url).origin !== origin;
       });
       expect(foreign, "requests to other origins").toEqual([]);

@@ -263,3 +263,105 @@ test("the printed record keeps every character of a 300-character word", async (
   }
   expect(text.replace(/\s+/g, "")).toContain(word);
 });
+
+test("with progress kept, loading a record over typed work still asks first", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  await toRecord(page);
+  await page.getByLabel("Agencies involved").fill("Saved version");
+  const saved = await download(page, "Download as JSON to continue later");
+  await page.getByLabel("Keep my progress on this device").check();
+  await page.getByLabel("Agencies involved").fill("Typed since, and kept");
+  await page.clock.runFor(500);
+  await loadFile(page, saved.text);
+  await expect(page.getByText("Loading this record will replace what is on screen")).toBeVisible();
+  await expect(page.getByLabel("Agencies involved")).toHaveValue("Typed since, and kept");
+});
+
+test("a text download does not count as saving: loading over the work still asks, leaving still warns", async ({ page }) => {
+  await page.goto("/");
+  await press(page, "Start now");
+  await choose(page, "No");
+  await choose(page, "Someone in another agency");
+  await choose(page, "Something else");
+  await press(page, "Continue");
+  await page.getByLabel(/Would I react differently/).fill("A private reflection");
+  await press(page, "Continue");
+  await page.getByLabel("Day").fill("1");
+  await page.getByLabel("Month").fill("4");
+  await page.getByLabel("Year").fill("2026");
+  await press(page, "Continue");
+  await choose(page, "Yes, it was resolved");
+  await download(page, "Download as plain text");
+  const dialogs = [];
+  page.on("dialog", async (dialog) => {
+    dialogs.push(dialog.type());
+    await dialog.dismiss();
+  });
+  await page.close({ runBeforeUnload: true });
+  await expect.poll(() => dialogs).toEqual(["beforeunload"]);
+});
+
+test("turning on Keep where another copy is kept asks before replacing it", async ({ page, context, privacy }) => {
+  privacy.optedIn = true;
+  await page.goto("/");
+  // The widget has started, and found nothing kept; then another tab keeps a copy.
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  const other = '{"format":"escalation-guide-record","version":2,"note":"another tab"}';
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, other]);
+  await page.getByLabel("Keep my progress on this device").click();
+  await expect(page.getByLabel("Keep my progress on this device"), "not on until the user decides").not.toBeChecked();
+  const notice = page.getByRole("region", { name: "Progress is already kept on this device" });
+  await expect(notice).toBeVisible();
+  await page.clock.runFor(1_000);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(other);
+  const copy = await download(page, "Download the kept copy as it is");
+  expect(copy.text).toBe(other);
+  await press(page, "Replace it with this tab’s progress");
+  await expect(page.getByLabel("Keep my progress on this device")).toBeChecked();
+  await page.clock.runFor(1_000);
+  const kept = await page.evaluate((key) => localStorage.getItem(key), KEY);
+  expect(JSON.parse(kept).format).toBe("escalation-guide-record");
+  expect(JSON.parse(kept).version).toBe(1);
+});
+
+test("kept progress reopens on the question still unanswered, never past it", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  await page.goto("/");
+  await page.getByLabel("Keep my progress on this device").check();
+  await press(page, "Start now");
+  await expect(heading(page)).toHaveText("Is a child at risk of immediate harm?");
+  await page.clock.runFor(500);
+  await page.reload();
+  await expect(heading(page)).toHaveText("Is a child at risk of immediate harm?");
+
+  await choose(page, "Yes");
+  await expect(heading(page)).toHaveText("Act now to keep the child safe");
+  await page.clock.runFor(500);
+  await page.reload();
+  await expect(heading(page)).toHaveText("Act now to keep the child safe");
+});
+
+test("Exit this page works with Space, as a button does, and with a middle click", async ({ page, context, privacy }) => {
+  privacy.allowExitTo = EXIT;
+  await standIn(context);
+  await page.goto("/");
+  await page.getByRole("button", { name: "Emergency Exit this page" }).focus();
+  await page.keyboard.press("Space");
+  await page.waitForURL(`${EXIT}**`);
+
+  const second = await context.newPage();
+  await second.goto("/");
+  await second.getByRole("button", { name: "Emergency Exit this page" }).click({ button: "middle" });
+  await second.waitForURL(`${EXIT}**`);
+});
+
+test("Exit this page leaves even when its address does not load a page", async ({ page, context, privacy }) => {
+  privacy.allowExitTo = "https://";
+  await standIn(context);
+  await page.route("https://nothing.example/**", (route) => route.fulfill({ status: 204 }));
+  await withHostAttributes(page, 'data-exit-url="https://nothing.example/gone"');
+  await page.goto("/");
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await page.clock.runFor(3_100);
+  await page.waitForURL(`${EXIT}**`);
+});

@@ -268,10 +268,32 @@ pub fn ExitThisPage(props: &ExitThisPageProps) -> Html {
     }
 
     let onclick = exit.reform(|event: MouseEvent| event.prevent_default());
+    // A link that looks like a button works like one: Space presses it too
+    // (as govuk-frontend's button script does for role="button" links).
+    let onkeydown = {
+        let exit = exit.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.key() == " " {
+                event.prevent_default();
+                exit.emit(());
+            }
+        })
+    };
+    // A middle click would open the neutral site in a new tab and leave
+    // this one on screen: it exits here too.
+    let onauxclick = {
+        let exit = exit.clone();
+        Callback::from(move |event: MouseEvent| {
+            if event.button() == 1 {
+                event.prevent_default();
+                exit.emit(());
+            }
+        })
+    };
     html! {
         <div class="eg-exit-this-page">
             <a href={props.url.clone()} class="eg-exit-this-page__button" role="button"
-                draggable="false" rel="nofollow noreferrer" {onclick}>
+                draggable="false" rel="nofollow noreferrer" {onclick} {onkeydown} {onauxclick}>
                 <span class="eg-visually-hidden">{ "Emergency" }</span>
                 { " Exit this page" }
             </a>

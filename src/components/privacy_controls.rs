@@ -48,7 +48,7 @@ pub fn PrivacyControls(props: &PrivacyControlsProps) -> Html {
         })
     };
     html! {
-        <section class="eg-privacy" aria-labelledby="eg-privacy-title">
+        <div class="eg-privacy">
             <h2 class="eg-heading-s" id="eg-privacy-title">{ "Your privacy" }</h2>
             <div class="eg-checkboxes__item">
                 <input class="eg-checkboxes__input" type="checkbox" id="keep-progress"
@@ -82,6 +82,6 @@ pub fn PrivacyControls(props: &PrivacyControlsProps) -> Html {
             <p class="eg-visually-hidden" role="status">
                 { if *cleared { "Everything has been cleared." } else { "" } }
             </p>
-        </section>
+        </div>
     }
 }

@@ -66,6 +66,33 @@ pub fn ProgressNotice(props: &ProgressNoticeProps) -> Html {
             },
             dismiss(&progress),
         ),
+        Trouble::KeptElsewhere { .. } => {
+            let download = {
+                let progress = progress.clone();
+                Callback::from(move |()| progress.download_unreadable(today))
+            };
+            let replace = {
+                let progress = progress.clone();
+                Callback::from(move |()| progress.replace_kept())
+            };
+            let cancel = Callback::from(move |()| progress.dismiss());
+            (
+                "Progress is already kept on this device",
+                html! {
+                    <p class="eg-body">
+                        { "Another tab, or an earlier visit, kept progress on this device. Keeping this tab’s \
+                           progress would replace it. Download it first if you want to keep it." }
+                    </p>
+                },
+                html! {
+                    <ButtonGroup>
+                        <Button kind={ButtonKind::Secondary} onclick={download}>{ "Download the kept copy as it is" }</Button>
+                        <Button kind={ButtonKind::Warning} onclick={replace}>{ "Replace it with this tab’s progress" }</Button>
+                        <Button kind={ButtonKind::Secondary} onclick={cancel}>{ "Cancel" }</Button>
+                    </ButtonGroup>
+                },
+            )
+        }
         Trouble::NotKept(reason) => (
             "Your progress is not being kept on this device",
             html! {

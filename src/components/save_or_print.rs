@@ -127,10 +127,10 @@ pub fn SaveOrPrint(props: &SaveOrPrintProps) -> Html {
         |extension: &'static str, mime: &'static str, make: fn(&SaveOrPrintProps) -> String| {
             let props = props.clone();
             let name = format!("{file_stem}.{extension}");
+            // Text and Markdown leave out the private reflections and cannot
+            // be loaded back: only the JSON file counts as saving the work.
             Callback::from(move |()| {
-                if browser::download(&name, mime, &make(&props)) {
-                    props.on_saved.emit(());
-                }
+                browser::download(&name, mime, &make(&props));
             })
         };
     let download_text = download("txt", "text/plain;charset=utf-8", |props| {

@@ -49,6 +49,9 @@ pub enum Trouble {
     OtherTab,
     /// Another tab or window deleted the kept copy.
     ClearedElsewhere,
+    /// Keeping was turned on while a copy this tab did not write (another
+    /// tab's, an earlier visit's) is kept: it is not replaced unasked.
+    KeptElsewhere { raw: Rc<str> },
     /// The record is over a limit, or the browser refused to store it.
     NotKept(String),
 }
@@ -61,6 +64,10 @@ pub struct SavedProgress {
     keep_state: UseStateHandle<bool>,
     trouble_state: UseStateHandle<Option<Trouble>>,
     pending: Rc<RefCell<Option<Timeout>>>,
+    /// What this tab last read from or wrote to storage.
+    known: Rc<RefCell<Option<String>>>,
+    /// Where this widget keeps progress.
+    key: Rc<str>,
 }
 
 impl PartialEq for SavedProgress {
@@ -76,25 +83,46 @@ impl SavedProgress {
         if on && matches!(self.trouble, Some(Trouble::Unreadable { .. })) {
             return;
         }
+        if on
+            && let Some(kept) = browser::stored_progress(&self.key)
+            && Some(&kept) != self.known.borrow().as_ref()
+        {
+            self.trouble_state
+                .set(Some(Trouble::KeptElsewhere { raw: kept.into() }));
+            return;
+        }
         if !on {
             self.pending.borrow_mut().take();
-            browser::forget_progress();
+            browser::forget_progress(&self.key);
         }
         self.trouble_state.set(None);
         self.keep_state.set(on);
     }
 
-    /// Delete the kept copy and stop keeping: Clear everything, Exit.
+    /// Delete the kept copy and stop keeping: Clear everything.
     pub fn forget(&self) {
         self.pending.borrow_mut().take();
-        browser::forget_progress();
+        browser::forget_progress(&self.key);
+        *self.known.borrow_mut() = None;
         self.keep_state.set(false);
         self.trouble_state.set(None);
     }
 
-    /// Offer the unreadable kept copy as a file, exactly as it is.
+    /// Replace the copy kept by another tab or visit, after the user has
+    /// chosen to, and keep this tab's progress.
+    pub fn replace_kept(&self) {
+        if let Some(Trouble::KeptElsewhere { raw }) = &self.trouble {
+            *self.known.borrow_mut() = Some(raw.to_string());
+            self.trouble_state.set(None);
+            self.keep_state.set(true);
+        }
+    }
+
+    /// Offer the kept copy that is not this tab's as a file, exactly as it is.
     pub fn download_unreadable(&self, today: NaiveDate) {
-        if let Some(Trouble::Unreadable { raw, .. }) = &self.trouble {
+        if let Some(Trouble::Unreadable { raw, .. } | Trouble::KeptElsewhere { raw }) =
+            &self.trouble
+        {
             browser::download(
                 &format!("escalation-progress-as-kept-{today}.json"),
                 "application/json",
@@ -106,7 +134,7 @@ impl SavedProgress {
     /// Delete the unreadable kept copy, after the user has chosen to.
     pub fn delete_unreadable(&self) {
         if matches!(self.trouble, Some(Trouble::Unreadable { .. })) {
-            browser::forget_progress();
+            browser::forget_progress(&self.key);
             self.trouble_state.set(None);
         }
     }
@@ -120,7 +148,12 @@ impl SavedProgress {
 }
 
 #[hook]
-pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate) -> SavedProgress {
+pub fn use_saved_progress(
+    key: Rc<str>,
+    stored: Stored,
+    journey: Rc<Journey>,
+    today: NaiveDate,
+) -> SavedProgress {
     let keep_state = use_state(|| stored == Stored::Restored);
     let trouble_state = use_state(|| match &stored {
         Stored::Unreadable { raw, problem } => Some(Trouble::Unreadable {
@@ -130,6 +163,11 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
         _ => None,
     });
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let known: Rc<RefCell<Option<String>>> = use_mut_ref(|| {
+        (stored == Stored::Restored)
+            .then(|| browser::stored_progress(&key))
+            .flatten()
+    });
     // The newest journey to write, for a write made at once on page hide.
     let latest: Rc<RefCell<Option<Rc<Journey>>>> = use_mut_ref(|| None);
 
@@ -140,16 +178,20 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
         let pending = pending.clone();
         let latest = latest.clone();
         let trouble_state = trouble_state.clone();
+        let known = known.clone();
+        let key = key.clone();
         let writing = *keep_state;
         use_effect_with((journey, writing), move |(journey, writing)| {
             *latest.borrow_mut() = writing.then(|| journey.clone());
             if *writing {
                 let journey = journey.clone();
                 let latest = latest.clone();
+                let known = known.clone();
+                let key = key.clone();
                 let was_not_kept = matches!(*trouble_state, Some(Trouble::NotKept(_)));
                 *pending.borrow_mut() = Some(Timeout::new(WRITE_AFTER_MS, move || {
                     latest.borrow_mut().take();
-                    match write(&journey, today) {
+                    match write(&key, &journey, today, &known) {
                         Some(trouble) => trouble_state.set(Some(trouble)),
                         None if was_not_kept => trouble_state.set(None),
                         None => {}
@@ -165,6 +207,8 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
     {
         let pending = pending.clone();
         let latest = latest.clone();
+        let known = known.clone();
+        let key = key.clone();
         use_effect_with((), move |_| {
             let listener = browser::window().map(|window| {
                 EventListener::new(&window, "pagehide", move |_| {
@@ -173,7 +217,7 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
                         return;
                     }
                     if let Some(journey) = latest.borrow_mut().take() {
-                        let _ = write(&journey, today);
+                        let _ = write(&key, &journey, today, &known);
                     }
                 })
             });
@@ -186,6 +230,7 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
         let keep_state = keep_state.clone();
         let trouble_state = trouble_state.clone();
         let pending = pending.clone();
+        let key = key.clone();
         let keeping = *keep_state;
         use_effect_with(keeping, move |&keeping| {
             let listener = keeping.then(browser::window).flatten().map(|window| {
@@ -193,7 +238,7 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
                     let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                         return;
                     };
-                    let ours = event.key().is_none_or(|key| key == browser::PROGRESS_KEY);
+                    let ours = event.key().is_none_or(|changed| *changed == *key);
                     if !ours {
                         return;
                     }
@@ -215,13 +260,23 @@ pub fn use_saved_progress(stored: Stored, journey: Rc<Journey>, today: NaiveDate
         keep_state,
         trouble_state,
         pending,
+        known,
+        key,
     }
 }
 
 /// Write the journey, or say why it was not written.
-fn write(journey: &Journey, today: NaiveDate) -> Option<Trouble> {
+fn write(
+    key: &str,
+    journey: &Journey,
+    today: NaiveDate,
+    known: &RefCell<Option<String>>,
+) -> Option<Trouble> {
     match saved::save(journey, today) {
-        Ok(text) if browser::store_progress(&text) => None,
+        Ok(text) if browser::store_progress(key, &text) => {
+            *known.borrow_mut() = Some(text);
+            None
+        }
         Ok(_) => Some(Trouble::NotKept(
             "This browser would not store it: its storage may be full.".to_string(),
         )),

@@ -64,7 +64,7 @@ pub fn page(props: &PageProps) -> Html {
             <h1 class="eg-heading-l" tabindex="-1">{ "Your timeline" }</h1>
             { body }
             <p class="eg-body eg-hint">
-                { format!("Working days leave out weekends and bank holidays in {}.", policy.division.name()) }
+                { format!("Working days leave out weekends and bank holidays in {}.", props.calendar.division().name()) }
             </p>
             if gaps_about_stages {
                 <p class="eg-body">

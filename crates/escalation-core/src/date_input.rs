@@ -60,7 +60,8 @@ pub struct DateError {
 /// The month a user means: a number, or a name or its abbreviation
 /// ("jan", "Sept", "december").
 fn parse_month(text: &str) -> Option<u32> {
-    if let Ok(number) = text.parse::<u32>() {
+    if !text.is_empty() && text.bytes().all(|b| b.is_ascii_digit()) {
+        let number = text.parse::<u32>().ok()?;
         return (1..=12).contains(&number).then_some(number);
     }
     const NAMES: [&str; 12] = [
@@ -130,10 +131,17 @@ pub fn parse_date_input(
         message: format!("{subject} must be a real date"),
         fields,
     };
-    let day = trimmed(DateField::Day).parse::<u32>().ok();
+    // Digits only: "+5" or "٥" is not a day, though Rust would read them.
+    let number = |text: &str| {
+        text.bytes()
+            .all(|b| b.is_ascii_digit())
+            .then(|| text.parse::<u32>().ok())
+            .flatten()
+    };
+    let day = number(trimmed(DateField::Day));
     let month = parse_month(trimmed(DateField::Month));
     let year_text = trimmed(DateField::Year);
-    let year = year_text.parse::<i32>().ok();
+    let year = number(year_text).and_then(|year| i32::try_from(year).ok());
     let mut bad: Vec<DateField> = Vec::new();
     if day.is_none_or(|day| !(1..=31).contains(&day)) {
         bad.push(DateField::Day);
@@ -195,6 +203,22 @@ mod tests {
 
     fn message(day: &str, month: &str, year: &str) -> String {
         check(day, month, year).unwrap_err().message
+    }
+
+    #[test]
+    fn signs_are_not_digits() {
+        assert_eq!(
+            message("+5", "4", "2026"),
+            format!("{SUBJECT} must be a real date")
+        );
+        assert_eq!(
+            message("5", "+4", "2026"),
+            format!("{SUBJECT} must be a real date")
+        );
+        assert_eq!(
+            message("5", "4", "+2026"),
+            format!("{SUBJECT} must be a real date")
+        );
     }
 
     #[test]

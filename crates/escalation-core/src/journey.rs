@@ -384,7 +384,11 @@ impl Journey {
             Action::ChoosePolicy(shape) if page == Page::ChoosePolicy => {
                 if shape != self.policy {
                     self.answers.outcomes.clear();
-                    self.answers.reflections.clear();
+                    // Private reflections are the user's own text: kept for
+                    // every question the new policy also asks.
+                    self.answers
+                        .reflections
+                        .retain(|&index, _| index < shape.self_check_questions);
                     if let Some(Topic::Area(area)) = &self.answers.topic
                         && !shape.areas.contains(area)
                     {
@@ -477,19 +481,53 @@ impl Journey {
                     self.trail.push(next);
                 }
             }
-            Action::Restore(saved) => {
-                let mut restored = *saved;
-                restored.trail = vec![Page::Start, Page::Record];
-                restored.ahead.clear();
-                restored.returning = false;
-                return restored;
-            }
+            Action::Restore(saved) => return saved.restored(),
             Action::Reset => return Journey::new(self.policy),
             // An action meant for another page (a stale click, a second
             // submit) changes nothing.
             _ => {}
         }
         self
+    }
+
+    /// A saved journey, ready to continue: its trail is rebuilt by following
+    /// the flow from the start page through its answers, so it passes the
+    /// pages those answers lead through (the urgent page after "Yes"), and
+    /// stops at the page the user was on, or at the first question still
+    /// unanswered, whichever comes first. A saved trail is never trusted to
+    /// skip a page.
+    fn restored(mut self) -> Journey {
+        let was_on = self.page();
+        self.trail = vec![Page::Start];
+        self.ahead.clear();
+        self.returning = false;
+        if was_on == Page::Start {
+            return self;
+        }
+        // The flow has no loops; the bound only guards against a mistake.
+        for _ in 0..64 {
+            let Some(next) = self.next_in_flow(self.page()) else {
+                break;
+            };
+            self.trail.push(next);
+            if next == was_on || self.needs_answer(next) {
+                break;
+            }
+        }
+        self
+    }
+
+    /// Whether `page` asks a question the user has not answered.
+    fn needs_answer(&self, page: Page) -> bool {
+        let answers = &self.answers;
+        match page {
+            Page::ImmediateDanger => answers.immediate_danger.is_none(),
+            Page::WhoDisagree => answers.who.is_none(),
+            Page::Topic => answers.topic.is_none(),
+            Page::StartDate => answers.start_date.is_none(),
+            Page::Stage(number) => !answers.outcomes.contains_key(&number),
+            _ => false,
+        }
     }
 
     /// Where the flow goes from `page`, given the answers so far. `None`

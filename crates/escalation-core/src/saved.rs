@@ -183,9 +183,12 @@ pub fn load<'p>(
     if let Some(problem) = file.journey.limit_problems().into_iter().next() {
         return Err(LoadError::OverLimit(problem));
     }
+    let saved_on = parse_iso_date(&file.saved_on);
     if file.checksum != checksum(&journey_json(&file.journey))
         || file.policy != file.journey.policy().id
-        || parse_iso_date(&file.saved_on).is_none()
+        || saved_on.is_none()
+        // The date the disagreement started was today or earlier when typed.
+        || file.journey.answers().start_date > saved_on
     {
         return Err(LoadError::Tampered);
     }
@@ -313,7 +316,10 @@ mod tests {
     #[test]
     fn an_inconsistent_file_with_a_matching_checksum_is_refused() {
         type Edit = fn(&mut serde_json::Value);
-        let edits: [(&str, Edit); 7] = [
+        let edits: [(&str, Edit); 8] = [
+            ("a start date after the day the file was saved", |j| {
+                j["answers"]["start_date"] = "2099-12-31".into()
+            }),
             ("a stage the policy does not have", |j| {
                 j["answers"]["outcomes"]["9"] = "resolved".into()
             }),

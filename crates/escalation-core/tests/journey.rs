@@ -405,6 +405,52 @@ fn choosing_another_policy_starts_again_with_its_stages() {
     );
 }
 
+/// Private reflections are the user's own text: choosing another policy
+/// that asks the same questions keeps them; only those for questions the new
+/// policy does not have go.
+#[test]
+fn choosing_another_policy_keeps_private_reflections() {
+    let with_reflection = run(
+        Journey::new(berkshire()),
+        [
+            Action::Start,
+            Action::AnswerDanger(DangerAnswer::No),
+            Action::AnswerWho(WhoAnswer::AnotherAgency),
+            Action::AnswerTopic(thresholds()),
+            Action::Continue,
+            Action::Reflect(0, "my first thought".into()),
+            Action::Reflect(3, "my last thought".into()),
+        ],
+    );
+    let bedfordshire = PolicyShape::of(built_in_policy("bedfordshire-luton-2018").unwrap());
+    let journey = run(
+        with_reflection.clone(),
+        [
+            Action::Show(Page::ChoosePolicy),
+            Action::ChoosePolicy(bedfordshire.clone()),
+        ],
+    );
+    assert_eq!(
+        journey.answers().reflections,
+        with_reflection.answers().reflections
+    );
+
+    let mut fewer = bedfordshire;
+    fewer.id = "fewer-questions".into();
+    fewer.self_check_questions = 2;
+    let journey = run(
+        with_reflection,
+        [
+            Action::Show(Page::ChoosePolicy),
+            Action::ChoosePolicy(fewer),
+        ],
+    );
+    assert_eq!(
+        journey.answers().reflections.values().collect::<Vec<_>>(),
+        ["my first thought"]
+    );
+}
+
 #[test]
 fn the_overview_and_timeline_are_reachable_from_anywhere() {
     for journey in [
@@ -488,12 +534,53 @@ fn actions_meant_for_another_page_change_nothing() {
 }
 
 #[test]
-fn restoring_a_saved_journey_lands_on_the_record() {
+fn restoring_a_saved_journey_lands_where_the_user_was() {
     let saved = resolved_at_three();
     let journey = Journey::new(berkshire()).reduce(Action::Restore(Box::new(saved.clone())));
     assert_eq!(journey.page(), Page::Record);
-    assert_eq!(journey.depth(), 2);
     assert_eq!(journey.answers(), saved.answers());
+    // The trail is the flow through the answers, so Back goes where it did.
+    assert_eq!(journey.reduce(Action::Back).page(), Page::Stage(3));
+}
+
+/// Progress kept part-way never reopens past a question still unanswered,
+/// and a "Yes" to immediate danger passes the urgent page on the way.
+#[test]
+fn restoring_never_skips_a_safety_page_or_an_unanswered_question() {
+    let on_the_question = run(Journey::new(berkshire()), [Action::Start]);
+    let restored = Journey::new(berkshire()).reduce(Action::Restore(Box::new(on_the_question)));
+    assert_eq!(restored.page(), Page::ImmediateDanger);
+
+    let on_urgent = run(
+        Journey::new(berkshire()),
+        [Action::Start, Action::AnswerDanger(DangerAnswer::Yes)],
+    );
+    assert_eq!(on_urgent.page(), Page::Urgent);
+    let restored = Journey::new(berkshire()).reduce(Action::Restore(Box::new(on_urgent)));
+    assert_eq!(restored.page(), Page::Urgent);
+
+    let past_urgent = run(
+        Journey::new(berkshire()),
+        [
+            Action::Start,
+            Action::AnswerDanger(DangerAnswer::Yes),
+            Action::Continue,
+            Action::AnswerWho(WhoAnswer::AnotherAgency),
+        ],
+    );
+    let restored = Journey::new(berkshire()).reduce(Action::Restore(Box::new(past_urgent)));
+    assert_eq!(restored.page(), Page::Topic);
+    let back: Vec<Page> = [1, 2, 3]
+        .iter()
+        .scan(restored, |journey, _| {
+            *journey = journey.clone().reduce(Action::Back);
+            Some(journey.page())
+        })
+        .collect();
+    assert_eq!(
+        back,
+        [Page::WhoDisagree, Page::Urgent, Page::ImmediateDanger]
+    );
 }
 
 #[test]

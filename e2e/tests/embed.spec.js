@@ -1,0 +1,221 @@
+// Embedding on a host's page: a shadow root that keeps the host's CSS and
+// the widget's apart, two widgets side by side, the iframe page, a host's
+// own policy (and what happens when it cannot be used), contacts, theme,
+// settings, and a strict Content Security Policy.
+import { test, expect, heading, press, choose, EMERGENCY, START_TITLE, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
+
+const EXIT = "https://www.bbc.co.uk/weather";
+const PROPERTIES = [
+  "font-size", "font-family", "font-weight", "color", "line-height", "letter-spacing", "text-transform",
+  "background-color", "padding-top", "padding-left", "border-top-width", "border-top-style", "margin-bottom",
+  "box-sizing", "text-decoration-line", "display", "width", "height",
+];
+
+function computed(locator, properties = PROPERTIES) {
+  return locator.evaluate((element, names) => {
+    const style = getComputedStyle(element);
+    return Object.fromEntries(names.map((name) => [name, style.getPropertyValue(name)]));
+  }, properties);
+}
+
+/** The heading, the Start now button, a radio and the flowchart, as shown. */
+async function widgetStyles(page, address) {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto(address);
+  const widget = page.locator("[data-escalation-guide]");
+  const styles = {};
+  styles.heading = await computed(widget.getByRole("heading", { level: 1 }));
+  styles.button = await computed(page.getByRole("button", { name: "Start now" }), PROPERTIES.filter((p) => p !== "width"));
+  await page.getByRole("link", { name: "See the whole process at a glance" }).click();
+  styles.flowchart = await computed(page.locator(".eg-flowchart"), PROPERTIES.filter((p) => p !== "width" && p !== "height"));
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await press(page, "Start now");
+  styles.radio = await computed(page.locator(".eg-radios__input").first());
+  return styles;
+}
+
+test("on a host page with aggressive global CSS the widget looks as it does on its own page", async ({ page }) => {
+  const own = await widgetStyles(page, "/");
+  const hosted = await widgetStyles(page, "/examples/hostile.html");
+  expect(hosted).toEqual(own);
+});
+
+test("the widget leaves the host page's own elements as they were", async ({ page }) => {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route("**/escalation-guide.js", async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto("/examples/hostile.html", { waitUntil: "commit" });
+  await expect(page.locator("#host-button")).toBeVisible();
+  // Everything but size: the body grows to hold the widget.
+  const unsized = PROPERTIES.filter((name) => name !== "width" && name !== "height");
+  const host = () =>
+    Promise.all(["#host-heading", "#host-button", "body"].map((selector) => computed(page.locator(selector), unsized)));
+  const before = await host();
+  release();
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  expect(await host()).toEqual(before);
+  await expectNoAxeViolations(page, "the widget on a hostile host page");
+});
+
+test("two widgets on one page work on their own, each with its own policy and kept progress", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  await page.goto("/examples/two-widgets.html");
+  const berkshire = page.locator('[data-escalation-guide="berkshire"]');
+  const whiteRock = page.locator('[data-escalation-guide="white-rock"]');
+  await expect(berkshire.locator(".eg-summary-list")).toContainText("Berkshire Escalation Process");
+  await expect(whiteRock.locator(".eg-summary-list")).toContainText("White Rock Pre-school");
+  await berkshire.getByLabel("Keep my progress on this device").check();
+  await whiteRock.getByLabel("Keep my progress on this device").check();
+  await page.clock.fastForward(1_000);
+  await berkshire.getByRole("button", { name: "Start now" }).click();
+  await expect(berkshire.getByRole("heading", { level: 1 })).toHaveText("Is a child at risk of immediate harm?");
+  await expect(whiteRock.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
+  await page.clock.runFor(500);
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(keys).toEqual(["escalation-guide:progress:berkshire", "escalation-guide:progress:white-rock"]);
+  await expectNoAxeViolations(page, "two widgets");
+});
+
+test("the iframe page follows its content's height, and its Exit this page leaves the whole tab", async ({ page, context, privacy, baseURL }) => {
+  // The host page on another origin from the widget's, as on a real site.
+  const widget = new URL(baseURL).origin;
+  const host = `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}`;
+  privacy.allowOrigins = [host];
+  privacy.allowExitTo = EXIT;
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+  await page.route(`${host}/examples/iframe.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace('src="../frame.html', `src="${widget}/frame.html`);
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${host}/examples/iframe.html`);
+  const frameElement = page.locator("#escalation-guide-frame");
+  const frame = page.frameLocator("#escalation-guide-frame");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
+  await expect(frame.locator(".eg-summary-list")).toContainText("Escalation Procedures");
+  const height = () => frameElement.evaluate((element) => element.style.height);
+  await expect.poll(height).toMatch(/^\d+px$/);
+  const onStart = await height();
+  await page.clock.fastForward(1_000);
+  await frame.getByRole("button", { name: "Start now" }).click();
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Is a child at risk of immediate harm?");
+  await expect.poll(height).not.toBe(onStart);
+  await frame.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await page.waitForURL(`${EXIT}**`);
+});
+
+const broken = JSON.stringify({ id: "Our Policy!", title: "", stages: [] });
+
+test("a host's policy file with mistakes: located problems for its editors, the emergency advice for everyone", async ({ page }) => {
+  await withHostAttributes(page, 'data-policy-url="/host/policies/ours.json"');
+  await page.route("**/host/policies/ours.json", (route) => route.fulfill({ contentType: "application/json", body: broken }));
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("The local escalation policy could not be loaded");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toBeVisible();
+  await page.getByText("For this website’s editors: what is wrong").click();
+  const problems = page.locator(".eg-policy-problems li");
+  await expect(problems.first()).toContainText("/host/policies/ours.json: line 1, column 43: missing field `area`");
+  await expectNoAxeViolations(page, "a host policy that cannot be used");
+});
+
+test("a host's policy file that cannot be fetched, or does not arrive, is handled the same way", async ({ page }) => {
+  await withHostAttributes(page, 'data-policy-url="/host/policies/missing.json"');
+  await page.route("**/host/policies/missing.json", (route) => route.fulfill({ status: 404, body: "not found" }));
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("The local escalation policy could not be loaded");
+  await expect(page.locator(".eg-policy-problems")).toContainText("the site answered 404");
+
+  const slow = await page.context().newPage();
+  let give;
+  const never = new Promise((resolve) => (give = resolve));
+  await withHostAttributes(slow, 'data-policy-url="/host/policies/slow.json"');
+  await slow.route("**/host/policies/slow.json", async (route) => {
+    await never;
+    await route.abort();
+  });
+  await slow.goto("/");
+  await expect(slow.getByText("Loading the local escalation policy…")).toBeVisible();
+  await expect(slow.getByText(EMERGENCY)).toBeVisible();
+  await slow.clock.runFor(10_100);
+  await expect(heading(slow)).toHaveText("The local escalation policy could not be loaded");
+  await expect(slow.locator(".eg-policy-problems")).toContainText("did not arrive within 10 seconds");
+  give();
+});
+
+test("a host's own policy file is used, with no other policy offered in its place", async ({ page, request }) => {
+  const whiteRock = await (await request.get("/")).text(); // the page is served; the policy comes from the repository
+  expect(whiteRock).toContain("escalation-guide.js");
+  const { readFileSync } = await import("node:fs");
+  const policy = JSON.parse(readFileSync(new URL("../../policies/white-rock-preschool.json", import.meta.url), "utf8"));
+  policy.id = "our-pre-school";
+  policy.title = "Our Pre-school Escalation Policy";
+  await withHostAttributes(page, 'data-policy-url="/host/policies/ours.json"');
+  await page.route("**/host/policies/ours.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(policy) }));
+  await page.goto("/");
+  await expect(page.locator(".eg-summary-list")).toContainText("Our Pre-school Escalation Policy");
+  await expect(page.getByRole("link", { name: "Choose another policy" })).toHaveCount(0);
+  await press(page, "Start now");
+  await choose(page, "No");
+  await expect(heading(page)).toHaveText("Who do you disagree with?");
+});
+
+test("contact details a host gives show on the stages that name the role", async ({ page }) => {
+  const contacts = JSON.stringify({ "partnership-business-manager": { service: "Our partnership unit", phone: "0118 000 0000" } });
+  await withHostAttributes(page, `data-contacts='${contacts}'`);
+  await page.goto("/");
+  await press(page, "Start now");
+  await choose(page, "No");
+  await choose(page, "Someone in another agency");
+  await choose(page, "Something else");
+  await press(page, "Continue");
+  await press(page, "Continue");
+  await page.getByLabel("Day").fill("1");
+  await page.getByLabel("Month").fill("4");
+  await page.getByLabel("Year").fill("2026");
+  await press(page, "Continue");
+  await expect(page.getByRole("heading", { name: "Contacts for this stage" })).toHaveCount(0);
+  await choose(page, "No, it was not resolved");
+  await expect(page.getByRole("heading", { name: "Contacts for this stage" })).toBeVisible();
+  await expect(page.getByRole("link", { name: "0118 000 0000" })).toHaveAttribute("href", "tel:01180000000");
+  await expect(page.getByText("Our partnership unit")).toBeVisible();
+});
+
+test("settings: a theme colour that fails contrast, and an unknown setting, are named in the console; start and division are used", async ({ page }) => {
+  const warnings = [];
+  page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));
+  await withHostAttributes(page, 'data-theme-link="#cccccc" data-colour="red" data-start="timeline" data-division="scotland"');
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("Your timeline");
+  await expect(page.getByText("Working days leave out weekends and bank holidays in Scotland.")).toBeVisible();
+  await expect.poll(() => warnings.join("\n")).toContain("the link colour #cccccc has a contrast of 1.61:1");
+  expect(warnings.join("\n")).toContain("there is no setting called data-colour");
+  const link = page.getByRole("link", { name: "The whole process" });
+  expect((await computed(link, ["color"])).color).toBe("rgb(204, 204, 204)");
+});
+
+test("under a strict Content Security Policy the widget runs with no violation", async ({ page, baseURL }) => {
+  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+  await page.route(`${new URL(baseURL).origin}/**`, async (route) => {
+    const response = await route.fetch();
+    await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
+  });
+  await page.addInitScript(() => {
+    window.egViolations = [];
+    document.addEventListener("securitypolicyviolation", (event) =>
+      window.egViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  const refused = [];
+  page.on("console", (message) => /Content Security Policy/.test(message.text()) && refused.push(message.text()));
+  await page.goto("/");
+  await press(page, "Start now");
+  await choose(page, "No");
+  await page.getByRole("link", { name: "The whole process" }).click();
+  await expect(page.locator(".eg-flowchart")).toBeVisible();
+  expect(await page.evaluate(() => window.egViolations)).toEqual([]);
+  expect(refused).toEqual([]);
+});
