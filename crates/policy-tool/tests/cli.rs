@@ -656,3 +656,55 @@ fn the_schema_states_the_limits_the_check_applies() {
         );
     }
 }
+
+/// The snippet in the embedding guide is the one the tool makes, so the
+/// guide never drifts from the policy data.
+#[test]
+fn the_embedding_guide_shows_the_snippet_the_tool_makes() {
+    let output = run(&[
+        "snippet",
+        "--policy",
+        "pan-berkshire-2026",
+        "--script",
+        "https://www.example.org/escalation-guide/escalation-guide.js",
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let snippet = stdout(&output);
+    assert!(snippet.starts_with("<div data-escalation-guide data-policy=\"pan-berkshire-2026\">"));
+    assert!(snippet.contains("If a child is in immediate danger, call 999."));
+    assert!(snippet.contains("Stage 4: When no solution is reached between senior leaders"));
+    let guide = std::fs::read_to_string(repo_file("docs/EMBEDDING.md")).unwrap();
+    assert!(
+        guide.contains(&format!("```html\n{snippet}```")),
+        "docs/EMBEDDING.md's snippet is out of date: paste the output of policy-tool snippet"
+    );
+}
+
+#[test]
+fn a_snippet_for_a_policy_file_needs_the_address_it_will_have() {
+    let path = repo_file("policies/white-rock-preschool.json");
+    let mut policy: Value = serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    policy["id"] = json!("our-pre-school");
+    let file = temp_file("ours.json", &serde_json::to_vec(&policy).unwrap());
+    let output = run(&[
+        "snippet",
+        "--policy",
+        file.to_str().unwrap(),
+        "--script",
+        "/g/escalation-guide.js",
+    ]);
+    assert_eq!(output.status.code(), Some(2));
+    assert!(stderr(&output).contains("needs --policy-url"));
+    let output = run(&[
+        "snippet",
+        "--policy",
+        file.to_str().unwrap(),
+        "--script",
+        "/g/escalation-guide.js",
+        "--policy-url",
+        "/g/ours.json",
+    ]);
+    assert!(
+        stdout(&output).starts_with("<div data-escalation-guide data-policy-url=\"/g/ours.json\">")
+    );
+}
