@@ -61,6 +61,7 @@ fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored,
         StartView::Overview => Some(Page::Overview),
         StartView::Timeline => Some(Page::Timeline),
         StartView::About => Some(Page::About),
+        StartView::Training => Some(Page::Briefing(1)),
     };
     if let Some(page) = opening {
         fresh = fresh.reduce(Action::Show(page));
@@ -230,13 +231,19 @@ pub fn App(props: &AppProps) -> Html {
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
+        Page::Briefing(number) => {
+            html! { <pages::briefing::Briefing page={page_props.clone()} {number} /> }
+        }
+        Page::FacilitatorNotes => pages::facilitator_notes::page(&page_props),
+        Page::Handout => pages::handout::page(&page_props),
+        Page::Scenarios => pages::scenarios::page(&page_props),
     };
     let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));
     let current = journey.page();
 
     html! {
-        <div class="eg-width-container">
+        <div class={classes!("eg-width-container", matches!(current, Page::Briefing(_)).then_some("eg-width-container--present"))}>
             <ExitThisPage url={exit_url} {on_exit} />
             <EmergencyWarning />
             // Named for its policy, so two widgets on a page have distinct

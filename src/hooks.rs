@@ -3,4 +3,5 @@
 pub mod browser_history;
 pub mod field_value;
 pub mod focus_heading;
+pub mod full_screen;
 pub mod saved_progress;

@@ -3,14 +3,18 @@
 //! state itself.
 
 pub mod about;
+pub mod briefing;
 pub mod choose_policy;
 pub mod end_of_process;
+pub mod facilitator_notes;
+pub mod handout;
 pub mod immediate_danger;
 pub mod not_sure_who;
 pub mod overview;
 pub mod own_organisation;
 pub mod preparation;
 pub mod record;
+pub mod scenarios;
 pub mod self_check;
 pub mod speak_to_dsl;
 pub mod stage;

@@ -91,6 +91,8 @@ pub enum StartView {
     Overview,
     Timeline,
     About,
+    /// Training mode: the first part of the 7-minute briefing.
+    Training,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -330,11 +332,12 @@ impl Settings {
                 "overview" => StartView::Overview,
                 "timeline" => StartView::Timeline,
                 "about" => StartView::About,
+                "training" => StartView::Training,
                 _ => {
                     problems.push(invalid(
                         "start",
                         text,
-                        "journey, overview, timeline or about",
+                        "journey, overview, timeline, about or training",
                     ));
                     StartView::Journey
                 }

@@ -72,11 +72,6 @@ pub fn silence(words: &str) -> Html {
     html! { <p class="eg-body eg-silent">{ words.to_string() }</p> }
 }
 
-/// "The policy “…” does not say …": silence that names the policy.
-pub fn does_not_say(policy: &Policy, what: &str) -> String {
-    format!("The policy “{}” does not say {what}.", policy.title)
-}
-
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
     pub policy: crate::shared_policy::SharedPolicy,

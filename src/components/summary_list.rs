@@ -47,3 +47,12 @@ pub fn SummaryList(props: &SummaryListProps) -> Html {
         </dl>
     }
 }
+
+/// The policy's name, area, date and status, as rows.
+pub fn policy_rows(policy: &escalation_core::Policy) -> Vec<SummaryRow> {
+    policy
+        .summary_rows()
+        .into_iter()
+        .map(|(key, value)| SummaryRow::new(key, value))
+        .collect()
+}

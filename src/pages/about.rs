@@ -2,25 +2,18 @@
 //! covers, its glossary and contact roles, and what it does not say. Every
 //! item shows its source section.
 
+use escalation_core::briefing::ROLES_NOT_PEOPLE;
 use escalation_core::time::stages_phrase;
 use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::contacts::details;
-use crate::components::policy_text::{
-    Sources, does_not_say, refs, silence, source_line, sourced_bullets,
-};
-use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::policy_text::{Sources, refs, silence, source_line, sourced_bullets};
+use crate::components::summary_list::{SummaryList, policy_rows};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
-    let (date_label, date) = policy.date_in_words();
-    let rows = vec![
-        SummaryRow::new("Policy", policy.title.clone()),
-        SummaryRow::new("Area", policy.area.clone()),
-        SummaryRow::new(date_label, date),
-        SummaryRow::new("Status", policy.status_in_words()),
-    ];
+    let rows = policy_rows(policy);
     let mut sources = refs(
         policy
             .purpose
@@ -56,7 +49,7 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m">{ "Its principles" }</h2>
             if policy.principles.is_empty() {
-                { silence(&does_not_say(policy, "what principles it follows")) }
+                { silence(&policy.does_not_say("what principles it follows")) }
             } else {
                 { sourced_bullets(policy, &policy.principles) }
             }
@@ -86,13 +79,10 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m">{ "Who it says to contact" }</h2>
             if policy.contact_roles.is_empty() {
-                { silence(&does_not_say(policy, "whom to contact")) }
+                { silence(&policy.does_not_say("whom to contact")) }
             } else {
                 if props.contacts.is_empty() {
-                    <p class="eg-body">
-                        { "This guide names roles, not people. Your organisation, or the website you are \
-                           using this guide on, can tell you who they are." }
-                    </p>
+                    <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
                 }
                 <dl class="eg-glossary">
                     { for policy.contact_roles.iter().map(|role| html! {

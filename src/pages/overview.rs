@@ -5,7 +5,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::flowchart::Flowchart;
-use crate::components::policy_text::{Sources, bullets, does_not_say, refs, silence};
+use crate::components::policy_text::{Sources, bullets, refs, silence};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
@@ -79,7 +79,7 @@ pub fn page(props: &PageProps) -> Html {
             }
             <h2 class="eg-heading-m">{ "In an emergency" }</h2>
             if danger.skipping_stages.is_empty() {
-                { silence(&does_not_say(policy, "whether stages can be skipped in an emergency")) }
+                { silence(&policy.does_not_say("whether stages can be skipped in an emergency")) }
             } else {
                 { bullets(policy, &danger.skipping_stages) }
             }

@@ -4,7 +4,7 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::button::ActionLink;
-use crate::components::policy_text::{Sources, bullets, does_not_say, refs, silence};
+use crate::components::policy_text::{Sources, bullets, refs, silence};
 use crate::components::routes::routes;
 
 pub fn page(props: &PageProps) -> Html {
@@ -20,7 +20,7 @@ pub fn page(props: &PageProps) -> Html {
             <h2 class="eg-heading-m">{ "What this policy is for" }</h2>
             { bullets(policy, &scope.applies_when) }
             if !has_own_route {
-                { silence(&does_not_say(policy, "what to do about a disagreement inside your own organisation")) }
+                { silence(&policy.does_not_say("what to do about a disagreement inside your own organisation")) }
             }
             { routes(policy, &scope.other_routes) }
             <p class="eg-body">

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, bullets_or, does_not_say, refs};
+use crate::components::policy_text::{Sources, bullets_or, refs};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
@@ -9,7 +9,7 @@ pub fn page(props: &PageProps) -> Html {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Before you escalate" }</h1>
             <p class="eg-body">{ "What to do first, as the policy’s documents put it. Anything taken from another document says so." }</p>
-            { bullets_or(policy, &policy.preparation, &does_not_say(policy, "what to do before escalating")) }
+            { bullets_or(policy, &policy.preparation, &policy.does_not_say("what to do before escalating")) }
             { continue_button(&props.dispatch, "Continue") }
             <Sources policy={props.policy} refs={refs(&policy.preparation)} />
         </>

@@ -6,7 +6,7 @@ use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::contacts::contact_list;
-use crate::components::policy_text::{Sources, bullets, bullets_or, does_not_say, refs};
+use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
 use crate::components::radios::RadioOption;
 use crate::components::stage_time::stage_time;
 
@@ -61,7 +61,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
             <h2 class="eg-heading-m">{ "By when" }</h2>
             { stage_time(&time, &due, *today, resolved) }
             <h2 class="eg-heading-m">{ "Who must be told" }</h2>
-            { bullets_or(policy, &stage.must_tell, &does_not_say(policy, "who must be told at this stage")) }
+            { bullets_or(policy, &stage.must_tell, &policy.does_not_say("who must be told at this stage")) }
             if !stage.may_tell.is_empty() {
                 <h2 class="eg-heading-m">{ "Who else can be told" }</h2>
                 { bullets(policy, &stage.may_tell) }
@@ -72,7 +72,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
                 { contact_list(policy.contact_roles.iter().filter(|role| role.stages.contains(&number)), contacts) }
             }
             <h2 class="eg-heading-m">{ "What to record" }</h2>
-            { bullets_or(policy, &stage.record, &does_not_say(policy, "what to record at this stage")) }
+            { bullets_or(policy, &stage.record, &policy.does_not_say("what to record at this stage")) }
             if !gaps.is_empty() {
                 <h2 class="eg-heading-m">{ "What this policy does not say" }</h2>
                 <ul class="eg-list eg-list--bullet">

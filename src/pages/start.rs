@@ -4,17 +4,11 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::{ActionLink, Button, ButtonKind};
 use crate::components::load_record::LoadRecord;
-use crate::components::summary_list::{SummaryList, SummaryRow};
+use crate::components::summary_list::{SummaryList, policy_rows};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
-    let (date_label, date) = policy.date_in_words();
-    let rows = vec![
-        SummaryRow::new("Policy", policy.title.clone()),
-        SummaryRow::new("Area", policy.area.clone()),
-        SummaryRow::new(date_label, date),
-        SummaryRow::new("Status", policy.status_in_words()),
-    ];
+    let rows = policy_rows(policy);
     let dispatch = &props.dispatch;
     html! {
         <>
@@ -38,6 +32,12 @@ pub fn page(props: &PageProps) -> Html {
                     <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::About))}>
                         { "About this policy: its purpose, glossary, contacts and what it does not say" }
                     </ActionLink>
+                </li>
+                <li>
+                    <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::Briefing(1)))}>
+                        { "Run a 7-minute briefing" }
+                    </ActionLink>
+                    { " on this policy for your team, with facilitator notes, a handout and discussion scenarios" }
                 </li>
                 // A host's own policy is the one its site follows: no other
                 // is offered in its place.

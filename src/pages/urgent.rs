@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, does_not_say, refs, silence, sourced_bullets};
+use crate::components::policy_text::{Sources, refs, silence, sourced_bullets};
 
 /// A child may be at risk of immediate harm: what the chosen policy says to
 /// do, in its own order and with its sources. The emergency line above every
@@ -19,13 +19,13 @@ pub fn page(props: &PageProps) -> Html {
             <h1 class="eg-heading-l" tabindex="-1">{ "Act now to keep the child safe" }</h1>
             <h2 class="eg-heading-m">{ "What the policy says to do" }</h2>
             if danger.guidance.is_empty() {
-                { silence(&does_not_say(policy, "whom to tell or call when a child is at risk of immediate harm")) }
+                { silence(&policy.does_not_say("whom to tell or call when a child is at risk of immediate harm")) }
             } else {
                 <div class="eg-panel eg-panel--urgent">{ sourced_bullets(policy, &danger.guidance) }</div>
             }
             <h2 class="eg-heading-m">{ "Moving through the stages in an emergency" }</h2>
             if danger.skipping_stages.is_empty() {
-                { silence(&does_not_say(policy, "whether stages can be skipped in an emergency")) }
+                { silence(&policy.does_not_say("whether stages can be skipped in an emergency")) }
             } else {
                 { sourced_bullets(policy, &danger.skipping_stages) }
             }

@@ -17,6 +17,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::briefing::PARTS;
 use crate::policy::Policy;
 use crate::record::{RecordDraft, RecordEdit};
 
@@ -91,6 +92,14 @@ pub enum Page {
     EndOfProcess,
     /// Check your answers, and the record of issues and actions agreed.
     Record,
+    /// Training mode: one part of the 7-minute briefing, 1 to 7.
+    Briefing(u8),
+    /// Training mode: what the facilitator says, part by part.
+    FacilitatorNotes,
+    /// Training mode: the one-sheet handout.
+    Handout,
+    /// Training mode: discussion scenarios.
+    Scenarios,
 }
 
 /// How many steps the journey has, for "Step 3 of 8".
@@ -112,7 +121,15 @@ impl Page {
             Page::StartDate => (6, "When it started"),
             Page::Stage(_) | Page::EndOfProcess => (7, "The stages"),
             Page::Record => (8, "Your record"),
-            Page::Start | Page::ChoosePolicy | Page::Overview | Page::Timeline | Page::About => {
+            Page::Start
+            | Page::ChoosePolicy
+            | Page::Overview
+            | Page::Timeline
+            | Page::About
+            | Page::Briefing(_)
+            | Page::FacilitatorNotes
+            | Page::Handout
+            | Page::Scenarios => {
                 return None;
             }
         })
@@ -375,8 +392,24 @@ impl Journey {
         let page = self.page();
         match action {
             Action::Start if page == Page::Start => self.go_to(Page::ImmediateDanger),
+            Action::Show(Page::Briefing(part)) if !(1..=PARTS).contains(&part) => {}
+            // Moving between parts of the briefing replaces the part on
+            // screen: the back link leaves the briefing, not the last part.
+            Action::Show(target @ Page::Briefing(_)) if matches!(page, Page::Briefing(_)) => {
+                if let Some(last) = self.trail.last_mut() {
+                    *last = target;
+                }
+                self.ahead.clear();
+            }
             Action::Show(
-                target @ (Page::Overview | Page::Timeline | Page::ChoosePolicy | Page::About),
+                target @ (Page::Overview
+                | Page::Timeline
+                | Page::ChoosePolicy
+                | Page::About
+                | Page::Briefing(_)
+                | Page::FacilitatorNotes
+                | Page::Handout
+                | Page::Scenarios),
             ) if page != target => {
                 self.returning = false;
                 self.go_to(target);
@@ -573,7 +606,11 @@ impl Journey {
             | Page::ChoosePolicy
             | Page::Overview
             | Page::Timeline
-            | Page::About => None,
+            | Page::About
+            | Page::Briefing(_)
+            | Page::FacilitatorNotes
+            | Page::Handout
+            | Page::Scenarios => None,
         }
     }
 

@@ -3,6 +3,7 @@
 //! The widget and the `policy-tool` command both build on this crate; its
 //! tests run natively in seconds.
 
+pub mod briefing;
 pub mod builtin;
 pub mod calendar;
 pub mod contacts;

@@ -5,7 +5,7 @@ use escalation_core::exports::{answer_summary, deadlines, outcome_in_words};
 use escalation_core::{Action, WhoAnswer, timeline};
 use yew::prelude::*;
 
-use crate::components::policy_text::{bullets_or, does_not_say};
+use crate::components::policy_text::bullets_or;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline_view::{TimelineView, time_notes};
 use crate::pages::PageProps;
@@ -39,7 +39,7 @@ pub fn part(props: &PageProps) -> Html {
             <h2 class="eg-heading-m">{ "Outcome" }</h2>
             <p class="eg-body eg-bold">{ outcome_in_words(policy, journey) }</p>
             if resolved {
-                { bullets_or(policy, &policy.after.written_confirmation, &does_not_say(policy, "whether the outcome must be confirmed in writing")) }
+                { bullets_or(policy, &policy.after.written_confirmation, &policy.does_not_say("whether the outcome must be confirmed in writing")) }
             }
             if answers.who != Some(WhoAnswer::OwnOrganisation) {
                 <h2 class="eg-heading-m">{ "Deadlines" }</h2>

@@ -1,0 +1,816 @@
+//! Training mode: a 7-minute briefing on the chosen policy, its facilitator
+//! notes, a one-sheet handout and discussion scenarios, all built from the
+//! policy's data, so a briefing never drifts from the policy it teaches.
+//!
+//! Everything here is a value the widget renders as it is: sections of
+//! points, each point in one of four voices (the policy's statement, the
+//! source's exact words, what the policy does not say, or this guide's own
+//! words) and each policy point with its source. Nothing about time is
+//! worded here: it comes from the policy's timescales and time notes, as
+//! [`crate::time`] gives them.
+
+use crate::policy::{Policy, SourceRef, SourcedText, Status};
+use crate::time::{sentence_case, silence_in_words, stages_phrase};
+
+/// How many parts a 7-minute briefing has.
+pub const PARTS: u8 = 7;
+
+/// How long each part takes, in seconds: seven minutes in all.
+pub const SECONDS: [u32; PARTS as usize] = [45, 60, 75, 75, 60, 60, 45];
+
+/// What each part is about, in the common seven-part shape.
+pub const TITLES: [&str; PARTS as usize] = [
+    "Background: what this policy is",
+    "Why it matters",
+    "The stages and who is involved",
+    "Timescales, in the policy’s own words",
+    "Check your own view",
+    "Things to remember",
+    "What to do next",
+];
+
+/// What the team is asked on every scenario card. They are questions, not a
+/// test: the policy gives one process, not a right answer for each case.
+pub const PROMPTS: [&str; 3] = [
+    "What would you do first?",
+    "Who would you speak to, and by when?",
+    "What would you write down?",
+];
+
+/// Said under every scenario's reveal.
+pub const NO_SINGLE_ANSWER: &str = "The policy gives the same stages for every kind of disagreement. \
+     It does not give a single right answer for this situation: use it to guide the discussion.";
+
+/// Said where a site gives no contact details for the policy's roles.
+pub const ROLES_NOT_PEOPLE: &str = "This guide names roles, not people. Your organisation, or the \
+     website you are using this guide on, can tell you who they are.";
+
+/// Where a point comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Cite {
+    /// A section of one of the policy's source documents.
+    Section(SourceRef),
+    /// A source document as a whole (its title, date and status), by id.
+    Document(String),
+}
+
+/// Whose words a point is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Voice {
+    /// A statement of the policy, as the policy file gives it.
+    Policy,
+    /// The source's exact words, shown in quotation marks.
+    Quote,
+    /// What the policy does not say, naming it.
+    Silence,
+    /// This guide's own words: a fact about the policy, a prompt or a
+    /// question for the team. Never a rule.
+    Guide,
+}
+
+/// One line of a part, a card or the handout.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Point {
+    /// A short label before the text: "Stage 2", "Stages 1 to 4", "Status".
+    pub label: Option<String>,
+    pub text: String,
+    pub voice: Voice,
+    pub cite: Option<Cite>,
+    /// The contact role the point names, for the site's contact details.
+    pub role: Option<String>,
+}
+
+impl Point {
+    fn new(voice: Voice, text: impl Into<String>, cite: Option<Cite>) -> Self {
+        Point {
+            label: None,
+            text: text.into(),
+            voice,
+            cite,
+            role: None,
+        }
+    }
+
+    fn policy(item: &SourcedText) -> Self {
+        Point::new(
+            Voice::Policy,
+            item.text.clone(),
+            Some(Cite::Section(item.source.clone())),
+        )
+    }
+
+    fn quote(text: &str, source: &SourceRef) -> Self {
+        Point::new(Voice::Quote, text, Some(Cite::Section(source.clone())))
+    }
+
+    fn silence(text: String) -> Self {
+        Point::new(Voice::Silence, text, None)
+    }
+
+    fn guide(text: impl Into<String>) -> Self {
+        Point::new(Voice::Guide, text, None)
+    }
+
+    fn labelled(mut self, label: impl Into<String>) -> Self {
+        self.label = Some(label.into());
+        self
+    }
+}
+
+/// A heading and its points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Section {
+    pub heading: String,
+    pub points: Vec<Point>,
+}
+
+impl Section {
+    fn new(heading: impl Into<String>, points: Vec<Point>) -> Self {
+        Section {
+            heading: heading.into(),
+            points,
+        }
+    }
+
+    /// The policy's statements, or a sentence naming the policy and what it
+    /// does not say.
+    fn statements_or(
+        heading: &str,
+        policy: &Policy,
+        items: &[SourcedText],
+        silent_about: &str,
+    ) -> Self {
+        let points = if items.is_empty() {
+            vec![Point::silence(policy.does_not_say(silent_about))]
+        } else {
+            items.iter().map(Point::policy).collect()
+        };
+        Section::new(heading, points)
+    }
+}
+
+/// One part of the briefing.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Part {
+    /// 1 to [`PARTS`].
+    pub number: u8,
+    pub title: &'static str,
+    pub sections: Vec<Section>,
+    /// How long to spend on it.
+    pub seconds: u32,
+    /// Facilitator notes: what to say.
+    pub say: Vec<String>,
+}
+
+impl Part {
+    /// "Part 3 of 7".
+    pub fn counter(&self) -> String {
+        format!("Part {} of {PARTS}", self.number)
+    }
+
+    /// Every point in the part.
+    pub fn points(&self) -> impl Iterator<Item = &Point> {
+        self.sections.iter().flat_map(|section| &section.points)
+    }
+}
+
+/// "45 seconds", "1 minute 15 seconds".
+pub fn duration_in_words(seconds: u32) -> String {
+    let (minutes, seconds) = (seconds / 60, seconds % 60);
+    let unit = |n: u32, one: &str| {
+        if n == 1 {
+            format!("1 {one}")
+        } else {
+            format!("{n} {one}s")
+        }
+    };
+    match (minutes, seconds) {
+        (0, s) => unit(s, "second"),
+        (m, 0) => unit(m, "minute"),
+        (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
+    }
+}
+
+/// Moving between the parts of the briefing with the keyboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartMove {
+    Next,
+    Previous,
+    First,
+    Last,
+}
+
+impl PartMove {
+    /// The move a key asks for, by its `KeyboardEvent.key`: the left and
+    /// right arrows, Page Up and Page Down, Space (Shift and Space goes
+    /// back), Home and End. Up and down arrows are left to scroll a long
+    /// part. Space on a control (a button, a link, a summary) belongs to the
+    /// control.
+    pub fn from_key(key: &str, shift: bool, on_control: bool) -> Option<PartMove> {
+        Some(match key {
+            "ArrowRight" | "PageDown" => PartMove::Next,
+            "ArrowLeft" | "PageUp" => PartMove::Previous,
+            " " | "Spacebar" if on_control => return None,
+            " " | "Spacebar" if shift => PartMove::Previous,
+            " " | "Spacebar" => PartMove::Next,
+            "Home" => PartMove::First,
+            "End" => PartMove::Last,
+            _ => return None,
+        })
+    }
+
+    /// The part this move leads to from `part`; it stays within 1 to 7.
+    pub fn from(self, part: u8) -> u8 {
+        let part = part.clamp(1, PARTS);
+        match self {
+            PartMove::Next => (part + 1).min(PARTS),
+            PartMove::Previous => part.saturating_sub(1).max(1),
+            PartMove::First => 1,
+            PartMove::Last => PARTS,
+        }
+    }
+}
+
+impl Policy {
+    /// "The policy “…” does not say {what}.": silence that names the policy.
+    pub fn does_not_say(&self, what: &str) -> String {
+        format!("The policy “{}” does not say {what}.", self.title)
+    }
+
+    /// The policy's own documents (not the ones it borrows from).
+    pub fn own_documents(&self) -> impl Iterator<Item = &crate::policy::SourceDocument> {
+        self.sources
+            .iter()
+            .filter(|document| document.used_for.is_none())
+    }
+
+    /// Policy, area, date and status, as the start page, About this policy,
+    /// the briefing and the handout list them.
+    pub fn summary_rows(&self) -> Vec<(&'static str, String)> {
+        let (date_label, date) = self.date_in_words();
+        vec![
+            ("Policy", self.title.clone()),
+            ("Area", self.area.clone()),
+            (date_label, date),
+            ("Status", self.status_in_words()),
+        ]
+    }
+
+    /// The 7-minute briefing on this policy.
+    pub fn briefing(&self) -> Vec<Part> {
+        let sections = [
+            self.background(),
+            self.why_it_matters(),
+            self.stages_and_who(),
+            self.timescales(),
+            self.own_view(),
+            self.to_remember(),
+            self.next_steps(),
+        ];
+        let say = self.facilitator_notes();
+        sections
+            .into_iter()
+            .zip(say)
+            .enumerate()
+            .map(|(index, (sections, say))| Part {
+                number: index as u8 + 1,
+                title: TITLES[index],
+                sections,
+                seconds: SECONDS[index],
+                say,
+            })
+            .collect()
+    }
+
+    fn background(&self) -> Vec<Section> {
+        let own = self.own_documents().next().map(|d| d.id.clone());
+        let mut facts: Vec<Point> = self
+            .summary_rows()
+            .into_iter()
+            .map(|(label, text)| {
+                Point::new(Voice::Guide, text, own.clone().map(Cite::Document)).labelled(label)
+            })
+            .collect();
+        if let Some(superseded) = self.superseded_in_words() {
+            facts.push(Point::guide(superseded));
+        }
+        vec![
+            Section::new("The policy", facts),
+            Section::statements_or(
+                "When to use it",
+                self,
+                &self.scope.applies_when,
+                "when it applies",
+            ),
+        ]
+    }
+
+    fn why_it_matters(&self) -> Vec<Section> {
+        vec![
+            Section::statements_or("What it is for", self, &self.purpose, "what it is for"),
+            Section::statements_or(
+                "Its principles",
+                self,
+                &self.principles,
+                "what principles it follows",
+            ),
+        ]
+    }
+
+    fn stages_and_who(&self) -> Vec<Section> {
+        let mut sections = vec![Section::new(
+            "How it works",
+            vec![Point::guide(
+                "Each stage starts only if the one before did not resolve the disagreement.",
+            )],
+        )];
+        sections.extend(self.stages.iter().map(|stage| {
+            let mut points = vec![
+                Point::new(
+                    Voice::Policy,
+                    stage.title.clone(),
+                    Some(Cite::Section(stage.source.clone())),
+                )
+                .labelled(format!("Stage {}", stage.number)),
+            ];
+            if stage.who.is_empty() {
+                points.push(Point::silence(self.does_not_say(&format!(
+                    "who is involved at stage {}",
+                    stage.number
+                ))));
+            }
+            points.extend(
+                stage
+                    .who
+                    .iter()
+                    .map(|who| Point::policy(who).labelled("Who")),
+            );
+            Section::new(format!("Stage {}", stage.number), points)
+        }));
+        sections.push(Section::statements_or(
+            "If the last stage does not resolve it",
+            self,
+            &self.after.end_of_process,
+            "what happens when its last stage does not resolve the disagreement",
+        ));
+        sections
+    }
+
+    /// What the policy says about time, in its words: each deadline's quotes
+    /// with the stages it covers, each time note with its quote, and the
+    /// stages it says nothing about.
+    pub fn time_in_its_words(&self) -> Vec<Point> {
+        let mut points = Vec::new();
+        for stage in &self.stages {
+            for timescale in &stage.timescales {
+                let label = sentence_case(&stages_phrase(&timescale.stages(stage.number)));
+                points.extend(
+                    timescale
+                        .quotes()
+                        .into_iter()
+                        .map(|quote| Point::quote(quote, &timescale.source).labelled(&label)),
+                );
+            }
+        }
+        for note in &self.time_notes {
+            let label = sentence_case(&stages_phrase(&note.stages_of(self)));
+            points.push(
+                Point::new(
+                    Voice::Policy,
+                    note.text.clone(),
+                    Some(Cite::Section(note.source.clone())),
+                )
+                .labelled(&label),
+            );
+            points.push(Point::quote(&note.quote, &note.source));
+        }
+        for stage in &self.stages {
+            if self
+                .time_at(stage.number)
+                .is_some_and(|time| time.is_silent())
+            {
+                points.push(Point::silence(silence_in_words(self, stage)));
+            }
+        }
+        points
+    }
+
+    fn timescales(&self) -> Vec<Section> {
+        vec![
+            Section::new("What the policy says about time", self.time_in_its_words()),
+            Section::statements_or(
+                "In an emergency",
+                self,
+                &self.immediate_danger.skipping_stages,
+                "whether stages can be skipped in an emergency",
+            ),
+        ]
+    }
+
+    fn own_view(&self) -> Vec<Section> {
+        vec![
+            Section::statements_or(
+                "Respectful uncertainty",
+                self,
+                &self.self_check.respectful_uncertainty,
+                "anything about respectful uncertainty",
+            ),
+            Section::statements_or(
+                "Devil’s advocate: ask yourself",
+                self,
+                &self.self_check.questions,
+                "what questions to ask of your own view",
+            ),
+        ]
+    }
+
+    /// Statements that several stages repeat, once each, labelled with the
+    /// stages that give them.
+    fn by_stage(&self, items: impl Fn(&crate::policy::Stage) -> &[SourcedText]) -> Vec<Point> {
+        let mut grouped: Vec<(&SourcedText, Vec<u32>)> = Vec::new();
+        for stage in &self.stages {
+            for item in items(stage) {
+                match grouped.iter_mut().find(|(seen, _)| seen.text == item.text) {
+                    Some((_, stages)) => stages.push(stage.number),
+                    None => grouped.push((item, vec![stage.number])),
+                }
+            }
+        }
+        grouped
+            .into_iter()
+            .map(|(item, stages)| {
+                Point::policy(item).labelled(sentence_case(&stages_phrase(&stages)))
+            })
+            .collect()
+    }
+
+    fn to_remember(&self) -> Vec<Section> {
+        let record = self.by_stage(|stage| &stage.record);
+        let tell = self.by_stage(|stage| &stage.must_tell);
+        let or_silence = |points: Vec<Point>, what: &str| {
+            if points.is_empty() {
+                vec![Point::silence(self.does_not_say(what))]
+            } else {
+                points
+            }
+        };
+        vec![
+            Section::statements_or(
+                "In an emergency",
+                self,
+                &self.immediate_danger.guidance,
+                "whom to tell or call when a child is at risk of immediate harm",
+            ),
+            Section::new(
+                "Record everything",
+                or_silence(record, "what to record at each stage"),
+            ),
+            Section::statements_or(
+                "Written confirmation",
+                self,
+                &self.after.written_confirmation,
+                "whether the outcome must be confirmed in writing",
+            ),
+            Section::new(
+                "Who must be told",
+                or_silence(tell, "who must be told at each stage"),
+            ),
+        ]
+    }
+
+    fn contact_points(&self) -> Vec<Point> {
+        if self.contact_roles.is_empty() {
+            return vec![Point::silence(self.does_not_say("whom to contact"))];
+        }
+        self.contact_roles
+            .iter()
+            .map(|role| {
+                let mut point = Point::new(
+                    Voice::Policy,
+                    role.when.clone(),
+                    Some(Cite::Section(role.source.clone())),
+                )
+                .labelled(&role.name);
+                point.role = Some(role.id.clone());
+                point
+            })
+            .collect()
+    }
+
+    fn next_steps(&self) -> Vec<Section> {
+        let after: Vec<&SourcedText> = self
+            .after
+            .lessons
+            .iter()
+            .chain(&self.after.policy_gaps)
+            .chain(&self.after.case_review)
+            .collect();
+        let mut questions = vec![
+            Point::guide(
+                "Think of the last time you disagreed with another agency’s decision about a \
+                 child. Which stage would it have been, and did it move on in time?",
+            ),
+            Point::guide("Where does your team write down a disagreement and what was agreed?"),
+            Point::guide("What would make you use the emergency route rather than the stages?"),
+        ];
+        if let Some(role) = self.contact_roles.first() {
+            questions.insert(
+                1,
+                Point::guide(format!(
+                    "Who is your {}, and how would you reach them today?",
+                    role.name
+                )),
+            );
+        }
+        let mut sections = vec![Section::statements_or(
+            "Next time you disagree, before you escalate",
+            self,
+            &self.preparation,
+            "what to do before escalating",
+        )];
+        if !after.is_empty() {
+            sections.push(Section::new(
+                "After it is resolved",
+                after.into_iter().map(Point::policy).collect(),
+            ));
+        }
+        sections.push(Section::new("Who to contact", self.contact_points()));
+        sections.push(Section::new(
+            "Questions for the team (from this guide, not the policy)",
+            questions,
+        ));
+        sections
+    }
+
+    /// What the facilitator says in each part, in order.
+    fn facilitator_notes(&self) -> [Vec<String>; PARTS as usize] {
+        let (date_label, date) = self.date_in_words();
+        let mut background = vec![format!(
+            "Introduce the policy: “{}”, for {}. {date_label}: {date}. Status: {}.",
+            self.title,
+            self.area,
+            self.status_in_words()
+        )];
+        if let Status::Superseded { by_title, .. } = &self.status {
+            background.push(format!(
+                "Say clearly that it has been superseded by {by_title}, and should be used only by \
+                 those who have been told to."
+            ));
+        }
+        background.push("Ask who in the room has used it before.".to_string());
+
+        let mut time = vec![
+            "Read each timescale out exactly as the policy words it. Do not round it, convert it \
+             or add to it."
+                .to_string(),
+        ];
+        use crate::policy::TimeNoteKind;
+        let has = |kind| self.time_notes.iter().any(|note| note.kind == kind);
+        if self
+            .stages
+            .iter()
+            .flat_map(|stage| &stage.timescales)
+            .any(|timescale| timescale.wording.is_some())
+        {
+            time.push(
+                "Where the policy gives hours and working days together, say both: both are its \
+                 words."
+                    .to_string(),
+            );
+        }
+        if has(TimeNoteKind::MissingTable) {
+            time.push(
+                "Say that the policy’s timescales are in a table its published text does not \
+                 include, and who to ask for it (on the slide). Do not guess them."
+                    .to_string(),
+            );
+        }
+        if has(TimeNoteKind::Unspecified) {
+            time.push(
+                "Say that the policy refers to specified timescales but does not specify any. Do \
+                 not fill the gap."
+                    .to_string(),
+            );
+        }
+        if self
+            .stages
+            .iter()
+            .any(|stage| self.time_at(stage.number).is_some_and(|t| t.is_silent()))
+        {
+            time.push(
+                "Where the slide says the policy says nothing about time, say exactly that."
+                    .to_string(),
+            );
+        }
+
+        [
+            background,
+            vec![
+                "Ask: how could a disagreement between professionals leave a child less safe?"
+                    .to_string(),
+                "Then read out what the policy is for, and its principles.".to_string(),
+            ],
+            vec![
+                format!(
+                    "Walk through the {} stages in order, naming who is involved at each.",
+                    self.stages.len()
+                ),
+                "Each stage starts only if the one before did not resolve the disagreement."
+                    .to_string(),
+            ],
+            time,
+            vec![
+                "Ask everyone to think of a decision they disagreed with recently, and to put \
+                 one of these questions to their own view, silently."
+                    .to_string(),
+                "Ask one or two people what they noticed.".to_string(),
+            ],
+            vec![
+                "Start with the emergency route, as the policy words it.".to_string(),
+                "Then: record everything, confirm outcomes in writing where the policy asks, and \
+                 tell the people it names."
+                    .to_string(),
+            ],
+            vec![
+                "Hand out the one-sheet handout.".to_string(),
+                "Take one of the questions for the team, and agree who will find out the local \
+                 contacts."
+                    .to_string(),
+                "For a longer session, use the discussion scenarios.".to_string(),
+            ],
+        ]
+    }
+
+    /// The one-sheet handout: the stages, the timescales in the policy's
+    /// words, the self-check questions, the emergency route and whom to
+    /// contact. The policy's name, date and status head it
+    /// ([`Policy::summary_rows`]).
+    pub fn handout(&self) -> Vec<Section> {
+        vec![
+            Section::new(
+                "The stages",
+                self.stages
+                    .iter()
+                    .map(|stage| {
+                        Point::new(
+                            Voice::Policy,
+                            stage.title.clone(),
+                            Some(Cite::Section(stage.source.clone())),
+                        )
+                        .labelled(format!("Stage {}", stage.number))
+                    })
+                    .collect(),
+            ),
+            Section::new(
+                "Timescales, in the policy’s own words",
+                self.time_in_its_words(),
+            ),
+            Section::statements_or(
+                "Check your own view: ask yourself",
+                self,
+                &self.self_check.questions,
+                "what questions to ask of your own view",
+            ),
+            Section::statements_or(
+                "In an emergency",
+                self,
+                &self.immediate_danger.guidance,
+                "whom to tell or call when a child is at risk of immediate harm",
+            ),
+            Section::new("Who to contact", self.contact_points()),
+        ]
+    }
+
+    /// Discussion cards: the policy's examples of disagreements, each with
+    /// the area the policy files it under.
+    pub fn scenarios(&self) -> Vec<Scenario> {
+        self.areas
+            .iter()
+            .flat_map(|area| {
+                area.examples.iter().map(move |example| Scenario {
+                    situation: Point::policy(example),
+                    area: Point::new(
+                        Voice::Policy,
+                        area.title.clone(),
+                        Some(Cite::Section(area.source.clone())),
+                    )
+                    .labelled("The policy’s name for this kind of disagreement"),
+                })
+            })
+            .collect()
+    }
+
+    /// What every scenario card reveals: what the policy says to do first,
+    /// with whom and by when, what to write down, and the emergency route.
+    /// The same for every card, because the policy gives one process.
+    pub fn scenario_reveal(&self) -> Vec<Section> {
+        let mut sections = Vec::new();
+        if let Some(first) = self.stages.first() {
+            let mut first_points = vec![
+                Point::new(
+                    Voice::Policy,
+                    first.title.clone(),
+                    Some(Cite::Section(first.source.clone())),
+                )
+                .labelled(format!("Stage {}", first.number)),
+            ];
+            first_points.extend(first.actions.iter().map(Point::policy));
+            sections.push(Section::new(PROMPTS[0], first_points));
+
+            let mut who: Vec<Point> = first.who.iter().map(Point::policy).collect();
+            if who.is_empty() {
+                who.push(Point::silence(self.does_not_say(&format!(
+                    "who is involved at stage {}",
+                    first.number
+                ))));
+            }
+            if let Some(time) = self.time_at(first.number) {
+                if time.is_silent() {
+                    who.push(Point::silence(time.silence_in_words()));
+                }
+                for (own, timescale) in &time.deadlines {
+                    let label = sentence_case(&stages_phrase(&timescale.stages(own.number)));
+                    who.extend(
+                        timescale
+                            .quotes()
+                            .into_iter()
+                            .map(|quote| Point::quote(quote, &timescale.source).labelled(&label)),
+                    );
+                }
+                for note in &time.notes {
+                    who.push(Point::new(
+                        Voice::Policy,
+                        note.text.clone(),
+                        Some(Cite::Section(note.source.clone())),
+                    ));
+                    who.push(Point::quote(&note.quote, &note.source));
+                }
+            }
+            sections.push(Section::new(PROMPTS[1], who));
+            sections.push(Section::statements_or(
+                PROMPTS[2],
+                self,
+                &first.record,
+                &format!("what to record at stage {}", first.number),
+            ));
+        }
+        sections.push(Section::statements_or(
+            "If a child is at risk of immediate harm",
+            self,
+            &self.immediate_danger.guidance,
+            "whom to tell or call when a child is at risk of immediate harm",
+        ));
+        sections
+    }
+}
+
+/// A discussion card.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Scenario {
+    /// The situation, as the source gives it.
+    pub situation: Point,
+    /// Which of the policy's areas of disagreement it falls under.
+    pub area: Point,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_parts_take_seven_minutes() {
+        assert_eq!(SECONDS.iter().sum::<u32>(), 7 * 60);
+        assert_eq!(duration_in_words(45), "45 seconds");
+        assert_eq!(duration_in_words(75), "1 minute 15 seconds");
+        assert_eq!(duration_in_words(420), "7 minutes");
+    }
+
+    #[test]
+    fn keys_move_between_parts_and_stop_at_the_ends() {
+        let step =
+            |key: &str, part: u8| PartMove::from_key(key, false, false).map(|m| m.from(part));
+        assert_eq!(step("ArrowRight", 3), Some(4));
+        assert_eq!(step("PageDown", 7), Some(7));
+        assert_eq!(step(" ", 1), Some(2));
+        assert_eq!(step("ArrowLeft", 1), Some(1));
+        assert_eq!(step("PageUp", 5), Some(4));
+        assert_eq!(step("Home", 6), Some(1));
+        assert_eq!(step("End", 2), Some(7));
+        assert_eq!(step("ArrowDown", 2), None, "up and down scroll a long part");
+        assert_eq!(step("a", 2), None);
+        assert_eq!(
+            PartMove::from_key(" ", true, false).map(|m| m.from(3)),
+            Some(2),
+            "Shift and Space goes back"
+        );
+        assert_eq!(
+            PartMove::from_key(" ", false, true),
+            None,
+            "Space on a button presses the button"
+        );
+        assert_eq!(
+            PartMove::from_key("ArrowRight", false, true).map(|m| m.from(2)),
+            Some(3)
+        );
+    }
+}

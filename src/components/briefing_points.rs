@@ -1,0 +1,58 @@
+//! Training mode's content on screen and on paper: sections of points built
+//! by `escalation-core`'s briefing, each point in its voice (the policy's
+//! statement, its exact words in quotation marks, its silence, or this
+//! guide's own words) and with its source.
+
+use escalation_core::Policy;
+use escalation_core::briefing::{Cite, Point, Section, Voice};
+use escalation_core::contacts::Contacts;
+use yew::prelude::*;
+
+use crate::components::contacts::details;
+use crate::components::policy_text::source_line;
+
+/// One point: its label, its text and where it comes from; a contact role
+/// also shows the details the site gives for it.
+pub fn point(policy: &Policy, contacts: &Contacts, point: &Point) -> Html {
+    let text = match point.voice {
+        Voice::Quote => html! { <q class="eg-quote-text">{ point.text.clone() }</q> },
+        Voice::Silence => html! { <span class="eg-silent">{ point.text.clone() }</span> },
+        Voice::Policy | Voice::Guide => html! { { point.text.clone() } },
+    };
+    let cite = match &point.cite {
+        Some(Cite::Section(source)) => source_line(policy, source),
+        Some(Cite::Document(id)) => html! {
+            <span class="eg-source">{ format!("Source: {}", policy.document_name(id)) }</span>
+        },
+        None => Html::default(),
+    };
+    let contact = point.role.as_ref().and_then(|role| contacts.get(role));
+    html! {
+        <li>
+            if let Some(label) = &point.label {
+                <span class="eg-bold">{ format!("{label}: ") }</span>
+            }
+            { text }
+            { cite }
+            if let Some(contact) = contact {
+                <span class="eg-contact--given">{ "Given by this website: " }{ details(contact) }</span>
+            }
+        </li>
+    }
+}
+
+/// Sections, each a heading (`h2`) and a list of its points.
+pub fn sections(policy: &Policy, contacts: &Contacts, sections: &[Section]) -> Html {
+    html! {
+        <div class="eg-briefing-sections">
+        { for sections.iter().map(|section| html! {
+            <section class="eg-briefing-section">
+                <h2 class="eg-heading-m">{ section.heading.clone() }</h2>
+                <ul class="eg-list eg-list--bullet">
+                    { for section.points.iter().map(|p| point(policy, contacts, p)) }
+                </ul>
+            </section>
+        }) }
+        </div>
+    }
+}

@@ -1,0 +1,135 @@
+//! Training mode's presenter view: one part of the 7-minute briefing, large
+//! enough to read on a projector, moved through with the keyboard
+//! (`PartMove::from_key` decides which keys do what).
+
+use escalation_core::briefing::{PARTS, PartMove, TITLES};
+use escalation_core::{Action, Page};
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::PageProps;
+use crate::components::briefing_points::sections;
+use crate::components::button::{ActionLink, Button, ButtonGroup, ButtonKind};
+use crate::components::warning_text::WarningText;
+use crate::hooks::full_screen::use_full_screen;
+
+#[derive(Properties, PartialEq, Clone)]
+pub struct BriefingProps {
+    pub page: PageProps,
+    /// 1 to 7.
+    pub number: u8,
+}
+
+/// Controls that use Space themselves.
+fn is_control(target: Option<web_sys::EventTarget>) -> bool {
+    target
+        .and_then(|target| target.dyn_into::<web_sys::Element>().ok())
+        .is_some_and(|element| {
+            matches!(
+                element.tag_name().as_str(),
+                "BUTTON" | "A" | "SUMMARY" | "INPUT" | "TEXTAREA" | "SELECT"
+            )
+        })
+}
+
+/// Links to the briefing's other views, shown on every part.
+pub fn training_links(props: &PageProps, current: Page) -> Html {
+    let show = |target: Page| props.dispatch.reform(move |()| Action::Show(target));
+    let links = [
+        (Page::Briefing(1), "The briefing"),
+        (Page::FacilitatorNotes, "Facilitator notes"),
+        (Page::Handout, "One-sheet handout"),
+        (Page::Scenarios, "Discussion scenarios"),
+    ];
+    html! {
+        <nav class="eg-training-links eg-no-print" aria-label="Training mode">
+            <ul class="eg-tools__list">
+                { for links.into_iter()
+                    .filter(|(page, _)| !(matches!(current, Page::Briefing(_)) && matches!(page, Page::Briefing(_))) && *page != current)
+                    .map(|(page, label)| html! {
+                        <li><ActionLink onclick={show(page)}>{ label }</ActionLink></li>
+                    }) }
+            </ul>
+        </nav>
+    }
+}
+
+#[component]
+pub fn Briefing(props: &BriefingProps) -> Html {
+    let page = &props.page;
+    let policy = &page.policy;
+    let number = props.number.clamp(1, PARTS);
+    let parts = use_memo(policy.id.clone(), |_| policy.briefing());
+    let part = &parts[usize::from(number - 1)];
+    let wrapper = use_node_ref();
+    let full_screen = use_full_screen(wrapper.clone());
+    let go = |to: u8| {
+        page.dispatch
+            .reform(move |()| Action::Show(Page::Briefing(to)))
+    };
+    let onkeydown = {
+        let dispatch = page.dispatch.clone();
+        Callback::from(move |event: KeyboardEvent| {
+            if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key()
+            {
+                return;
+            }
+            let on_control = is_control(event.target());
+            if let Some(movement) = PartMove::from_key(&event.key(), event.shift_key(), on_control)
+            {
+                event.prevent_default();
+                let to = movement.from(number);
+                if to != number {
+                    dispatch.emit(Action::Show(Page::Briefing(to)));
+                }
+            }
+        })
+    };
+    html! {
+        // Focusable, so a click anywhere on the part keeps the keys working.
+        <div class="eg-present" ref={wrapper} tabindex="-1" {onkeydown}>
+            <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
+            <h1 class="eg-present__title" tabindex="-1">
+                <span class="eg-present__counter">{ part.counter() }</span>
+                { part.title }
+            </h1>
+            { sections(policy, &page.contacts, &part.sections) }
+            <ButtonGroup>
+                if number > 1 {
+                    <Button kind={ButtonKind::Secondary} onclick={go(number - 1)}>{ "Previous part" }</Button>
+                }
+                if number < PARTS {
+                    <Button onclick={go(number + 1)}>{ "Next part" }</Button>
+                }
+                if full_screen.available {
+                    <Button kind={ButtonKind::Secondary} onclick={full_screen.toggle.clone()}>
+                        { if full_screen.on { "Leave full screen" } else { "Full screen" } }
+                    </Button>
+                }
+            </ButtonGroup>
+            if full_screen.refused {
+                <WarningText>{ "Your browser, or the website this guide is on, did not allow full screen. Your browser’s own full-screen key (often F11) may work instead." }</WarningText>
+            }
+            <p class="eg-hint eg-no-print">
+                { "Keys: right arrow, Page Down or Space for the next part; left arrow or Page Up for the previous one; Home and End for the first and last." }
+            </p>
+            <nav class="eg-present__parts eg-no-print" aria-label="Parts of the briefing">
+                <ol class="eg-present__part-list">
+                    { for TITLES.iter().enumerate().map(|(index, title)| {
+                        let to = index as u8 + 1;
+                        html! {
+                            <li aria-current={(to == number).then_some("step")}>
+                                if to == number {
+                                    <span class="eg-bold">{ *title }</span>
+                                } else {
+                                    <ActionLink onclick={go(to)}>{ *title }</ActionLink>
+                                }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            </nav>
+            { training_links(page, Page::Briefing(number)) }
+        </div>
+    }
+}

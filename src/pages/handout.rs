@@ -1,0 +1,43 @@
+//! Training mode: the one-sheet handout, to print on one A4 sheet (front
+//! and back at most): the policy, its stages and timescales in its own
+//! words, the self-check questions, the emergency route and whom to contact.
+
+use escalation_core::Page;
+use escalation_core::briefing::ROLES_NOT_PEOPLE;
+use yew::prelude::*;
+
+use super::PageProps;
+use super::briefing::training_links;
+use crate::components::briefing_points::sections;
+use crate::components::button::{Button, ButtonGroup, ButtonKind};
+use crate::components::summary_list::{SummaryList, policy_rows};
+
+pub fn page(props: &PageProps) -> Html {
+    let policy = &props.policy;
+    let given = policy
+        .contact_roles
+        .iter()
+        .any(|role| props.contacts.contains_key(&role.id));
+    html! {
+        <div class="eg-print-keep eg-handout">
+            <h1 class="eg-heading-l" tabindex="-1">{ format!("Resolving professional disagreements: {}", policy.title) }</h1>
+            <SummaryList rows={policy_rows(policy)} />
+            if let Some(superseded) = policy.superseded_in_words() {
+                <p class="eg-body eg-bold">{ superseded }</p>
+            }
+            { sections(policy, &props.contacts, &policy.handout()) }
+            if !given && !policy.contact_roles.is_empty() {
+                <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
+            }
+            <p class="eg-body eg-hint">{ "If a child is in immediate danger, call 999." }</p>
+            <div class="eg-no-print">
+                <ButtonGroup>
+                    <Button kind={ButtonKind::Secondary} onclick={Callback::from(|()| crate::browser::print())}>
+                        { "Print the handout" }
+                    </Button>
+                </ButtonGroup>
+            </div>
+            { training_links(props, Page::Handout) }
+        </div>
+    }
+}

@@ -1,0 +1,54 @@
+//! Training mode: discussion scenarios. Each card is one of the sources'
+//! examples of a disagreement, the questions for the team, and a reveal of
+//! what the policy says, with its sources. No score: the policy gives one
+//! process, not a right answer for each situation.
+
+use escalation_core::Page;
+use escalation_core::briefing::{NO_SINGLE_ANSWER, PROMPTS};
+use yew::prelude::*;
+
+use super::PageProps;
+use super::briefing::training_links;
+use crate::components::briefing_points::{point, sections};
+
+pub fn page(props: &PageProps) -> Html {
+    let policy = &props.policy;
+    let reveal = sections(policy, &props.contacts, &policy.scenario_reveal());
+    html! {
+        <>
+            <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
+            <h1 class="eg-heading-l" tabindex="-1">{ "Discussion scenarios" }</h1>
+            <p class="eg-body">
+                { "Each card is a disagreement the sources give as an example. Read it out, talk \
+                   about the questions, then open what the policy says." }
+            </p>
+            <ol class="eg-scenarios">
+                { for policy.scenarios().iter().enumerate().map(|(index, scenario)| html! {
+                    <li class="eg-scenario">
+                        <h2 class="eg-heading-m">{ format!("Scenario {}", index + 1) }</h2>
+                        <ul class="eg-list eg-scenario__situation">
+                            { point(policy, &props.contacts, &scenario.situation) }
+                        </ul>
+                        <h3 class="eg-heading-s">{ "Talk about it" }</h3>
+                        <ul class="eg-list eg-list--bullet">
+                            { for PROMPTS.iter().map(|prompt| html! { <li>{ *prompt }</li> }) }
+                        </ul>
+                        <details class="eg-details">
+                            <summary class="eg-details__summary">
+                                <span class="eg-details__summary-text">
+                                    { format!("What “{}” says", policy.title) }
+                                </span>
+                            </summary>
+                            <div class="eg-details__text eg-scenario__reveal">
+                                <ul class="eg-list">{ point(policy, &props.contacts, &scenario.area) }</ul>
+                                { reveal.clone() }
+                                <p class="eg-body eg-hint">{ NO_SINGLE_ANSWER }</p>
+                            </div>
+                        </details>
+                    </li>
+                }) }
+            </ol>
+            { training_links(props, Page::Scenarios) }
+        </>
+    }
+}
