@@ -20,7 +20,8 @@ pub fn page(props: &PageProps) -> Html {
         .any(|role| props.contacts.contains_key(&role.id));
     html! {
         <div class="eg-print-keep eg-handout">
-            <h1 class="eg-heading-l" tabindex="-1">{ format!("Resolving professional disagreements: {}", policy.title) }</h1>
+            <p class="eg-caption eg-handout__caption">{ "One-sheet handout: resolving professional disagreements about safeguarding children" }</p>
+            <h1 class="eg-heading-l" tabindex="-1">{ policy.title.clone() }</h1>
             <SummaryList rows={policy_rows(policy)} />
             if let Some(superseded) = policy.superseded_in_words() {
                 <p class="eg-body eg-bold">{ superseded }</p>

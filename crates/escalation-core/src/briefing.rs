@@ -283,13 +283,16 @@ impl Policy {
     }
 
     fn background(&self) -> Vec<Section> {
-        let own = self.own_documents().next().map(|d| d.id.clone());
+        // The facts come from the policy's own document, cited once, under
+        // the first.
+        let mut own = self
+            .own_documents()
+            .next()
+            .map(|d| Cite::Document(d.id.clone()));
         let mut facts: Vec<Point> = self
             .summary_rows()
             .into_iter()
-            .map(|(label, text)| {
-                Point::new(Voice::Guide, text, own.clone().map(Cite::Document)).labelled(label)
-            })
+            .map(|(label, text)| Point::new(Voice::Guide, text, own.take()).labelled(label))
             .collect();
         if let Some(superseded) = self.superseded_in_words() {
             facts.push(Point::guide(superseded));

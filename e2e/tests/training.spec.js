@@ -1,0 +1,228 @@
+// Training mode: the 7-minute briefing on a projector, the facilitator
+// notes, the one-sheet handout and the discussion scenarios.
+import { mkdirSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
+import { test, expect, heading, press, EMERGENCY, START_TITLE, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
+
+const PARTS = [
+  "Background: what this policy is",
+  "Why it matters",
+  "The stages and who is involved",
+  "Timescales, in the policy’s own words",
+  "Check your own view",
+  "Things to remember",
+  "What to do next",
+];
+const POLICIES = ["pan-berkshire-2026", "berkshire-lscb-2017", "bedfordshire-luton-2018", "white-rock-preschool"];
+const screenshotDir = fileURLToPath(new URL("../screenshots/", import.meta.url));
+
+async function toBriefing(page, address = "/") {
+  await page.goto(address);
+  await expect(heading(page)).toHaveText(START_TITLE);
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expectPart(page, 1);
+}
+
+async function expectPart(page, number) {
+  await expect(heading(page)).toHaveText(`Part ${number} of 7${PARTS[number - 1]}`);
+}
+
+async function pdfPages(page) {
+  const pdf = await page.pdf({ format: "A4" });
+  const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
+  let text = "";
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    text += content.items.map((item) => item.str).join(" ");
+  }
+  return { count: document.numPages, text: text.replace(/\s+/g, " ") };
+}
+
+test("the keyboard moves through all seven parts and back", async ({ page }) => {
+  await page.setViewportSize({ width: 1920, height: 1080 });
+  await toBriefing(page);
+  for (let number = 2; number <= 7; number++) {
+    await page.keyboard.press("ArrowRight");
+    await expectPart(page, number);
+  }
+  await page.keyboard.press("ArrowRight");
+  await expectPart(page, 7);
+  for (let number = 6; number >= 1; number--) {
+    await page.keyboard.press("ArrowLeft");
+    await expectPart(page, number);
+  }
+  await page.keyboard.press("PageDown");
+  await expectPart(page, 2);
+  await page.keyboard.press("Space");
+  await expectPart(page, 3);
+  await page.keyboard.press("PageUp");
+  await expectPart(page, 2);
+  await page.keyboard.press("End");
+  await expectPart(page, 7);
+  await page.keyboard.press("Home");
+  await expectPart(page, 1);
+  // A click on the part's text keeps the keys working.
+  await page.getByRole("heading", { name: "The policy", exact: true }).click();
+  await page.keyboard.press("ArrowRight");
+  await expectPart(page, 2);
+  // Space on a button presses the button, not the next part.
+  await page.getByRole("button", { name: "Previous part" }).focus();
+  await page.keyboard.press("Space");
+  await expectPart(page, 1);
+  // The buttons and the list of parts.
+  await press(page, "Next part");
+  await expectPart(page, 2);
+  await page.getByRole("navigation", { name: "Parts of the briefing" }).getByRole("link", { name: PARTS[5] }).click();
+  await expectPart(page, 6);
+  // Back leaves the briefing for the page it came from, not the last part.
+  await page.getByRole("link", { name: "Back", exact: true }).click();
+  await expect(heading(page)).toHaveText(START_TITLE);
+});
+
+test("each part shows the chosen policy's words with their sources", async ({ page }) => {
+  await toBriefing(page, "/?policy=bedfordshire-luton-2018");
+  await page.keyboard.press("End");
+  await page.keyboard.press("Home");
+  await expect(page.getByText("Escalation Procedures", { exact: false }).first()).toBeVisible();
+  for (let number = 1; number <= 7; number++) {
+    await expectPart(page, number);
+    await expect(page.locator(".eg-present .eg-source").first()).toBeVisible();
+    await page.keyboard.press("ArrowRight");
+  }
+  await page.keyboard.press("Home");
+  for (let i = 0; i < 3; i++) await page.keyboard.press("ArrowRight");
+  await expectPart(page, 4);
+  await expect(page.getByText("Timescale Required for Resolution").first()).toBeVisible();
+  await expect(page.getByText(/sets no timescale/)).toHaveCount(0);
+});
+
+test("full screen takes the whole widget, Exit this page with it, and leaves again", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await toBriefing(page);
+  await press(page, "Full screen");
+  await expect(page.getByRole("button", { name: "Leave full screen" })).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
+  await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toBeVisible();
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  // The keys still move between parts while full screen.
+  await page.keyboard.press("ArrowRight");
+  await expectPart(page, 2);
+  await press(page, "Leave full screen");
+  await expect(page.getByRole("button", { name: "Full screen" })).toBeVisible();
+  expect(await page.evaluate(() => document.fullscreenElement)).toBeNull();
+});
+
+test("Exit this page works from the briefing, full screen or not", async ({ page, privacy }) => {
+  const exit = "https://www.bbc.co.uk/weather";
+  privacy.allowExitTo = exit;
+  await page.route(`${exit}**`, (route) => route.fulfill({ body: "<title>Weather</title><p>Weather stand-in</p>", contentType: "text/html" }));
+  await toBriefing(page);
+  await press(page, "Full screen");
+  await expect(page.getByRole("button", { name: "Leave full screen" })).toBeVisible();
+  await press(page, "Emergency Exit this page");
+  await page.waitForURL(`${exit}**`);
+  await expect(page.getByText("Weather stand-in")).toBeVisible();
+});
+
+test("the handout prints on at most two A4 pages, for every built-in policy", async ({ page }) => {
+  for (const policy of POLICIES) {
+    await page.goto(`/?policy=${policy}`);
+    await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+    await page.getByRole("link", { name: "One-sheet handout" }).first().click();
+    await expect(page.getByText("One-sheet handout:", { exact: false })).toBeVisible();
+    const printed = await pdfPages(page);
+    expect(printed.count, `${policy}: pages`).toBeLessThanOrEqual(2);
+    const title = await heading(page).innerText();
+    expect(printed.text).toContain(title.slice(0, 40));
+    expect(printed.text).toContain("Timescales, in the policy’s own words");
+    expect(printed.text).toContain("Who to contact");
+    expect(printed.text, "no buttons or links on paper").not.toContain("Print the handout");
+    if (policy === "pan-berkshire-2026") {
+      expect(printed.text).toContain("within a maximum of 48 hours");
+      mkdirSync(screenshotDir, { recursive: true });
+      await page.emulateMedia({ media: "print" });
+      await page.screenshot({ path: `${screenshotDir}training-handout-print.png`, fullPage: true });
+      await page.emulateMedia({ media: null });
+    }
+  }
+});
+
+test("the handout shows the contact details the site gives", async ({ page }) => {
+  const contacts = JSON.stringify({ "designated-safeguarding-lead": { service: "Our safeguarding team", phone: "0118 000 0000" } });
+  await withHostAttributes(page, `data-contacts='${contacts}' data-start="training"`);
+  await page.goto("/");
+  await expectPart(page, 1);
+  await page.getByRole("link", { name: "One-sheet handout" }).first().click();
+  await expect(page.getByText("Our safeguarding team")).toBeVisible();
+  const printed = await pdfPages(page);
+  expect(printed.text).toContain("0118 000 0000");
+});
+
+test("facilitator notes give each part what to say, in seven minutes", async ({ page }) => {
+  await toBriefing(page, "/?policy=bedfordshire-luton-2018");
+  await page.getByRole("link", { name: "Facilitator notes" }).click();
+  await expect(heading(page)).toHaveText("Facilitator notes");
+  const parts = page.locator(".eg-notes__part");
+  await expect(parts).toHaveCount(7);
+  await expect(parts.last()).toContainText("to 7:00");
+  await expect(parts.nth(3)).toContainText("table");
+  await page.setViewportSize({ width: 1280, height: 900 });
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: `${screenshotDir}training-notes-1280.png`, fullPage: true });
+  const printed = await pdfPages(page);
+  expect(printed.text).toContain("Part 7 of 7");
+  // A part's link opens that part.
+  await parts.nth(2).getByRole("link").click();
+  await expectPart(page, 3);
+});
+
+test("each scenario reveals what the policy says, with its source", async ({ page }) => {
+  await toBriefing(page, "/?policy=white-rock-preschool");
+  await page.getByRole("link", { name: "Discussion scenarios" }).click();
+  await expect(heading(page)).toHaveText("Discussion scenarios");
+  const cards = page.locator(".eg-scenario");
+  await expect(cards).toHaveCount(11);
+  await expect(cards.filter({ hasText: "Strategy Meeting" }).or(cards.filter({ hasText: "strategy meeting" }))).toHaveCount(1);
+  for (let index = 0; index < 11; index++) {
+    const card = cards.nth(index);
+    await expect(card.getByText("Who would you speak to, and by when?").first()).toBeVisible();
+    const reveal = card.locator(".eg-scenario__reveal");
+    await expect(reveal).toBeHidden();
+    await card.getByText(/^What “.*” says$/).click();
+    await expect(reveal).toBeVisible();
+    await expect(reveal.getByText("Stage 1:").first()).toBeVisible();
+    await expect(reveal.locator(".eg-source").first()).toBeVisible();
+    await expect(reveal).toContainText("does not give a single right answer");
+  }
+});
+
+test("data-start=training opens the briefing, in the page and in the iframe", async ({ page }) => {
+  await page.goto("/frame.html?policy=bedfordshire-luton-2018&start=training");
+  await expectPart(page, 1);
+  await expect(page.getByText("7-minute briefing: Escalation Procedures", { exact: false })).toBeVisible();
+});
+
+test("training mode passes axe-core at 1920×1080 and at 375 px", async ({ page }) => {
+  for (const size of [{ width: 1920, height: 1080 }, { width: 375, height: 800 }]) {
+    await page.setViewportSize(size);
+    await toBriefing(page);
+    for (let number = 1; number <= 7; number++) {
+      await expectPart(page, number);
+      await expectNoAxeViolations(page, `part ${number} at ${size.width}`);
+      if (number === 3) {
+        mkdirSync(screenshotDir, { recursive: true });
+        await page.screenshot({ path: `${screenshotDir}training-part-3-${size.width}.png` });
+      }
+      await page.keyboard.press("ArrowRight");
+    }
+    for (const view of ["Facilitator notes", "One-sheet handout", "Discussion scenarios"]) {
+      await page.getByRole("link", { name: view }).first().click();
+      if (view === "Discussion scenarios") {
+        for (const summary of await page.locator(".eg-scenario summary").all()) await summary.click();
+      }
+      await expectNoAxeViolations(page, `${view} at ${size.width}`);
+      await page.getByRole("link", { name: "Back", exact: true }).click();
+    }
+  }
+});
