@@ -346,3 +346,33 @@ async fn a_failure_shows_the_emergency_advice_instead_of_a_blank_widget() {
             .contains("speak to your Designated Safeguarding Lead")
     );
 }
+
+#[wasm_bindgen_test]
+async fn training_mode_moves_through_the_briefing_by_keyboard_and_opens_its_other_views() {
+    let page = support::mount_with(&[("data-start", "training")]).await;
+    assert_eq!(page.heading(), "Part 1 of 7Background: what this policy is");
+    page.key_down_on("h1", "ArrowRight").await;
+    assert_eq!(page.heading(), "Part 2 of 7Why it matters");
+    page.key_down_on("h1", "End").await;
+    assert_eq!(page.heading(), "Part 7 of 7What to do next");
+    // Space on a button belongs to the button.
+    page.key_down_on(".eg-button", " ").await;
+    assert_eq!(page.heading(), "Part 7 of 7What to do next");
+    page.key_down_on("h1", "PageUp").await;
+    assert_eq!(page.heading(), "Part 6 of 7Things to remember");
+    page.click("Previous part").await;
+    assert_eq!(page.heading(), "Part 5 of 7Check your own view");
+
+    page.click("Facilitator notes").await;
+    assert_eq!(page.heading(), "Facilitator notes");
+    assert_eq!(page.count(".eg-notes__part"), 7);
+    page.click("Discussion scenarios").await;
+    assert_eq!(page.heading(), "Discussion scenarios");
+    assert_eq!(page.count(".eg-scenario"), 11);
+    page.click("One-sheet handout").await;
+    assert_eq!(
+        page.heading(),
+        "Berkshire Escalation Process for Professionals with a Safeguarding Concern"
+    );
+    assert!(page.text().contains("within a maximum of 48 hours"));
+}

@@ -177,6 +177,24 @@ impl Mounted {
         yew::scheduler::flush().await;
     }
 
+    /// Press a key on the first element matching `selector`, as the
+    /// keyboard does when that element has focus.
+    pub async fn key_down_on(&self, selector: &str, key: &str) {
+        let init = web_sys::KeyboardEventInit::new();
+        init.set_key(key);
+        init.set_bubbles(true);
+        init.set_cancelable(true);
+        let event =
+            web_sys::KeyboardEvent::new_with_keyboard_event_init_dict("keydown", &init).unwrap();
+        self.root
+            .query_selector(selector)
+            .unwrap()
+            .unwrap_or_else(|| panic!("nothing matches {selector}"))
+            .dispatch_event(&event)
+            .unwrap();
+        yew::scheduler::flush().await;
+    }
+
     /// The trimmed text of every element matching `selector`.
     pub fn texts(&self, selector: &str) -> Vec<String> {
         let nodes = self.root.query_selector_all(selector).unwrap();

@@ -328,27 +328,18 @@ impl Policy {
             )],
         )];
         sections.extend(self.stages.iter().map(|stage| {
-            let mut points = vec![
-                Point::new(
-                    Voice::Policy,
-                    stage.title.clone(),
-                    Some(Cite::Section(stage.source.clone())),
-                )
-                .labelled(format!("Stage {}", stage.number)),
-            ];
-            if stage.who.is_empty() {
+            let mut points: Vec<Point> = stage
+                .who
+                .iter()
+                .map(|who| Point::policy(who).labelled("Who"))
+                .collect();
+            if points.is_empty() {
                 points.push(Point::silence(self.does_not_say(&format!(
                     "who is involved at stage {}",
                     stage.number
                 ))));
             }
-            points.extend(
-                stage
-                    .who
-                    .iter()
-                    .map(|who| Point::policy(who).labelled("Who")),
-            );
-            Section::new(format!("Stage {}", stage.number), points)
+            Section::new(format!("Stage {}: {}", stage.number, stage.title), points)
         }));
         sections.push(Section::statements_or(
             "If the last stage does not resolve it",
