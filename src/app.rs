@@ -209,6 +209,7 @@ pub fn App(props: &AppProps) -> Html {
         on_saved,
         contacts: props.contacts.clone(),
         custom_policy: built_in_policy(&props.policy.id).is_none(),
+        own_page: settings.own_page,
     };
     // Pages are plain functions of their props (only the date question and
     // the components inside pages hold state), which keeps the download small.

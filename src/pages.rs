@@ -69,6 +69,8 @@ pub struct PageProps {
     pub contacts: std::rc::Rc<escalation_core::contacts::Contacts>,
     /// The policy is the host's own, not a built-in one.
     pub custom_policy: bool,
+    /// The widget is the whole page: its own page or the iframe page.
+    pub own_page: bool,
 }
 
 /// "Continue", for pages with nothing to answer.

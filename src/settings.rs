@@ -118,6 +118,9 @@ pub struct Settings {
     /// `frame`: the widget is the iframe page's, and tells its parent page
     /// its height and when Exit this page is used.
     pub frame: bool,
+    /// The widget is the whole page: its own page (`index.html`) or the
+    /// iframe page, not a widget on a host's page.
+    pub own_page: bool,
     /// `test-panic`: fail on purpose, so tests can see the failure view.
     pub panic_for_tests: bool,
     /// Where this widget keeps progress, when the user asks: named by the
@@ -139,6 +142,7 @@ impl Default for Settings {
             today: Today::Clock,
             history: false,
             frame: false,
+            own_page: false,
             panic_for_tests: false,
             progress_key: browser::PROGRESS_KEY.to_string(),
         }
@@ -276,8 +280,10 @@ impl Settings {
                 problems.push(Problem::Unknown(format!("data-{name}")));
             }
         }
+        settings.own_page = reader.frame || root.id() == "escalation-guide";
         // The page's own ?policy= is for its own page only, not a host's.
-        let page_policy = (reader.frame || root.id() == "escalation-guide")
+        let page_policy = settings
+            .own_page
             .then(|| browser::query_parameter("policy"))
             .flatten();
         match (

@@ -350,18 +350,21 @@ async fn a_failure_shows_the_emergency_advice_instead_of_a_blank_widget() {
 #[wasm_bindgen_test]
 async fn training_mode_moves_through_the_briefing_by_keyboard_and_opens_its_other_views() {
     let page = support::mount_with(&[("data-start", "training")]).await;
-    assert_eq!(page.heading(), "Part 1 of 7Background: what this policy is");
+    assert_eq!(
+        page.heading(),
+        "Part 1 of 7: Background: what this policy is"
+    );
     page.key_down_on("h1", "ArrowRight").await;
-    assert_eq!(page.heading(), "Part 2 of 7Why it matters");
+    assert_eq!(page.heading(), "Part 2 of 7: Why it matters");
     page.key_down_on("h1", "End").await;
-    assert_eq!(page.heading(), "Part 7 of 7What to do next");
+    assert_eq!(page.heading(), "Part 7 of 7: What to do next");
     // Space on a button belongs to the button.
     page.key_down_on(".eg-button", " ").await;
-    assert_eq!(page.heading(), "Part 7 of 7What to do next");
+    assert_eq!(page.heading(), "Part 7 of 7: What to do next");
     page.key_down_on("h1", "PageUp").await;
-    assert_eq!(page.heading(), "Part 6 of 7Things to remember");
+    assert_eq!(page.heading(), "Part 6 of 7: Things to remember");
     page.click("Previous part").await;
-    assert_eq!(page.heading(), "Part 5 of 7Check your own view");
+    assert_eq!(page.heading(), "Part 5 of 7: Check your own view");
 
     page.click("Facilitator notes").await;
     assert_eq!(page.heading(), "Facilitator notes");

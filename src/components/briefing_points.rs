@@ -41,13 +41,19 @@ pub fn point(policy: &Policy, contacts: &Contacts, point: &Point) -> Html {
     }
 }
 
-/// Sections, each a heading (`h2`) and a list of its points.
-pub fn sections(policy: &Policy, contacts: &Contacts, sections: &[Section]) -> Html {
+/// Sections, each a heading (`h2`, or `h3` inside a card) and a list of its
+/// points.
+pub fn sections(
+    policy: &Policy,
+    contacts: &Contacts,
+    sections: &[Section],
+    heading: &'static str,
+) -> Html {
     html! {
         <div class="eg-briefing-sections">
         { for sections.iter().map(|section| html! {
             <section class="eg-briefing-section">
-                <h2 class="eg-heading-m">{ section.heading.clone() }</h2>
+                <@{heading} class="eg-heading-m">{ section.heading.clone() }</@>
                 <ul class="eg-list eg-list--bullet">
                     { for section.points.iter().map(|p| point(policy, contacts, p)) }
                 </ul>

@@ -4,6 +4,7 @@
 
 use escalation_core::briefing::{PARTS, PartMove, TITLES};
 use escalation_core::{Action, Page};
+use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
@@ -28,7 +29,11 @@ fn is_control(target: Option<web_sys::EventTarget>) -> bool {
             matches!(
                 element.tag_name().as_str(),
                 "BUTTON" | "A" | "SUMMARY" | "INPUT" | "TEXTAREA" | "SELECT"
-            )
+            ) || element.has_attribute("contenteditable")
+                || matches!(
+                    element.get_attribute("role").as_deref(),
+                    Some("button" | "link" | "checkbox" | "radio" | "textbox")
+                )
         })
 }
 
@@ -54,12 +59,27 @@ pub fn training_links(props: &PageProps, current: Page) -> Html {
     }
 }
 
+/// Move to another part if the key asks for it (`PartMove::from_key`).
+fn move_by_key(event: &KeyboardEvent, number: u8, dispatch: &Callback<Action>) {
+    if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key() {
+        return;
+    }
+    let on_control = is_control(event.target());
+    if let Some(movement) = PartMove::from_key(&event.key(), event.shift_key(), on_control) {
+        event.prevent_default();
+        let to = movement.from(number);
+        if to != number {
+            dispatch.emit(Action::Show(Page::Briefing(to)));
+        }
+    }
+}
+
 #[component]
 pub fn Briefing(props: &BriefingProps) -> Html {
     let page = &props.page;
     let policy = &page.policy;
     let number = props.number.clamp(1, PARTS);
-    let parts = use_memo(policy.id.clone(), |_| policy.briefing());
+    let parts = use_memo(page.policy, |policy| policy.briefing());
     let part = &parts[usize::from(number - 1)];
     let wrapper = use_node_ref();
     let full_screen = use_full_screen(wrapper.clone());
@@ -69,31 +89,50 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     };
     let onkeydown = {
         let dispatch = page.dispatch.clone();
-        Callback::from(move |event: KeyboardEvent| {
-            if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key()
-            {
-                return;
-            }
-            let on_control = is_control(event.target());
-            if let Some(movement) = PartMove::from_key(&event.key(), event.shift_key(), on_control)
-            {
-                event.prevent_default();
-                let to = movement.from(number);
-                if to != number {
-                    dispatch.emit(Action::Show(Page::Briefing(to)));
-                }
-            }
-        })
+        Callback::from(move |event: KeyboardEvent| move_by_key(&event, number, &dispatch))
     };
+    // Keys pressed while nothing has focus (the page just opened on the
+    // briefing) move the parts too, on the widget's own page or the iframe
+    // page, or while full screen: never on a host's page, whose keys are its
+    // own. Keys inside the widget come through `onkeydown`.
+    {
+        let dispatch = page.dispatch.clone();
+        let active = page.own_page || full_screen.on;
+        use_effect_with((number, active), move |&(number, active)| {
+            let listener = active
+                .then(crate::browser::document)
+                .flatten()
+                .map(|document| {
+                    EventListener::new(&document, "keydown", move |event| {
+                        let Some(event) = event.dyn_ref::<KeyboardEvent>() else {
+                            return;
+                        };
+                        let nothing_focused = event.target().is_some_and(|target| {
+                            target
+                                .dyn_ref::<web_sys::HtmlElement>()
+                                .is_some_and(|element| {
+                                    matches!(element.tag_name().as_str(), "BODY" | "HTML")
+                                })
+                        });
+                        if nothing_focused {
+                            move_by_key(event, number, &dispatch);
+                        }
+                    })
+                });
+            move || drop(listener)
+        });
+    }
     html! {
         // Focusable, so a click anywhere on the part keeps the keys working.
         <div class="eg-present" ref={wrapper} tabindex="-1" {onkeydown}>
             <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
             <h1 class="eg-present__title" tabindex="-1">
-                <span class="eg-present__counter">{ part.counter() }</span>
+                <span class="eg-present__counter">
+                    { part.counter() }<span class="eg-visually-hidden">{ ": " }</span>
+                </span>
                 { part.title }
             </h1>
-            { sections(policy, &page.contacts, &part.sections) }
+            { sections(policy, &page.contacts, &part.sections, "h2") }
             <ButtonGroup>
                 if number > 1 {
                     <Button kind={ButtonKind::Secondary} onclick={go(number - 1)}>{ "Previous part" }</Button>

@@ -26,11 +26,11 @@ pub fn page(props: &PageProps) -> Html {
             if let Some(superseded) = policy.superseded_in_words() {
                 <p class="eg-body eg-bold">{ superseded }</p>
             }
-            { sections(policy, &props.contacts, &policy.handout()) }
+            { sections(policy, &props.contacts, &policy.handout(), "h2") }
             if !given && !policy.contact_roles.is_empty() {
                 <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
             }
-            <p class="eg-body eg-hint">{ "If a child is in immediate danger, call 999." }</p>
+            <p class="eg-body eg-bold">{ "This guide’s advice: if a child is in immediate danger, call 999." }</p>
             <div class="eg-no-print">
                 <ButtonGroup>
                     <Button kind={ButtonKind::Secondary} onclick={Callback::from(|()| crate::browser::print())}>

@@ -31,7 +31,7 @@ pub fn page(props: &PageProps) -> Html {
             <h1 class="eg-heading-l" tabindex="-1">{ "The whole process" }</h1>
             <p class="eg-body">{ format!("{} ({}).", policy.title, policy.area) }</p>
             <p class="eg-body">
-                { "Each stage starts only if the one before did not resolve the disagreement." }
+                { "The policy sets out its stages in order. What it says about emergencies is below, under “In an emergency”." }
             </p>
             <p class="eg-body">
                 <ActionLink onclick={about.clone()}>{ "About this policy: its purpose, glossary, contacts and what it does not say" }</ActionLink>

@@ -13,7 +13,7 @@ use crate::components::briefing_points::{point, sections};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
-    let reveal = sections(policy, &props.contacts, &policy.scenario_reveal());
+    let reveal = sections(policy, &props.contacts, &policy.scenario_reveal(), "h4");
     html! {
         <>
             <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
@@ -36,7 +36,7 @@ pub fn page(props: &PageProps) -> Html {
                         <details class="eg-details">
                             <summary class="eg-details__summary">
                                 <span class="eg-details__summary-text">
-                                    { format!("What “{}” says", policy.title) }
+                                    { format!("What “{}” says: scenario {}", policy.title, index + 1) }
                                 </span>
                             </summary>
                             <div class="eg-details__text eg-scenario__reveal">

@@ -38,8 +38,14 @@ pub const PROMPTS: [&str; 3] = [
 ];
 
 /// Said under every scenario's reveal.
-pub const NO_SINGLE_ANSWER: &str = "The policy gives the same stages for every kind of disagreement. \
-     It does not give a single right answer for this situation: use it to guide the discussion.";
+pub const NO_SINGLE_ANSWER: &str = "This guide’s note: the policy does not answer this example on \
+     its own. What is above is its general process; use it to guide the discussion, not to score it.";
+
+/// How the stages relate, in this guide's words: no policy is made to say
+/// more than that they come in order, and each says its own about
+/// emergencies.
+pub const STAGES_IN_ORDER: &str = "This guide’s summary: the policy sets out its stages in order. \
+     What it says to do in an emergency is in parts 4 and 6.";
 
 /// Said where a site gives no contact details for the policy's roles.
 pub const ROLES_NOT_PEOPLE: &str = "This guide names roles, not people. Your organisation, or the \
@@ -323,9 +329,7 @@ impl Policy {
     fn stages_and_who(&self) -> Vec<Section> {
         let mut sections = vec![Section::new(
             "How it works",
-            vec![Point::guide(
-                "Each stage starts only if the one before did not resolve the disagreement.",
-            )],
+            vec![Point::guide(STAGES_IN_ORDER)],
         )];
         sections.extend(self.stages.iter().map(|stage| {
             let mut points: Vec<Point> = stage
@@ -390,15 +394,56 @@ impl Policy {
     }
 
     fn timescales(&self) -> Vec<Section> {
-        vec![
+        let mut faster: Vec<Point> = self
+            .immediate_danger
+            .skipping_stages
+            .iter()
+            .map(Point::policy)
+            .collect();
+        if faster.is_empty() {
+            faster.push(Point::silence(
+                self.does_not_say("whether stages can be skipped in an emergency"),
+            ));
+            faster.push(Point::guide(
+                "What it says to do when a child is at risk of immediate harm is in part 6.",
+            ));
+        }
+        let mut sections = vec![
             Section::new("What the policy says about time", self.time_in_its_words()),
-            Section::statements_or(
-                "In an emergency",
-                self,
-                &self.immediate_danger.skipping_stages,
-                "whether stages can be skipped in an emergency",
-            ),
-        ]
+            Section::new("Moving faster in an emergency", faster),
+        ];
+        let unclear: Vec<Point> = self
+            .gaps
+            .iter()
+            .filter(|gap| !gap.stages.is_empty())
+            .map(|gap| {
+                Point::new(
+                    Voice::Policy,
+                    gap.text.clone(),
+                    Some(Cite::Section(gap.source.clone())),
+                )
+                .labelled(sentence_case(&stages_phrase(&gap.stages)))
+            })
+            .collect();
+        if !unclear.is_empty() {
+            sections.push(Section::new("What the policy leaves unclear", unclear));
+        }
+        sections
+    }
+
+    /// The emergency route as the policy words it: whom to tell or call when
+    /// a child is at risk of immediate harm, then what it says about moving
+    /// through the stages faster.
+    pub fn emergency_points(&self) -> Vec<Point> {
+        let danger = &self.immediate_danger;
+        let mut points: Vec<Point> = danger.guidance.iter().map(Point::policy).collect();
+        if points.is_empty() {
+            points.push(Point::silence(self.does_not_say(
+                "whom to tell or call when a child is at risk of immediate harm",
+            )));
+        }
+        points.extend(danger.skipping_stages.iter().map(Point::policy));
+        points
     }
 
     fn own_view(&self) -> Vec<Section> {
@@ -449,12 +494,7 @@ impl Policy {
             }
         };
         vec![
-            Section::statements_or(
-                "In an emergency",
-                self,
-                &self.immediate_danger.guidance,
-                "whom to tell or call when a child is at risk of immediate harm",
-            ),
+            Section::new("In an emergency", self.emergency_points()),
             Section::new(
                 "Record everything",
                 or_silence(record, "what to record at each stage"),
@@ -499,23 +539,21 @@ impl Policy {
             .chain(&self.after.policy_gaps)
             .chain(&self.after.case_review)
             .collect();
-        let mut questions = vec![
+        let questions = vec![
             Point::guide(
                 "Think of the last time you disagreed with another agency’s decision about a \
-                 child. Which stage would it have been, and did it move on in time?",
+                 child. Which stage of this policy would it have been at, and what happened next?",
+            ),
+            Point::guide(
+                "Who would you speak to first in your own organisation, and how would you reach \
+                 them today?",
             ),
             Point::guide("Where does your team write down a disagreement and what was agreed?"),
-            Point::guide("What would make you use the emergency route rather than the stages?"),
+            Point::guide(
+                "If a child were at risk of immediate harm, what does this policy say you should \
+                 do?",
+            ),
         ];
-        if let Some(role) = self.contact_roles.first() {
-            questions.insert(
-                1,
-                Point::guide(format!(
-                    "Who is your {}, and how would you reach them today?",
-                    role.name
-                )),
-            );
-        }
         let mut sections = vec![Section::statements_or(
             "Next time you disagree, before you escalate",
             self,
@@ -524,7 +562,7 @@ impl Policy {
         )];
         if !after.is_empty() {
             sections.push(Section::new(
-                "After it is resolved",
+                "After the process",
                 after.into_iter().map(Point::policy).collect(),
             ));
         }
@@ -567,8 +605,14 @@ impl Policy {
             .any(|timescale| timescale.wording.is_some())
         {
             time.push(
-                "Where the policy gives hours and working days together, say both: both are its \
-                 words."
+                "Where the policy gives hours and working days together, read both out: both are \
+                 its words. Do not choose one for the team."
+                    .to_string(),
+            );
+        }
+        if self.gaps.iter().any(|gap| !gap.stages.is_empty()) {
+            time.push(
+                "Read out what the slide says the policy leaves unclear, and leave it unsettled."
                     .to_string(),
             );
         }
@@ -609,7 +653,7 @@ impl Policy {
                     "Walk through the {} stages in order, naming who is involved at each.",
                     self.stages.len()
                 ),
-                "Each stage starts only if the one before did not resolve the disagreement."
+                "Then point to what the policy says about emergencies, in parts 4 and 6."
                     .to_string(),
             ],
             time,
@@ -665,12 +709,7 @@ impl Policy {
                 &self.self_check.questions,
                 "what questions to ask of your own view",
             ),
-            Section::statements_or(
-                "In an emergency",
-                self,
-                &self.immediate_danger.guidance,
-                "whom to tell or call when a child is at risk of immediate harm",
-            ),
+            Section::new("In an emergency", self.emergency_points()),
             Section::new("Who to contact", self.contact_points()),
         ]
     }
@@ -700,14 +739,19 @@ impl Policy {
     pub fn scenario_reveal(&self) -> Vec<Section> {
         let mut sections = Vec::new();
         if let Some(first) = self.stages.first() {
-            let mut first_points = vec![
+            let mut first_points: Vec<Point> = self
+                .preparation
+                .iter()
+                .map(|item| Point::policy(item).labelled("Before you escalate"))
+                .collect();
+            first_points.push(
                 Point::new(
                     Voice::Policy,
                     first.title.clone(),
                     Some(Cite::Section(first.source.clone())),
                 )
                 .labelled(format!("Stage {}", first.number)),
-            ];
+            );
             first_points.extend(first.actions.iter().map(Point::policy));
             sections.push(Section::new(PROMPTS[0], first_points));
 
@@ -748,11 +792,9 @@ impl Policy {
                 &format!("what to record at stage {}", first.number),
             ));
         }
-        sections.push(Section::statements_or(
+        sections.push(Section::new(
             "If a child is at risk of immediate harm",
-            self,
-            &self.immediate_danger.guidance,
-            "whom to tell or call when a child is at risk of immediate harm",
+            self.emergency_points(),
         ));
         sections
     }

@@ -247,28 +247,54 @@ fn each_policy_s_time_reads_as_its_own_words() {
 }
 
 #[test]
-fn the_emergency_route_is_the_policy_s_own_words_in_its_own_order() {
+fn the_emergency_route_is_the_policy_s_own_words_in_its_own_order_everywhere() {
     for policy in built_in_policies() {
-        let remember = part(policy, 6);
-        let emergency = &remember.sections[0];
-        assert_eq!(emergency.heading, "In an emergency");
-        if policy.immediate_danger.guidance.is_empty() {
-            assert_eq!(emergency.points[0].voice, Voice::Silence);
+        let danger = &policy.immediate_danger;
+        let route = policy.emergency_points();
+        let words: Vec<&str> = route.iter().map(|point| point.text.as_str()).collect();
+        let mut expected: Vec<&str> = danger.guidance.iter().map(|i| i.text.as_str()).collect();
+        expected.extend(danger.skipping_stages.iter().map(|i| i.text.as_str()));
+        if danger.guidance.is_empty() {
+            assert_eq!(route[0].voice, Voice::Silence, "{}", policy.id);
+            assert_eq!(&words[1..], expected.as_slice(), "{}", policy.id);
         } else {
-            assert_eq!(
-                texts(emergency.points.clone()),
-                texts(policy.immediate_danger.guidance.iter().map(|item| Point {
-                    label: None,
-                    text: item.text.clone(),
-                    voice: Voice::Policy,
-                    cite: None,
-                    role: None,
-                })),
-                "{}",
+            assert_eq!(words, expected, "{}", policy.id);
+        }
+        let in_part_6 = &part(policy, 6).sections[0];
+        assert_eq!(in_part_6.heading, "In an emergency");
+        assert_eq!(in_part_6.points, route, "{}: part 6", policy.id);
+        for sections in [policy.handout(), policy.scenario_reveal()] {
+            assert!(
+                sections.iter().any(|section| section.points == route),
+                "{}: the handout and every scenario carry the whole route",
                 policy.id
             );
         }
     }
+    // White Rock gives no one to call, but does say where to start.
+    let white_rock = built_in_policy("white-rock-preschool").unwrap();
+    assert!(white_rock.emergency_points().iter().any(|point| {
+        point
+            .text
+            .contains("use your discretion about which stage to start at")
+    }));
+}
+
+#[test]
+fn a_gap_the_policy_leaves_about_its_stages_is_shown_beside_its_time() {
+    let pan = built_in_policy("pan-berkshire-2026").unwrap();
+    let time = part(pan, 4);
+    let unclear = time
+        .sections
+        .iter()
+        .find(|section| section.heading == "What the policy leaves unclear")
+        .expect("Pan-Berkshire's 24 hours against its working-day examples");
+    assert!(
+        unclear
+            .points
+            .iter()
+            .any(|point| point.text.contains("24 hours"))
+    );
 }
 
 #[test]
