@@ -189,7 +189,7 @@ test("each scenario reveals what the policy says, with its source", async ({ pag
     await expect(card.getByText("Who would you speak to, and by when?").first()).toBeVisible();
     const reveal = card.locator(".eg-scenario__reveal");
     await expect(reveal).toBeHidden();
-    await card.getByText(/^What “.*” says: scenario \d+$/).click();
+    await card.getByText(/^What the policy says about scenario \d+$/).click();
     await expect(reveal).toBeVisible();
     await expect(reveal.getByText("Stage 1:").first()).toBeVisible();
     await expect(reveal.locator(".eg-source").first()).toBeVisible();

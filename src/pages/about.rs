@@ -3,6 +3,7 @@
 //! item shows its source section.
 
 use escalation_core::briefing::ROLES_NOT_PEOPLE;
+use escalation_core::silent;
 use escalation_core::time::stages_phrase;
 use yew::prelude::*;
 
@@ -49,7 +50,7 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m">{ "Its principles" }</h2>
             if policy.principles.is_empty() {
-                { silence(&policy.does_not_say("what principles it follows")) }
+                { silence(&policy.does_not_say(silent::PRINCIPLES)) }
             } else {
                 { sourced_bullets(policy, &policy.principles) }
             }
@@ -79,7 +80,7 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m">{ "Who it says to contact" }</h2>
             if policy.contact_roles.is_empty() {
-                { silence(&policy.does_not_say("whom to contact")) }
+                { silence(&policy.does_not_say(silent::CONTACTS)) }
             } else {
                 if props.contacts.is_empty() {
                     <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>

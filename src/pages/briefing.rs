@@ -37,6 +37,24 @@ fn is_control(target: Option<web_sys::EventTarget>) -> bool {
         })
 }
 
+/// "7-minute briefing: …", above each view of training mode.
+pub fn caption(policy: &escalation_core::Policy) -> Html {
+    html! { <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p> }
+}
+
+/// A button that prints the page as it is (the handout, the notes).
+pub fn print_button(label: &'static str) -> Html {
+    html! {
+        <div class="eg-no-print">
+            <ButtonGroup>
+                <Button kind={ButtonKind::Secondary} onclick={Callback::from(|()| crate::browser::print())}>
+                    { label }
+                </Button>
+            </ButtonGroup>
+        </div>
+    }
+}
+
 /// Links to the briefing's other views, shown on every part.
 pub fn training_links(props: &PageProps, current: Page) -> Html {
     let show = |target: Page| props.dispatch.reform(move |()| Action::Show(target));
@@ -60,17 +78,14 @@ pub fn training_links(props: &PageProps, current: Page) -> Html {
 }
 
 /// Move to another part if the key asks for it (`PartMove::from_key`).
-fn move_by_key(event: &KeyboardEvent, number: u8, dispatch: &Callback<Action>) {
+fn move_by_key(event: &KeyboardEvent, dispatch: &Callback<Action>) {
     if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key() {
         return;
     }
     let on_control = is_control(event.target());
     if let Some(movement) = PartMove::from_key(&event.key(), event.shift_key(), on_control) {
         event.prevent_default();
-        let to = movement.from(number);
-        if to != number {
-            dispatch.emit(Action::Show(Page::Briefing(to)));
-        }
+        dispatch.emit(Action::MovePart(movement));
     }
 }
 
@@ -83,13 +98,14 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let part = &parts[usize::from(number - 1)];
     let wrapper = use_node_ref();
     let full_screen = use_full_screen(wrapper.clone());
+    let step = |movement: PartMove| page.dispatch.reform(move |()| Action::MovePart(movement));
     let go = |to: u8| {
         page.dispatch
             .reform(move |()| Action::Show(Page::Briefing(to)))
     };
     let onkeydown = {
         let dispatch = page.dispatch.clone();
-        Callback::from(move |event: KeyboardEvent| move_by_key(&event, number, &dispatch))
+        Callback::from(move |event: KeyboardEvent| move_by_key(&event, &dispatch))
     };
     // Keys pressed while nothing has focus (the page just opened on the
     // briefing) move the parts too, on the widget's own page or the iframe
@@ -98,7 +114,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     {
         let dispatch = page.dispatch.clone();
         let active = page.own_page || full_screen.on;
-        use_effect_with((number, active), move |&(number, active)| {
+        use_effect_with(active, move |&active| {
             let listener = active
                 .then(crate::browser::document)
                 .flatten()
@@ -115,7 +131,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                                 })
                         });
                         if nothing_focused {
-                            move_by_key(event, number, &dispatch);
+                            move_by_key(event, &dispatch);
                         }
                     })
                 });
@@ -125,7 +141,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     html! {
         // Focusable, so a click anywhere on the part keeps the keys working.
         <div class="eg-present" ref={wrapper} tabindex="-1" {onkeydown}>
-            <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
+            { caption(policy) }
             <h1 class="eg-present__title" tabindex="-1">
                 <span class="eg-present__counter">
                     { part.counter() }<span class="eg-visually-hidden">{ ": " }</span>
@@ -135,10 +151,10 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             { sections(policy, &page.contacts, &part.sections, "h2") }
             <ButtonGroup>
                 if number > 1 {
-                    <Button kind={ButtonKind::Secondary} onclick={go(number - 1)}>{ "Previous part" }</Button>
+                    <Button kind={ButtonKind::Secondary} onclick={step(PartMove::Previous)}>{ "Previous part" }</Button>
                 }
                 if number < PARTS {
-                    <Button onclick={go(number + 1)}>{ "Next part" }</Button>
+                    <Button onclick={step(PartMove::Next)}>{ "Next part" }</Button>
                 }
                 if full_screen.available {
                     <Button kind={ButtonKind::Secondary} onclick={full_screen.toggle.clone()}>

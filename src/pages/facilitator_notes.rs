@@ -6,8 +6,8 @@ use escalation_core::{Action, Page};
 use yew::prelude::*;
 
 use super::PageProps;
-use super::briefing::training_links;
-use crate::components::button::{ActionLink, Button, ButtonGroup, ButtonKind};
+use super::briefing::{caption, print_button, training_links};
+use crate::components::button::ActionLink;
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
@@ -16,7 +16,7 @@ pub fn page(props: &PageProps) -> Html {
     let mut elapsed = 0;
     html! {
         <div class="eg-print-keep eg-notes">
-            <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
+            { caption(policy) }
             <h1 class="eg-heading-l" tabindex="-1">{ "Facilitator notes" }</h1>
             <p class="eg-body">
                 { format!("Seven parts, {} in all. Show each part on the screen while you say what is below it.", duration_in_words(total)) }
@@ -43,13 +43,7 @@ pub fn page(props: &PageProps) -> Html {
                     }
                 }) }
             </ol>
-            <div class="eg-no-print">
-                <ButtonGroup>
-                    <Button kind={ButtonKind::Secondary} onclick={Callback::from(|()| crate::browser::print())}>
-                        { "Print the facilitator notes" }
-                    </Button>
-                </ButtonGroup>
-            </div>
+            { print_button("Print the facilitator notes") }
             { training_links(props, Page::FacilitatorNotes) }
         </div>
     }

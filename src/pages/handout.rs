@@ -7,9 +7,8 @@ use escalation_core::briefing::ROLES_NOT_PEOPLE;
 use yew::prelude::*;
 
 use super::PageProps;
-use super::briefing::training_links;
+use super::briefing::{print_button, training_links};
 use crate::components::briefing_points::sections;
-use crate::components::button::{Button, ButtonGroup, ButtonKind};
 use crate::components::summary_list::{SummaryList, policy_rows};
 
 pub fn page(props: &PageProps) -> Html {
@@ -31,13 +30,7 @@ pub fn page(props: &PageProps) -> Html {
                 <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
             }
             <p class="eg-body eg-bold">{ "This guide’s advice: if a child is in immediate danger, call 999." }</p>
-            <div class="eg-no-print">
-                <ButtonGroup>
-                    <Button kind={ButtonKind::Secondary} onclick={Callback::from(|()| crate::browser::print())}>
-                        { "Print the handout" }
-                    </Button>
-                </ButtonGroup>
-            </div>
+            { print_button("Print the handout") }
             { training_links(props, Page::Handout) }
         </div>
     }

@@ -1,3 +1,4 @@
+use escalation_core::silent;
 use escalation_core::time::{sentence_case, stages_phrase};
 use escalation_core::{Action, Page};
 use yew::prelude::*;
@@ -79,7 +80,7 @@ pub fn page(props: &PageProps) -> Html {
             }
             <h2 class="eg-heading-m">{ "In an emergency" }</h2>
             if danger.skipping_stages.is_empty() {
-                { silence(&policy.does_not_say("whether stages can be skipped in an emergency")) }
+                { silence(&policy.does_not_say(silent::SKIPPING_STAGES)) }
             } else {
                 { bullets(policy, &danger.skipping_stages) }
             }

@@ -8,7 +8,7 @@ use escalation_core::briefing::{NO_SINGLE_ANSWER, PROMPTS};
 use yew::prelude::*;
 
 use super::PageProps;
-use super::briefing::training_links;
+use super::briefing::{caption, training_links};
 use crate::components::briefing_points::{point, sections};
 
 pub fn page(props: &PageProps) -> Html {
@@ -16,7 +16,7 @@ pub fn page(props: &PageProps) -> Html {
     let reveal = sections(policy, &props.contacts, &policy.scenario_reveal(), "h4");
     html! {
         <>
-            <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p>
+            { caption(policy) }
             <h1 class="eg-heading-l" tabindex="-1">{ "Discussion scenarios" }</h1>
             <p class="eg-body">
                 { "Each card is a disagreement the sources give as an example. Read it out, talk \
@@ -36,7 +36,7 @@ pub fn page(props: &PageProps) -> Html {
                         <details class="eg-details">
                             <summary class="eg-details__summary">
                                 <span class="eg-details__summary-text">
-                                    { format!("What “{}” says: scenario {}", policy.title, index + 1) }
+                                    { format!("What the policy says about scenario {}", index + 1) }
                                 </span>
                             </summary>
                             <div class="eg-details__text eg-scenario__reveal">

@@ -1,3 +1,4 @@
+use escalation_core::silent;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
@@ -19,13 +20,13 @@ pub fn page(props: &PageProps) -> Html {
             <h1 class="eg-heading-l" tabindex="-1">{ "Act now to keep the child safe" }</h1>
             <h2 class="eg-heading-m">{ "What the policy says to do" }</h2>
             if danger.guidance.is_empty() {
-                { silence(&policy.does_not_say("whom to tell or call when a child is at risk of immediate harm")) }
+                { silence(&policy.does_not_say(silent::IMMEDIATE_HARM)) }
             } else {
                 <div class="eg-panel eg-panel--urgent">{ sourced_bullets(policy, &danger.guidance) }</div>
             }
             <h2 class="eg-heading-m">{ "Moving through the stages in an emergency" }</h2>
             if danger.skipping_stages.is_empty() {
-                { silence(&policy.does_not_say("whether stages can be skipped in an emergency")) }
+                { silence(&policy.does_not_say(silent::SKIPPING_STAGES)) }
             } else {
                 { sourced_bullets(policy, &danger.skipping_stages) }
             }

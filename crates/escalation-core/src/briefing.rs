@@ -10,6 +10,7 @@
 //! [`crate::time`] gives them.
 
 use crate::policy::{Policy, SourceRef, SourcedText, Status};
+use crate::silent;
 use crate::time::{sentence_case, silence_in_words, stages_phrase};
 
 /// How many parts a 7-minute briefing has.
@@ -317,12 +318,7 @@ impl Policy {
     fn why_it_matters(&self) -> Vec<Section> {
         vec![
             Section::statements_or("What it is for", self, &self.purpose, "what it is for"),
-            Section::statements_or(
-                "Its principles",
-                self,
-                &self.principles,
-                "what principles it follows",
-            ),
+            Section::statements_or("Its principles", self, &self.principles, silent::PRINCIPLES),
         ]
     }
 
@@ -349,7 +345,7 @@ impl Policy {
             "If the last stage does not resolve it",
             self,
             &self.after.end_of_process,
-            "what happens when its last stage does not resolve the disagreement",
+            silent::END_OF_PROCESS,
         ));
         sections
     }
@@ -401,9 +397,7 @@ impl Policy {
             .map(Point::policy)
             .collect();
         if faster.is_empty() {
-            faster.push(Point::silence(
-                self.does_not_say("whether stages can be skipped in an emergency"),
-            ));
+            faster.push(Point::silence(self.does_not_say(silent::SKIPPING_STAGES)));
             faster.push(Point::guide(
                 "What it says to do when a child is at risk of immediate harm is in part 6.",
             ));
@@ -438,9 +432,7 @@ impl Policy {
         let danger = &self.immediate_danger;
         let mut points: Vec<Point> = danger.guidance.iter().map(Point::policy).collect();
         if points.is_empty() {
-            points.push(Point::silence(self.does_not_say(
-                "whom to tell or call when a child is at risk of immediate harm",
-            )));
+            points.push(Point::silence(self.does_not_say(silent::IMMEDIATE_HARM)));
         }
         points.extend(danger.skipping_stages.iter().map(Point::policy));
         points
@@ -503,7 +495,7 @@ impl Policy {
                 "Written confirmation",
                 self,
                 &self.after.written_confirmation,
-                "whether the outcome must be confirmed in writing",
+                silent::WRITTEN_CONFIRMATION,
             ),
             Section::new(
                 "Who must be told",
@@ -514,7 +506,7 @@ impl Policy {
 
     fn contact_points(&self) -> Vec<Point> {
         if self.contact_roles.is_empty() {
-            return vec![Point::silence(self.does_not_say("whom to contact"))];
+            return vec![Point::silence(self.does_not_say(silent::CONTACTS))];
         }
         self.contact_roles
             .iter()
@@ -558,7 +550,7 @@ impl Policy {
             "Next time you disagree, before you escalate",
             self,
             &self.preparation,
-            "what to do before escalating",
+            silent::PREPARATION,
         )];
         if !after.is_empty() {
             sections.push(Section::new(

@@ -17,7 +17,7 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::briefing::PARTS;
+use crate::briefing::{PARTS, PartMove};
 use crate::policy::Policy;
 use crate::record::{RecordDraft, RecordEdit};
 
@@ -245,7 +245,8 @@ pub enum Action {
     /// "Start now" on the start page.
     Start,
     /// Go to a page that is always reachable: the overview, the timeline,
-    /// or the list of policies.
+    /// About this policy, the list of policies, or training mode's views
+    /// (a part of the briefing, the notes, the handout, the scenarios).
     Show(Page),
     /// Use another policy. Answers that depend on the policy are cleared.
     ChoosePolicy(PolicyShape),
@@ -265,6 +266,9 @@ pub enum Action {
     Back,
     /// The browser's forward button, after going back.
     Forward,
+    /// Move between the parts of the briefing, from the part on screen
+    /// (so keys pressed quickly each count).
+    MovePart(PartMove),
     /// Continue from a saved record.
     Restore(Box<Journey>),
     /// Clear everything: a new journey with the same policy, on its start page.
@@ -400,6 +404,11 @@ impl Journey {
                     *last = target;
                 }
                 self.ahead.clear();
+            }
+            Action::MovePart(movement) => {
+                if let Page::Briefing(part) = page {
+                    return self.reduce(Action::Show(Page::Briefing(movement.from(part))));
+                }
             }
             Action::Show(
                 target @ (Page::Overview

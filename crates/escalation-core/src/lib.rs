@@ -18,6 +18,7 @@ pub mod outline;
 pub mod policy;
 pub mod record;
 pub mod saved;
+pub mod silent;
 pub mod time;
 pub mod timeline;
 pub mod validate;

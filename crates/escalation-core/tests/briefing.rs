@@ -2,7 +2,7 @@
 //! built from each policy's data, cite their sources and say about time only
 //! what the policy says.
 
-use escalation_core::briefing::{Cite, PARTS, PROMPTS, Part, Point, Section, Voice};
+use escalation_core::briefing::{Cite, PARTS, PROMPTS, Part, PartMove, Point, Section, Voice};
 use escalation_core::policy::TimeNoteKind;
 use escalation_core::{
     Action, Journey, Page, Policy, PolicyShape, built_in_policies, built_in_policy,
@@ -400,4 +400,29 @@ fn parts_are_pages_that_replace_each_other_and_back_leaves_the_briefing() {
     assert_eq!(notes.clone().reduce(Action::Back).page(), Page::Briefing(7));
     assert_eq!(journey.reduce(Action::Back).page(), Page::Start);
     assert_eq!(Page::Briefing(3).step(), None, "not a step of the journey");
+}
+
+#[test]
+fn each_key_press_moves_on_from_the_part_on_screen() {
+    let policy = built_in_policy("white-rock-preschool").unwrap();
+    let start = Journey::new(PolicyShape::of(policy));
+    assert_eq!(
+        start.clone().reduce(Action::MovePart(PartMove::Next)),
+        start,
+        "no part to move from on the start page"
+    );
+    let journey = start
+        .reduce(Action::Show(Page::Briefing(1)))
+        .reduce(Action::MovePart(PartMove::Next))
+        .reduce(Action::MovePart(PartMove::Next));
+    assert_eq!(journey.page(), Page::Briefing(3), "two presses, two parts");
+    let journey = journey.reduce(Action::MovePart(PartMove::Last));
+    assert_eq!(journey.page(), Page::Briefing(7));
+    let journey = journey.reduce(Action::MovePart(PartMove::Next));
+    assert_eq!(
+        journey.page(),
+        Page::Briefing(7),
+        "the last part is the last"
+    );
+    assert_eq!(journey.depth(), 2);
 }
