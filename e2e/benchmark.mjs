@@ -1,41 +1,218 @@
-// Measures what a phone user waits for, against the release build in ../dist:
-// time from navigation to the start page's "Start now" button, and to the
-// first question after pressing it. Prints the median of several runs; it
-// reports figures and never fails, so it is not a test.
-// Usage (after a release build): node benchmark.mjs [runs]
+// The side-by-side benchmark (scripts/benchmark builds what it loads):
+// the release widget in ../dist against two baselines built with the same
+// tools, a static HTML page of the default policy (../target/benchmark/static)
+// and a bare Yew page with one button (../target/benchmark/bare-yew). Each is
+// served gzipped from 127.0.0.1, as a real host serves it, and loaded in
+// headless Chromium with a fresh profile, alternating, after a warm-up:
+// unthrottled, and as a mid-range phone on mobile data (4x CPU slowdown,
+// 150 ms latency, 1.6 Mbit/s down, through the DevTools protocol).
+//
+// It reports medians and ranges of first contentful paint, the time until
+// "Start now" and the first question can be clicked, bytes on the wire; over
+// a full journey in the widget, the time from a click to the next page in
+// the DOM (p50, p95) and the JavaScript heap at the end. It writes the table
+// to ../docs/PERFORMANCE.md and exits non-zero if a budget is broken.
+// Usage: node benchmark.mjs [runs]   (RUNS=… also works; at least 10)
 import { spawn } from "node:child_process";
+import { readFileSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import { chromium } from "@playwright/test";
 
-const runs = Number(process.argv[2] ?? 5);
-const port = 4177;
-const server = spawn("node", ["serve-dist.mjs", "../dist", String(port)], { stdio: "ignore" });
-await new Promise((resolve) => setTimeout(resolve, 300));
+const runs = Math.max(10, Number(process.argv[2] ?? process.env.RUNS ?? 10));
+const PHONE = { cpu: 4, latency: 150, down: (1.6 * 1_000_000) / 8, up: (750 * 1_000) / 8 };
+const BUDGET = { transferKb: 120, fcpVsStatic: 1.1, startVsBare: 1.5, stepP95Ms: 16 };
+
+const pages = [
+  { key: "static", name: "static HTML page of the default policy", dir: "../target/benchmark/static", port: 4181 },
+  { key: "bare", name: "bare Yew 0.23 page, one button", dir: "../target/benchmark/bare-yew", port: 4182 },
+  { key: "widget", name: "Escalation Guide", dir: "../dist", port: 4183 },
+];
+const servers = pages.map((page) => spawn("node", ["serve-dist.mjs", page.dir, String(page.port), "--compress"], { stdio: "ignore" }));
+await new Promise((resolve) => setTimeout(resolve, 400));
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",
   args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
 });
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
-const startPage = [];
-const firstQuestion = [];
+const browserVersion = browser.version();
+
+// Runs in every page from its first byte: notes the moment "Start now" and
+// then the first question are in the page (in the document or in a widget's
+// shadow root), checked on every animation frame.
+const WATCH = () => {
+  const find = (test) => {
+    const roots = [document, ...[...document.querySelectorAll("[data-escalation-guide]")].map((host) => host.shadowRoot).filter(Boolean)];
+    for (const root of roots) {
+      for (const element of root.querySelectorAll("button, h1")) if (test(element)) return element;
+    }
+    return null;
+  };
+  window.__found = {};
+  const look = () => {
+    if (!window.__found.start && find((e) => e.tagName === "BUTTON" && e.textContent.includes("Start now"))) window.__found.start = performance.now();
+    if (!window.__found.question && find((e) => e.tagName === "H1" && e.textContent.includes("Is a child at risk of immediate harm?"))) window.__found.question = performance.now();
+    if (!window.__found.question) requestAnimationFrame(look);
+  };
+  requestAnimationFrame(look);
+};
+
+async function load(page, throttled) {
+  const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
+  const tab = await context.newPage();
+  await tab.addInitScript(WATCH);
+  const cdp = await context.newCDPSession(tab);
+  await cdp.send("Network.enable");
+  await cdp.send("Network.setCacheDisabled", { cacheDisabled: true });
+  let bytes = 0;
+  cdp.on("Network.loadingFinished", (event) => (bytes += event.encodedDataLength));
+  if (throttled) {
+    await cdp.send("Network.emulateNetworkConditions", {
+      offline: false,
+      latency: PHONE.latency,
+      downloadThroughput: PHONE.down,
+      uploadThroughput: PHONE.up,
+    });
+    await cdp.send("Emulation.setCPUThrottlingRate", { rate: PHONE.cpu });
+  }
+  await tab.goto(`http://127.0.0.1:${page.port}/`, { waitUntil: "load", timeout: 120_000 });
+  const result = { bytes: 0 };
+  if (page.key !== "static") {
+    await tab.waitForFunction(() => window.__found.start, null, { timeout: 120_000 });
+    result.start = await tab.evaluate(() => window.__found.start);
+    await tab.getByRole("button", { name: "Start now" }).click();
+    await tab.waitForFunction(() => window.__found.question, null, { timeout: 120_000 });
+    result.question = await tab.evaluate(() => window.__found.question);
+  }
+  await tab.waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0, null, { timeout: 120_000 });
+  result.fcp = await tab.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
+  await tab.waitForLoadState("networkidle");
+  result.bytes = bytes;
+  if (page.key === "widget" && !throttled) Object.assign(result, await journey(tab, cdp));
+  await context.close();
+  return result;
+}
+
+// A full journey in the widget, from the first question to the record page,
+// timing each click until the next page's heading is in the DOM.
+async function journey(tab, cdp) {
+  const steps = await tab.evaluate(async () => {
+    const root = document.querySelector("[data-escalation-guide]").shadowRoot;
+    const heading = () => root.querySelector("h1")?.textContent;
+    const byText = (selector, text) => [...root.querySelectorAll(selector)].find((e) => e.textContent.trim() === text);
+    const choose = (label) => root.getElementById(byText("label", label).htmlFor).click();
+    const fill = (label, value) => {
+      const input = root.getElementById(byText("label", label).htmlFor);
+      input.value = value;
+      input.dispatchEvent(new Event("input", { bubbles: true, composed: true }));
+    };
+    const timedClick = (text) =>
+      new Promise((resolve) => {
+        const before = heading();
+        const observer = new MutationObserver(() => {
+          if (heading() !== before) {
+            observer.disconnect();
+            resolve(performance.now() - began);
+          }
+        });
+        observer.observe(root, { subtree: true, childList: true, characterData: true });
+        const began = performance.now();
+        byText("button", text).click();
+      });
+    const times = [];
+    const answer = async (label) => {
+      choose(label);
+      times.push(await timedClick("Continue"));
+    };
+    await answer("No");
+    await answer("Someone in another agency");
+    await answer("Something else");
+    times.push(await timedClick("Continue"));
+    times.push(await timedClick("Continue"));
+    fill("Day", "1");
+    fill("Month", "4");
+    fill("Year", "2026");
+    times.push(await timedClick("Continue"));
+    while (heading().startsWith("Stage")) await answer("No, it was not resolved");
+    if (!heading().startsWith("Check your answers")) times.push(await timedClick("Continue to your record"));
+    return { times, end: heading() };
+  });
+  if (!steps.end.startsWith("Check your answers")) throw new Error(`the journey ended on “${steps.end}”`);
+  await cdp.send("HeapProfiler.enable");
+  await cdp.send("HeapProfiler.collectGarbage");
+  const heap = await cdp.send("Runtime.getHeapUsage");
+  return { steps: steps.times, heap: heap.usedSize };
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const percentile = (values, p) => [...values].sort((a, b) => a - b)[Math.min(values.length - 1, Math.ceil((p / 100) * values.length) - 1)];
+const results = {};
 try {
-  for (let run = 0; run < runs; run += 1) {
-    // A fresh context each time: nothing cached, as on a first visit.
-    const context = await browser.newContext({ viewport: { width: 375, height: 800 } });
-    const page = await context.newPage();
-    const began = Date.now();
-    await page.goto(`http://127.0.0.1:${port}/`);
-    await page.getByRole("button", { name: "Start now" }).waitFor();
-    startPage.push(Date.now() - began);
-    await page.getByRole("button", { name: "Start now" }).click();
-    await page.getByRole("heading", { name: "Is a child at risk of immediate harm?" }).waitFor();
-    firstQuestion.push(Date.now() - began);
-    await context.close();
+  for (const throttled of [false, true]) {
+    for (const page of pages) await load(page, throttled); // warm-up, not counted
+    for (let run = 0; run < runs; run += 1) {
+      for (const page of run % 2 ? [...pages].reverse() : pages) {
+        const key = `${page.key}:${throttled ? "phone" : "fast"}`;
+        (results[key] ??= []).push(await load(page, throttled));
+      }
+    }
   }
 } finally {
   await browser.close();
-  server.kill();
+  for (const server of servers) server.kill();
 }
-console.log(`runs: ${runs} (headless Chromium, 375 px, no cache, served on 127.0.0.1)`);
-console.log(`navigation to "Start now" visible: median ${median(startPage)} ms (all: ${startPage.join(", ")})`);
-console.log(`navigation to the first question:  median ${median(firstQuestion)} ms (all: ${firstQuestion.join(", ")})`);
+
+const summary = (key, field) => {
+  const values = (results[key] ?? []).map((result) => result[field]).filter((value) => value !== undefined);
+  if (!values.length) return null;
+  return { median: median(values), min: Math.min(...values), max: Math.max(...values) };
+};
+const ms = (s) => (s ? `${Math.round(s.median)} ms (${Math.round(s.min)}–${Math.round(s.max)})` : "n/a");
+const kb = (s) => (s ? `${(s.median / 1024).toFixed(1)} KB` : "n/a");
+const lines = [];
+for (const profile of ["fast", "phone"]) {
+  lines.push("", profile === "fast" ? "Unthrottled:" : `Phone profile (${PHONE.cpu}× CPU, ${PHONE.latency} ms latency, 1.6 Mbit/s):`, "");
+  lines.push("| page | bytes on the wire | first contentful paint | \"Start now\" clickable | first question |", "| --- | --- | --- | --- | --- |");
+  for (const page of pages) {
+    const key = `${page.key}:${profile}`;
+    lines.push(`| ${page.name} | ${kb(summary(key, "bytes"))} | ${ms(summary(key, "fcp"))} | ${ms(summary(key, "start"))} | ${ms(summary(key, "question"))} |`);
+  }
+}
+const steps = (results["widget:fast"] ?? []).flatMap((result) => result.steps ?? []);
+const heap = summary("widget:fast", "heap");
+const ratio = (a, b) => (a && b ? a.median / b.median : NaN);
+const fcpRatio = ratio(summary("widget:phone", "fcp"), summary("static:phone", "fcp"));
+const startRatio = ratio(summary("widget:phone", "start"), summary("bare:phone", "start"));
+const transfer = summary("widget:fast", "bytes").median / 1024;
+const stepP95 = percentile(steps, 95);
+lines.push(
+  "",
+  `A step of the journey (click to the next page in the DOM, unthrottled, ${steps.length} steps over ${runs} journeys): p50 ${median(steps).toFixed(1)} ms, p95 ${stepP95.toFixed(1)} ms.`,
+  `JavaScript heap after a full journey: ${(heap.median / 1024 / 1024).toFixed(1)} MB (median).`,
+  `Widget ÷ static page, first contentful paint on the phone profile: ${fcpRatio.toFixed(2)}×. Widget ÷ bare Yew, "Start now" on the phone profile: ${startRatio.toFixed(2)}×.`,
+);
+const budgets = [
+  [`total transfer ≤ ${BUDGET.transferKb} KB gzip`, transfer <= BUDGET.transferKb, `${transfer.toFixed(1)} KB`],
+  [`first contentful paint ≤ ${BUDGET.fcpVsStatic}× the static page (phone)`, fcpRatio <= BUDGET.fcpVsStatic, `${fcpRatio.toFixed(2)}×`],
+  [`"Start now" clickable ≤ ${BUDGET.startVsBare}× bare Yew (phone)`, startRatio <= BUDGET.startVsBare, `${startRatio.toFixed(2)}×`],
+  [`a step ≤ ${BUDGET.stepP95Ms} ms p95 (unthrottled)`, stepP95 <= BUDGET.stepP95Ms, `${stepP95.toFixed(1)} ms`],
+];
+lines.push("", "| budget | measured | holds |", "| --- | --- | --- |", ...budgets.map(([name, holds, measured]) => `| ${name} | ${measured} | ${holds ? "yes" : "**no**"} |`));
+
+const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Chromium ${browserVersion}`;
+const table = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} runs of each page per profile after a warm-up, alternating, each with a fresh profile and no cache, served gzipped from 127.0.0.1.`, ...lines].join("\n");
+console.log(table);
+
+// The table goes between the markers in docs/PERFORMANCE.md; the rest of
+// that file (what each change bought) is written by hand.
+const docPath = new URL("../docs/PERFORMANCE.md", import.meta.url);
+const doc = readFileSync(docPath, "utf8");
+const [before, rest] = doc.split("<!-- benchmark:start -->");
+const after = rest?.split("<!-- benchmark:end -->")[1];
+if (after !== undefined) writeFileSync(docPath, `${before}<!-- benchmark:start -->\n${table}\n<!-- benchmark:end -->${after}`);
+
+const broken = budgets.filter(([, holds]) => !holds);
+if (broken.length) {
+  console.log(`\nBudgets broken: ${broken.map(([name]) => name).join("; ")}.`);
+  process.exit(1);
+}
+

@@ -1,15 +1,20 @@
 // Serves a build folder on 127.0.0.1, for the end-to-end tests and the
 // benchmark. Only static files; .wasm gets application/wasm so the browser
 // can compile it while it downloads.
-// Usage: node serve-dist.mjs <folder> <port>
+// With --compress, files are sent gzipped to browsers that accept it, as a
+// real host sends them (the benchmark); the tests serve them as they are.
+// Usage: node serve-dist.mjs <folder> <port> [--compress]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize, resolve } from "node:path";
+import { gzipSync } from "node:zlib";
 
 const root = resolve(process.argv[2] ?? "../dist");
 // The example host pages, beside the build, as a partnership's site would be.
 const examples = resolve(root, "../examples");
 const port = Number(process.argv[3] ?? 4173);
+const compress = process.argv.includes("--compress");
+const gzipped = new Map();
 const types = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -31,11 +36,18 @@ createServer(async (request, response) => {
     return;
   }
   try {
-    const body = await readFile(file);
-    response.writeHead(200, {
+    let body = await readFile(file);
+    const headers = {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
-    });
+    };
+    if (compress && extname(file) !== ".png" && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
+      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+      body = gzipped.get(file);
+      headers["content-encoding"] = "gzip";
+      headers.vary = "accept-encoding";
+    }
+    response.writeHead(200, headers);
     response.end(body);
   } catch {
     response.writeHead(404, { "content-type": "text/plain" }).end("not found");
