@@ -294,6 +294,75 @@ pub struct Journey {
 }
 
 impl Journey {
+    /// Whether the journey holds only answers the reducer can leave: no
+    /// stages or areas the policy does not have, no answers left from a
+    /// route the user abandoned, stages answered in order, no two record
+    /// items sharing an id, a trail of pages this policy has (never empty).
+    /// A saved file that fails this was edited, even if its checksum was
+    /// made to match; the property tests check that no sequence of actions
+    /// fails it.
+    pub fn is_consistent(&self) -> bool {
+        let journey = self;
+        let shape = journey.policy();
+        let page_known = |page: &Page| match page {
+            Page::Stage(number) => shape.stages.contains(number),
+            Page::Briefing(part) => (1..=PARTS).contains(part),
+            _ => true,
+        };
+        if self.trail.is_empty() || !self.trail.iter().chain(&self.ahead).all(page_known) {
+            return false;
+        }
+        let answers = journey.answers();
+        let topic_known = match &answers.topic {
+            Some(Topic::Area(area)) => shape.areas.contains(area),
+            _ => true,
+        };
+        let reflections_known = answers
+            .reflections
+            .keys()
+            .all(|&index| index < shape.self_check_questions);
+        // Stages answered are the policy's first stages, in order; every one
+        // but the last was not resolved (resolving, or immediate risk, ends the
+        // stages there).
+        let answered: Vec<(&u32, &StageOutcome)> = answers.outcomes.iter().collect();
+        let stages_in_order = answered.iter().map(|(stage, _)| **stage).eq(shape
+            .stages
+            .iter()
+            .copied()
+            .take(answered.len()));
+        let only_the_last_ends = answered
+            .iter()
+            .rev()
+            .skip(1)
+            .all(|(_, outcome)| **outcome == StageOutcome::NotResolved);
+        // The internal route leaves this policy's questions unanswered; stages
+        // come after the start date; who comes after the safety question.
+        let route_consistent = if answers.who == Some(WhoAnswer::OwnOrganisation) {
+            answers.topic.is_none() && answers.start_date.is_none() && answers.outcomes.is_empty()
+        } else {
+            true
+        };
+        let order_consistent = (answers.outcomes.is_empty() || answers.start_date.is_some())
+            && (answers.who.is_none() || answers.immediate_danger.is_some());
+        let record = journey.record();
+        let mut ids: Vec<u32> = record
+            .discussions
+            .iter()
+            .map(|d| d.id)
+            .chain(record.actions.iter().map(|a| a.id))
+            .filter(|&id| id != 0)
+            .collect();
+        ids.sort_unstable();
+        let ids_unique = ids.windows(2).all(|pair| pair[0] != pair[1]);
+        topic_known
+            && reflections_known
+            && stages_in_order
+            && only_the_last_ends
+            && route_consistent
+            && order_consistent
+            && ids_unique
+    }
+
     /// A journey on the start page with no answers.
     pub fn new(policy: PolicyShape) -> Self {
         Journey {

@@ -229,7 +229,10 @@ impl RecordDraft {
             .chain(self.actions.iter().map(|a| a.id))
             .max()
             .unwrap_or(0);
-        self.next_id = self.next_id.max(highest + 1);
+        // A record with no items keeps its counter, so it loads back as saved.
+        if highest > 0 {
+            self.next_id = self.next_id.max(highest + 1);
+        }
         for index in 0..self.discussions.len() {
             if self.discussions[index].id == 0 {
                 self.discussions[index].id = self.new_id();
