@@ -3,7 +3,7 @@
 //! the rest; a host may also set those in its own CSS), and any colour that
 //! fails WCAG 2.2 AA contrast is reported in the console with its ratio.
 
-use escalation_core::contrast::{parse_rgb, ratio};
+use escalation_core::contrast::{parse_rgb, ratio, ratio_in_words};
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -95,7 +95,9 @@ pub fn check(root: &web_sys::Element) {
         if contrast < least {
             web_sys::console::warn_1(
                 &format!(
-                    "Escalation Guide: the {name} colour {value} has a contrast of {contrast:.2}:1 against {against_name}; WCAG 2.2 AA needs at least {least}:1. Choose a darker colour."
+                    "Escalation Guide: the {name} colour {value} has a contrast of {} against {against_name}; WCAG 2.2 AA needs at least {}. Choose a darker colour.",
+                    ratio_in_words(contrast),
+                    ratio_in_words(least)
                 )
                 .into(),
             );

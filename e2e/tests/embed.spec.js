@@ -191,7 +191,7 @@ test("settings: a theme colour that fails contrast, and an unknown setting, are 
   await page.goto("/");
   await expect(heading(page)).toHaveText("Your timeline");
   await expect(page.getByText("Working days leave out weekends and bank holidays in Scotland.")).toBeVisible();
-  await expect.poll(() => warnings.join("\n")).toContain("the link colour #cccccc has a contrast of 1.61:1");
+  await expect.poll(() => warnings.join("\n")).toContain("the link colour #cccccc has a contrast of 1.6:1");
   expect(warnings.join("\n")).toContain("there is no setting called data-colour");
   const link = page.getByRole("link", { name: "The whole process" });
   expect((await computed(link, ["color"])).color).toBe("rgb(204, 204, 204)");

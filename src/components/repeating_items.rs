@@ -71,7 +71,7 @@ pub fn RepeatingItems(props: &RepeatingItemsProps) -> Html {
                             }
                         }) }
                         <Button kind={ButtonKind::Secondary} onclick={props.on_remove.reform(move |()| item_id)}>
-                            { "Remove" }<span class="eg-visually-hidden">{ format!(" {} {position}", noun.to_lowercase()) }</span>
+                            { "Remove" }<span class="eg-visually-hidden">{ format!(" {} {position}", noun.to_ascii_lowercase()) }</span>
                         </Button>
                     </fieldset>
                 }

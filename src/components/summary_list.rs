@@ -38,7 +38,7 @@ pub fn SummaryList(props: &SummaryListProps) -> Html {
                         <dd class="eg-summary-list__actions">
                             <a href="#" onclick={change.reform(|event: MouseEvent| event.prevent_default())}>
                                 { "Change" }
-                                <span class="eg-visually-hidden">{ format!(" {}", row.key.to_lowercase()) }</span>
+                                <span class="eg-visually-hidden">{ format!(" {}", row.key.to_ascii_lowercase()) }</span>
                             </a>
                         </dd>
                     }

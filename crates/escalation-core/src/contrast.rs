@@ -19,17 +19,30 @@ pub fn parse_rgb(text: &str) -> Option<[u8; 3]> {
         .strip_prefix("rgba(")
         .or_else(|| text.strip_prefix("rgb("))?
         .strip_suffix(')')?;
-    let parts: Vec<f64> = inner
+    let parts: Vec<u8> = inner
         .split([',', ' ', '/'])
         .filter(|part| !part.is_empty())
-        .map(|part| part.parse().ok())
+        .map(channel)
         .collect::<Option<_>>()?;
     match parts.as_slice() {
-        [r, g, b] | [r, g, b, _] if [r, g, b].iter().all(|v| (0.0..=255.0).contains(*v)) => {
-            Some([*r as u8, *g as u8, *b as u8])
-        }
+        [r, g, b] | [r, g, b, _] => Some([*r, *g, *b]),
         _ => None,
     }
+}
+
+/// A channel of `rgb()` as a browser writes it, "29" or "29.5" (the
+/// fraction dropped), or an alpha from 0 to 1, read without a float parser
+/// (it keeps one out of the widget's download). None past 255.
+fn channel(text: &str) -> Option<u8> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, "0"));
+    let digits = |part: &str| !part.is_empty() && part.bytes().all(|b| b.is_ascii_digit());
+    if !(digits(whole) || whole.is_empty()) || !digits(fraction) {
+        return None;
+    }
+    if whole.is_empty() {
+        return Some(0);
+    }
+    whole.parse().ok()
 }
 
 /// Relative luminance (WCAG 2.2).
@@ -52,6 +65,19 @@ pub fn ratio(a: [u8; 3], b: [u8; 3]) -> f64 {
     (light + 0.05) / (dark + 0.05)
 }
 
+/// A contrast ratio as WCAG writes it ("4.5:1", "3:1"), to hundredths,
+/// rounded down so a ratio just short of a limit never reads as meeting it.
+/// Integer arithmetic: it keeps float formatting out of the widget.
+pub fn ratio_in_words(ratio: f64) -> String {
+    let hundredths = (ratio * 100.0).floor() as u32;
+    let (whole, part) = (hundredths / 100, hundredths % 100);
+    match part {
+        0 => format!("{whole}:1"),
+        tenths if tenths % 10 == 0 => format!("{whole}.{}:1", tenths / 10),
+        _ => format!("{whole}.{part:02}:1"),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -62,7 +88,26 @@ mod tests {
         assert_eq!(parse_rgb("#fff"), Some([255, 255, 255]));
         assert_eq!(parse_rgb("rgb(11, 12, 12)"), Some([11, 12, 12]));
         assert_eq!(parse_rgb("rgba(255, 0, 0, 0.5)"), Some([255, 0, 0]));
+        assert_eq!(parse_rgb("rgb(29.7 112 184 / 0.5)"), Some([29, 112, 184]));
+        assert_eq!(parse_rgb("rgba(0, 0, 0, .25)"), Some([0, 0, 0]));
+        assert_eq!(parse_rgb("rgb(256, 0, 0)"), None);
+        assert_eq!(parse_rgb("rgb(-1, 0, 0)"), None);
+        assert_eq!(parse_rgb("rgb(1e2, 0, 0)"), None);
+        assert_eq!(parse_rgb("rgb(0, 0)"), None);
         assert_eq!(parse_rgb("hotpink"), None);
+    }
+
+    #[test]
+    fn ratios_are_written_as_wcag_writes_them() {
+        assert_eq!(ratio_in_words(4.5), "4.5:1");
+        assert_eq!(ratio_in_words(3.0), "3:1");
+        assert_eq!(ratio_in_words(21.0), "21:1");
+        assert_eq!(ratio_in_words(4.4999), "4.49:1");
+        assert_eq!(ratio_in_words(2.996), "2.99:1");
+        assert_eq!(
+            ratio_in_words(ratio([0x76, 0x76, 0x76], [255, 255, 255])),
+            "4.54:1"
+        );
     }
 
     #[test]

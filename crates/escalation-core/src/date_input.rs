@@ -78,7 +78,7 @@ fn parse_month(text: &str) -> Option<u32> {
         "november",
         "december",
     ];
-    let lower = text.to_lowercase();
+    let lower = text.to_ascii_lowercase();
     let lower = lower.trim_end_matches('.');
     NAMES
         .iter()
@@ -114,7 +114,7 @@ pub fn parse_date_input(
         let mut chars = subject.chars();
         let subject_in_sentence = chars
             .next()
-            .map(|first| first.to_lowercase().chain(chars).collect::<String>())
+            .map(|first| first.to_ascii_lowercase().to_string() + chars.as_str())
             .unwrap_or_default();
         return Err(DateError {
             message: format!("Enter the {subject_in_sentence}"),

@@ -641,3 +641,39 @@ fn markdown_shows_every_answer_exactly_as_typed() {
         );
     }
 }
+
+#[test]
+fn a_megabyte_typed_into_a_field_is_kept_whole_in_every_export() {
+    // Close to the limit of one answer, in lines with characters that mean
+    // something in Markdown, HTML and iCalendar, and letters beyond ASCII.
+    let line = "Café visit 3/4: ‘not accepted’ — see *notes* & <b>; 1. [x]\n";
+    let typed = line.repeat(MAX_ANSWER_CHARS / line.chars().count());
+    assert!(typed.chars().count() > 990_000 && typed.chars().count() <= MAX_ANSWER_CHARS);
+    let journey = record_with(vec![
+        RecordEdit::Set(RecordField::Details, typed.clone()),
+        RecordEdit::SetDiscussion(1, DiscussionField::Notes, typed.clone()),
+    ])
+    .reduce(Action::Change(escalation_core::Question::SelfCheck))
+    .reduce(Action::Reflect(0, typed.clone()));
+    assert_eq!(journey.record().details, typed);
+
+    // The plain text keeps every line, indented under its label.
+    let document = RecordDocument::new(default_policy(), &journey, &calendar(), date("2026-12-23"));
+    let text = document.to_text();
+    let indented = typed.trim_end().replace('\n', "\n  ");
+    assert!(text.contains(&format!("What the disagreement is about: {indented}\n")));
+    // Markdown shows it as typed once rendered, escapes and all.
+    let rendered = rendered_text(&document.to_markdown());
+    assert!(rendered.contains(&format!(
+        "What the disagreement is about: {}",
+        typed.trim_end()
+    )));
+    // The saved file keeps the record and the private reflection exactly,
+    // and loads back to the same journey.
+    let file = saved::save(&journey, date("2027-01-04")).unwrap();
+    let loaded = saved::load(file.as_bytes(), built_in_policy).unwrap();
+    assert_eq!(loaded.record().details, typed);
+    assert_eq!(loaded.record().discussions[0].notes, typed);
+    assert_eq!(loaded.answers().reflections[&0], typed);
+    assert_eq!(loaded, journey);
+}
