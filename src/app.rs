@@ -14,7 +14,7 @@ use crate::components::button::ActionLink;
 use crate::components::exit_this_page::ExitThisPage;
 use crate::components::privacy_controls::PrivacyControls;
 use crate::components::progress_notice::ProgressNotice;
-use crate::components::warning_text::{EmergencyWarning, WarningText};
+use crate::components::warning_text::{emergency_warning, warning_text};
 use crate::hooks::browser_history::use_browser_history;
 use crate::hooks::focus_heading::use_focus_heading_on_new_page;
 use crate::hooks::saved_progress::{Stored, Trouble, use_saved_progress};
@@ -246,7 +246,7 @@ pub fn App(props: &AppProps) -> Html {
     html! {
         <div class={classes!("eg-width-container", matches!(current, Page::Briefing(_)).then_some("eg-width-container--present"))}>
             <ExitThisPage url={exit_url} {on_exit} />
-            <EmergencyWarning />
+            { emergency_warning() }
             // Named for its policy, so two widgets on a page have distinct
             // landmarks.
             <nav class="eg-tools eg-no-print" aria-label={format!("Guide to {}", policy.title)}>
@@ -262,12 +262,12 @@ pub fn App(props: &AppProps) -> Html {
             if journey.can_go_back() {
                 <BackLink onclick={Callback::from(move |()| history.back())} />
             }
-            { for notices.iter().map(|notice| html! { <WarningText>{ notice.clone() }</WarningText> }) }
+            { for notices.iter().map(|notice| warning_text(html! { notice.clone() }, false)) }
             if progress.trouble.is_some() {
                 <ProgressNotice progress={progress.clone()} {today} />
             }
             if let Some(superseded) = policy.superseded_in_words() {
-                <WarningText>{ superseded }</WarningText>
+                { warning_text(html! { superseded }, false) }
             }
             // Keyed by depth so each page starts with fresh component state.
             <div class="eg-page" ref={content} key={journey.depth()}>

@@ -15,7 +15,7 @@ use yew::prelude::*;
 use crate::app::App;
 use crate::browser;
 use crate::components::exit_this_page::ExitThisPage;
-use crate::components::warning_text::EmergencyWarning;
+use crate::components::warning_text::emergency_warning;
 use crate::settings::{ContactsSource, PolicySource, Problem, Settings};
 use crate::shared_policy::SharedPolicy;
 
@@ -168,7 +168,7 @@ fn shell(settings: &Settings, content: Html) -> Html {
     html! {
         <div class="eg-width-container">
             <ExitThisPage url={settings.exit_url.clone()} on_exit={Callback::from(|()| browser::forget_all_progress())} />
-            <EmergencyWarning />
+            { emergency_warning() }
             <div class="eg-page">{ content }</div>
         </div>
     }

@@ -11,7 +11,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::briefing_points::sections;
 use crate::components::button::{ActionLink, Button, ButtonGroup, ButtonKind};
-use crate::components::warning_text::WarningText;
+use crate::components::warning_text::warning_text;
 use crate::hooks::full_screen::use_full_screen;
 
 #[derive(Properties, PartialEq, Clone)]
@@ -163,7 +163,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                 }
             </ButtonGroup>
             if full_screen.refused {
-                <WarningText>{ "Your browser, or the website this guide is on, did not allow full screen. Your browser’s own full-screen key (often F11) may work instead." }</WarningText>
+                { warning_text(html! { "Your browser, or the website this guide is on, did not allow full screen. Your browser’s own full-screen key (often F11) may work instead." }, false) }
             }
             <p class="eg-hint eg-no-print">
                 { "Keys: right arrow, Page Down or Space for the next part; left arrow or Page Up for the previous one; Home and End for the first and last." }
