@@ -90,6 +90,7 @@ async function load(page, throttled) {
   await tab.waitForLoadState("networkidle");
   result.bytes = bytes;
   if (page.key === "widget" && !throttled) Object.assign(result, await journey(tab, cdp));
+  if (page.key === "static" && !throttled) result.keys = { megabyte: await plainTextarea(tab) };
   await context.close();
   return result;
 }
@@ -153,12 +154,25 @@ async function journey(tab, cdp) {
   return { steps: steps.times, heap: heap.usedSize, keys };
 }
 
+// The browser's own cost: the same key presses in a plain textarea holding
+// the same megabyte, added to the static page (no script of ours at all).
+async function plainTextarea(tab) {
+  await tab.evaluate(() => {
+    const area = document.createElement("textarea");
+    area.id = "plain";
+    area.rows = 8;
+    area.value = "Some words of a record, with spaces.\n".repeat(26_000);
+    document.body.prepend(area);
+  });
+  return keyToPaint(tab, "plain");
+}
+
 // Milliseconds from each key press in the field with this id to the frame
 // that shows it: from keydown to a task queued after the next animation
 // frame that follows the input event (the frame is painted by then).
 async function keyToPaint(tab, id, count = 10) {
   await tab.evaluate((id) => {
-    const field = document.querySelector("[data-escalation-guide]").shadowRoot.getElementById(id);
+    const field = (document.querySelector("[data-escalation-guide]")?.shadowRoot ?? document).getElementById(id);
     window.__keys = [];
     let down = 0;
     field.addEventListener("keydown", () => (down = performance.now()));
@@ -212,6 +226,7 @@ const steps = (results["widget:fast"] ?? []).flatMap((result) => result.steps ??
 const keysEmpty = (results["widget:fast"] ?? []).flatMap((result) => result.keys?.empty ?? []);
 const keysMegabyte = (results["widget:fast"] ?? []).flatMap((result) => result.keys?.megabyte ?? []);
 const keyP95 = percentile(keysMegabyte, 95);
+const keysPlain = (results["static:fast"] ?? []).flatMap((result) => result.keys?.megabyte ?? []);
 const heap = summary("widget:fast", "heap");
 const ratio = (a, b) => (a && b ? a.median / b.median : NaN);
 const fcpRatio = ratio(summary("widget:phone", "fcp"), summary("static:phone", "fcp"));
@@ -222,7 +237,7 @@ lines.push(
   "",
   `A step of the journey (click to the next page in the DOM, unthrottled, ${steps.length} steps over ${runs} journeys): p50 ${median(steps).toFixed(1)} ms, p95 ${stepP95.toFixed(1)} ms.`,
   `JavaScript heap after a full journey: ${(heap.median / 1024 / 1024).toFixed(1)} MB (median).`,
-  `A key press on the record page, key down to the frame that shows it (unthrottled, ${keysMegabyte.length} presses): empty field p50 ${median(keysEmpty).toFixed(1)} ms, p95 ${percentile(keysEmpty, 95).toFixed(1)} ms; with about 1 MB in the field p50 ${median(keysMegabyte).toFixed(1)} ms, p95 ${keyP95.toFixed(1)} ms.`,
+  `A key press on the record page, key down to the frame that shows it (unthrottled, ${keysMegabyte.length} presses): empty field p50 ${median(keysEmpty).toFixed(1)} ms, p95 ${percentile(keysEmpty, 95).toFixed(1)} ms; with about 1 MB in the field p50 ${median(keysMegabyte).toFixed(1)} ms, p95 ${keyP95.toFixed(1)} ms. The browser alone, the same megabyte in a plain textarea on the static page: p50 ${median(keysPlain).toFixed(1)} ms, p95 ${percentile(keysPlain, 95).toFixed(1)} ms.`,
   `Widget ÷ static page, first contentful paint on the phone profile: ${fcpRatio.toFixed(2)}×. Widget ÷ bare Yew, "Start now" on the phone profile: ${startRatio.toFixed(2)}×.`,
 );
 const budgets = [
