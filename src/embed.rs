@@ -55,6 +55,31 @@ pub fn start(stylesheet: &str) {
     }
 }
 
+/// Marks the `<style>` on the widget's own page that holds its stylesheet.
+const INLINE_STYLES_ATTRIBUTE: &str = "data-escalation-guide-styles";
+
+/// `link` made a link to the stylesheet; `root` hidden until it is in, so
+/// the widget never shows unstyled.
+fn link_stylesheet(
+    link: &web_sys::Element,
+    root: &web_sys::Element,
+    stylesheet: &str,
+) -> web_sys::Element {
+    let _ = link.set_attribute("rel", "stylesheet");
+    let _ = link.set_attribute("href", stylesheet);
+    if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+        let _ = root.style().set_property("visibility", "hidden");
+        let shown = root.clone();
+        let show = Closure::<dyn Fn()>::new(move || {
+            let _ = shown.style().remove_property("visibility");
+        });
+        let _ = link.add_event_listener_with_callback("load", show.as_ref().unchecked_ref());
+        let _ = link.add_event_listener_with_callback("error", show.as_ref().unchecked_ref());
+        show.forget();
+    }
+    link.clone()
+}
+
 fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, stylesheet: &str) {
     // The fallback (the 999 advice, an outline of the policy) has done its
     // job: the widget replaces it.
@@ -66,27 +91,35 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
         );
         return;
     };
-    let (Ok(link), Ok(root)) = (
-        document.create_element("link"),
-        document.create_element("div"),
-    ) else {
+    let Ok(root) = document.create_element("div") else {
         return;
     };
-    let _ = link.set_attribute("rel", "stylesheet");
-    let _ = link.set_attribute("href", stylesheet);
     root.set_class_name("eg");
-    // Hidden until its stylesheet is in, so it never shows unstyled.
-    if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
-        let _ = root.style().set_property("visibility", "hidden");
-        let shown = root.clone();
-        let show = Closure::<dyn Fn()>::new(move || {
-            let _ = shown.style().remove_property("visibility");
-        });
-        let _ = link.add_event_listener_with_callback("load", show.as_ref().unchecked_ref());
-        let _ = link.add_event_listener_with_callback("error", show.as_ref().unchecked_ref());
-        show.forget();
-    }
-    let _ = shadow.append_child(&link);
+    // The widget's own page carries the stylesheet inline, so its first
+    // paint waits for no other file (scripts/write-loader.sh): the shadow
+    // root takes a copy. Elsewhere, or where a Content Security Policy
+    // without its hash refused it (no sheet), it links the file.
+    let inline = document
+        .query_selector(&format!("style[{INLINE_STYLES_ATTRIBUTE}]"))
+        .ok()
+        .flatten()
+        .filter(|style| {
+            js_sys::Reflect::get(style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null())
+        })
+        .and_then(|style| style.text_content());
+    let styles = match inline {
+        Some(css) => document.create_element("style").map(|style| {
+            style.set_text_content(Some(&css));
+            style
+        }),
+        None => document
+            .create_element("link")
+            .map(|link| link_stylesheet(&link, &root, stylesheet)),
+    };
+    let Ok(styles) = styles else {
+        return;
+    };
+    let _ = shadow.append_child(&styles);
     let _ = shadow.append_child(&root);
     let (settings, problems) = Settings::read(host, Today::Clock);
     // The page has no focus hidden under the sticky Exit this page button.

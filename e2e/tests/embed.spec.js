@@ -2,6 +2,7 @@
 // the widget's apart, two widgets side by side, the iframe page, a host's
 // own policy (and what happens when it cannot be used), contacts, theme,
 // settings, and a strict Content Security Policy.
+import { readFileSync } from "node:fs";
 import { test, expect, heading, press, choose, EMERGENCY, START_TITLE, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
 
 const EXIT = "https://www.bbc.co.uk/weather";
@@ -38,6 +39,25 @@ test("on a host page with aggressive global CSS the widget looks as it does on i
   const own = await widgetStyles(page, "/");
   const hosted = await widgetStyles(page, "/examples/hostile.html");
   expect(hosted).toEqual(own);
+});
+
+test("the widget's own page carries its styles: it asks for no stylesheet, and its fallback is styled before the WebAssembly arrives", async ({ page }) => {
+  const requests = [];
+  page.on("request", (request) => requests.push(new URL(request.url()).pathname));
+  // Without the WebAssembly the fallback stays: styled by the page alone.
+  await page.route("**/*.wasm", (route) => route.abort());
+  await page.goto("/");
+  const exit = page.getByRole("button", { name: "Emergency Exit this page" });
+  await expect(exit).toBeVisible();
+  expect(await exit.evaluate((link) => getComputedStyle(link).backgroundColor)).toBe("rgb(212, 53, 28)");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  expect(requests.filter((path) => path.endsWith(".css"))).toEqual([]);
+  // With it, the widget starts, styled, still without fetching a stylesheet.
+  await page.unroute("**/*.wasm");
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  expect(await page.getByRole("button", { name: "Start now" }).evaluate((button) => getComputedStyle(button).backgroundColor)).toBe("rgb(0, 112, 60)");
+  expect(requests.filter((path) => path.endsWith(".css"))).toEqual([]);
 });
 
 test("the widget leaves the host page's own elements as they were", async ({ page }) => {
@@ -197,8 +217,9 @@ test("settings: a theme colour that fails contrast, and an unknown setting, are 
   expect((await computed(link, ["color"])).color).toBe("rgb(204, 204, 204)");
 });
 
-test("under a strict Content Security Policy the widget runs with no violation", async ({ page, baseURL }) => {
-  const policy = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
+/** Serve every file of the build with this Content Security Policy, and
+ * collect what it refuses. */
+async function withPolicy(page, baseURL, policy) {
   await page.route(`${new URL(baseURL).origin}/**`, async (route) => {
     const response = await route.fetch();
     await route.fulfill({ response, headers: { ...response.headers(), "content-security-policy": policy } });
@@ -209,6 +230,15 @@ test("under a strict Content Security Policy the widget runs with no violation",
       window.egViolations.push(`${event.violatedDirective} ${event.blockedURI}`),
     );
   });
+}
+
+const STRICT = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'";
+
+test("under a strict Content Security Policy, with the build's style hashes, the widget runs with no violation", async ({ page, baseURL }) => {
+  // csp.txt: the style-src a site adds for the page's inline styles.
+  const styles = readFileSync(new URL("../../dist/csp.txt", import.meta.url), "utf8").trim();
+  expect(styles).toMatch(/^style-src 'self'( 'sha256-[A-Za-z0-9+/=]+'){2}$/);
+  await withPolicy(page, baseURL, `${STRICT}; ${styles}`);
   const refused = [];
   page.on("console", (message) => /Content Security Policy/.test(message.text()) && refused.push(message.text()));
   await page.goto("/");
@@ -218,4 +248,16 @@ test("under a strict Content Security Policy the widget runs with no violation",
   await expect(page.locator(".eg-flowchart")).toBeVisible();
   expect(await page.evaluate(() => window.egViolations)).toEqual([]);
   expect(refused).toEqual([]);
+});
+
+test("under a strict Content Security Policy without the hashes, the widget links its stylesheet and looks the same", async ({ page, baseURL }) => {
+  await withPolicy(page, baseURL, `${STRICT}; style-src 'self'`);
+  await page.goto("/");
+  const start = page.getByRole("button", { name: "Start now" });
+  await expect(start).toBeVisible();
+  expect(await start.evaluate((button) => getComputedStyle(button).backgroundColor)).toBe("rgb(0, 112, 60)");
+  // Only the page's two inline stylesheets were refused, nothing of the widget's.
+  expect(await page.evaluate(() => window.egViolations)).toEqual(["style-src-elem inline", "style-src-elem inline"]);
+  await press(page, "Start now");
+  await expect(heading(page)).toHaveText("Is a child at risk of immediate harm?");
 });
