@@ -108,10 +108,9 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
         })
         .and_then(|style| style.text_content());
     let styles = match inline {
-        Some(css) => document.create_element("style").map(|style| {
-            style.set_text_content(Some(&css));
-            style
-        }),
+        Some(css) => document
+            .create_element("style")
+            .inspect(|style| style.set_text_content(Some(&css))),
         None => document
             .create_element("link")
             .map(|link| link_stylesheet(&link, &root, stylesheet)),
