@@ -114,7 +114,7 @@ async function journey(tab, cdp) {
         const observer = new MutationObserver(() => {
           if (heading() !== before) {
             observer.disconnect();
-            resolve(performance.now() - began);
+            resolve({ to: heading(), ms: performance.now() - began });
           }
         });
         observer.observe(root, { subtree: true, childList: true, characterData: true });
@@ -222,7 +222,15 @@ for (const profile of ["fast", "phone"]) {
     lines.push(`| ${page.name} | ${kb(summary(key, "bytes"))} | ${ms(summary(key, "fcp"))} | ${ms(summary(key, "start"))} | ${ms(summary(key, "question"))} |`);
   }
 }
-const steps = (results["widget:fast"] ?? []).flatMap((result) => result.steps ?? []);
+const stepTimes = (results["widget:fast"] ?? []).flatMap((result) => result.steps ?? []);
+const steps = stepTimes.map((step) => step.ms);
+// The slowest pages to arrive at, by median, to show where a step's time goes.
+const byPage = {};
+for (const step of stepTimes) (byPage[step.to.replace(/^Stage \d+.*/, "Stage n")] ??= []).push(step.ms);
+const slowest = Object.entries(byPage)
+  .map(([page, times]) => [page, median(times)])
+  .sort((a, b) => b[1] - a[1])
+  .slice(0, 3);
 const keysEmpty = (results["widget:fast"] ?? []).flatMap((result) => result.keys?.empty ?? []);
 const keysMegabyte = (results["widget:fast"] ?? []).flatMap((result) => result.keys?.megabyte ?? []);
 const keyP95 = percentile(keysMegabyte, 95);
@@ -236,6 +244,7 @@ const stepP95 = percentile(steps, 95);
 lines.push(
   "",
   `A step of the journey (click to the next page in the DOM, unthrottled, ${steps.length} steps over ${runs} journeys): p50 ${median(steps).toFixed(1)} ms, p95 ${stepP95.toFixed(1)} ms.`,
+  `Slowest pages to arrive at (median): ${slowest.map(([page, ms]) => `“${page}” ${ms.toFixed(1)} ms`).join(", ")}.`,
   `JavaScript heap after a full journey: ${(heap.median / 1024 / 1024).toFixed(1)} MB (median).`,
   `A key press on the record page, key down to the frame that shows it (unthrottled, ${keysMegabyte.length} presses): empty field p50 ${median(keysEmpty).toFixed(1)} ms, p95 ${percentile(keysEmpty, 95).toFixed(1)} ms; with about 1 MB in the field p50 ${median(keysMegabyte).toFixed(1)} ms, p95 ${keyP95.toFixed(1)} ms. The browser alone, the same megabyte in a plain textarea on the static page: p50 ${median(keysPlain).toFixed(1)} ms, p95 ${percentile(keysPlain, 95).toFixed(1)} ms.`,
   `Widget ÷ static page, first contentful paint on the phone profile: ${fcpRatio.toFixed(2)}×. Widget ÷ bare Yew, "Start now" on the phone profile: ${startRatio.toFixed(2)}×.`,
