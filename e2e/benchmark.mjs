@@ -30,7 +30,15 @@ const pages = [
   { key: "widget", name: "Escalation Guide", dir: "../dist", port: 4183 },
 ];
 const servers = pages.map((page) => spawn("node", ["serve-dist.mjs", page.dir, String(page.port), "--compress"], { stdio: "ignore" }));
-await new Promise((resolve) => setTimeout(resolve, 400));
+// Each server is up when it answers, however busy the machine is.
+for (const page of pages) {
+  for (let attempt = 0; ; attempt += 1) {
+    const answered = await fetch(`http://127.0.0.1:${page.port}/`).then(() => true, () => false);
+    if (answered) break;
+    if (attempt === 100) throw new Error(`the server for ${page.dir} did not start`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? "/usr/bin/chromium",

@@ -26,9 +26,6 @@ await init({ module_or_path: here("$wasm") });
 start(here("$css"));
 LOADER
 
-# With inject_scripts off, Trunk leaves its own marker for the Rust build in
-# the page; the loader above does its work.
-sed -i '/data-trunk rel="rust"/d' index.html
 
 # The widget's own page carries its two stylesheets inline, so its first
 # paint (the 999 advice, Exit this page, the outline) waits for no other
@@ -38,26 +35,24 @@ sed -i '/data-trunk rel="rust"/d' index.html
 # this page under a strict Content Security Policy adds the hashes written
 # to csp.txt (docs/EMBEDDING.md); without them the widget links the file.
 page_css=$(find_one 'page-*.css' 'none^')
-inline_css() { # file, attributes for the <style> element
-  awk -v file="$1" -v attributes="$2" '
-    index($0, "href=\"./" file "\"") {
-      printf "    <style%s>", attributes
-      while ((getline line < file) > 0) printf "%s\n", line
-      print "</style>"
-      next
-    }
-    { print }
-  ' index.html > index.html.inlined
-  grep -q "<style$2>" index.html.inlined || { echo "write-loader: no link to $1 in index.html" >&2; exit 1; }
-  mv index.html.inlined index.html
+node - "$page_css" "$css" <<'INLINE'
+const { createHash } = require("node:crypto");
+const { readFileSync, writeFileSync } = require("node:fs");
+const [pageCss, widgetCss] = process.argv.slice(2);
+// With inject_scripts off, Trunk leaves its own marker for the Rust build
+// in the page (minified or not); the loader above does its work.
+let html = readFileSync("index.html", "utf8").replace(/<link[^>]*\brel="?rust"?[^>]*>\n?/, "");
+const hashes = [];
+for (const [file, attributes] of [[pageCss, ""], [widgetCss, " data-escalation-guide-styles"]]) {
+  const link = new RegExp(`<link[^>]*href="?\\./${file.replace(/[.]/g, "\\.")}"?[^>]*>`);
+  if (!link.test(html)) throw new Error(`write-loader: no link to ${file} in index.html`);
+  // Line ends as the HTML parser leaves them, for the hash to match.
+  const css = readFileSync(file, "utf8").replace(/\r\n?/g, "\n");
+  // The hash of exactly what goes between <style> and </style>.
+  hashes.push(`'sha256-${createHash("sha256").update(css).digest("base64")}'`);
+  html = html.replace(link, () => `<style${attributes}>${css}</style>`);
 }
-inline_css "$page_css" ""
-inline_css "$css" " data-escalation-guide-styles"
-# The hash of each inline stylesheet, as a CSP source ('sha256-…').
-csp_hash() {
-  node -e 'const c = require("node:crypto"), fs = require("node:fs");
-    const text = fs.readFileSync(process.argv[1], "utf8").replace(/\n?$/, "\n"); // as awk wrote it
-    process.stdout.write(c.createHash("sha256").update(text).digest("base64"));' "$1"
-}
-printf "style-src 'self' 'sha256-%s' 'sha256-%s'\n" "$(csp_hash "$page_css")" "$(csp_hash "$css")" > csp.txt
+writeFileSync("index.html", html);
+writeFileSync("csp.txt", `style-src 'self' ${hashes.join(" ")}\n`);
+INLINE
 rm "$page_css"

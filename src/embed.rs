@@ -105,12 +105,16 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
         .flatten()
         .filter(|style| {
             js_sys::Reflect::get(style, &"sheet".into()).is_ok_and(|sheet| !sheet.is_null())
-        })
-        .and_then(|style| style.text_content());
+        });
     let styles = match inline {
-        Some(css) => document
-            .create_element("style")
-            .inspect(|style| style.set_text_content(Some(&css))),
+        // The copy carries the original's nonce, for a policy that allowed
+        // the original by nonce rather than by hash.
+        Some(original) => document.create_element("style").inspect(|copy| {
+            copy.set_text_content(original.text_content().as_deref());
+            if let Ok(nonce) = js_sys::Reflect::get(&original, &"nonce".into()) {
+                let _ = js_sys::Reflect::set(copy, &"nonce".into(), &nonce);
+            }
+        }),
         None => document
             .create_element("link")
             .map(|link| link_stylesheet(&link, &root, stylesheet)),

@@ -138,8 +138,11 @@ export function readDownload(path) {
 export async function withHostAttributes(page, attributes) {
   await page.route("http://127.0.0.1:*/", async (route) => {
     const response = await route.fetch();
-    const marker = "<div id=\"escalation-guide\" data-escalation-guide";
-    const body = (await response.text()).replace(marker, `${marker} ${attributes}`);
+    // The release page is minified: attribute quotes and order may vary.
+    const marker = /<div [^>]*\bdata-escalation-guide\b/;
+    const text = await response.text();
+    if (!marker.test(text)) throw new Error("the widget's element is not in the page");
+    const body = text.replace(marker, (found) => `${found} ${attributes}`);
     await route.fulfill({ response, body });
   });
 }

@@ -144,6 +144,21 @@ impl Page {
     }
 }
 
+/// Above every id a record's items can reach by being added one at a time.
+const MAX_ITEM_ID: u32 = 1 << 30;
+
+impl Page {
+    /// Whether this page exists for a policy of this shape: a stage it
+    /// has, a part of the briefing, or any other page.
+    pub fn belongs_to(self, shape: &PolicyShape) -> bool {
+        match self {
+            Page::Stage(number) => shape.stages.contains(&number),
+            Page::Briefing(part) => (1..=PARTS).contains(&part),
+            _ => true,
+        }
+    }
+}
+
 /// The questions a "Change" link on the record page can return to.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub enum Question {
@@ -297,19 +312,20 @@ impl Journey {
     /// Whether the journey holds only answers the reducer can leave: no
     /// stages or areas the policy does not have, no answers left from a
     /// route the user abandoned, stages answered in order, no two record
-    /// items sharing an id, a trail of pages this policy has (never empty).
+    /// items sharing an id or with one no record reaches, a trail of pages
+    /// this policy has (never empty).
     /// A saved file that fails this was edited, even if its checksum was
     /// made to match; the property tests check that no sequence of actions
     /// fails it.
     pub fn is_consistent(&self) -> bool {
         let journey = self;
         let shape = journey.policy();
-        let page_known = |page: &Page| match page {
-            Page::Stage(number) => shape.stages.contains(number),
-            Page::Briefing(part) => (1..=PARTS).contains(part),
-            _ => true,
-        };
-        if self.trail.is_empty() || !self.trail.iter().chain(&self.ahead).all(page_known) {
+        let all_known = self
+            .trail
+            .iter()
+            .chain(&self.ahead)
+            .all(|page| page.belongs_to(shape));
+        if self.trail.is_empty() || !all_known {
             return false;
         }
         let answers = journey.answers();
@@ -354,7 +370,11 @@ impl Journey {
             .collect();
         ids.sort_unstable();
         let ids_unique = ids.windows(2).all(|pair| pair[0] != pair[1]);
+        // Ids count up from 1 as items are added; one near the top of u32
+        // could only be crafted, and would wrap round to an id in use.
+        let ids_in_range = ids.last().copied().unwrap_or(0).max(record.next_id) < MAX_ITEM_ID;
         topic_known
+            && ids_in_range
             && reflections_known
             && stages_in_order
             && only_the_last_ends
@@ -465,7 +485,7 @@ impl Journey {
         let page = self.page();
         match action {
             Action::Start if page == Page::Start => self.go_to(Page::ImmediateDanger),
-            Action::Show(Page::Briefing(part)) if !(1..=PARTS).contains(&part) => {}
+            Action::Show(target @ Page::Briefing(_)) if !target.belongs_to(&self.policy) => {}
             // Moving between parts of the briefing replaces the part on
             // screen: the back link leaves the briefing, not the last part.
             Action::Show(target @ Page::Briefing(_)) if matches!(page, Page::Briefing(_)) => {
@@ -506,6 +526,9 @@ impl Journey {
                         self.answers.topic = None;
                     }
                     self.policy = shape;
+                    // Pages of the old policy (its stages) are not pages of
+                    // this one: the new policy starts its own trail.
+                    self.trail.retain(|page| page.belongs_to(&self.policy));
                 }
                 self.go_to(Page::Start);
             }

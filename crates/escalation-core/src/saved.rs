@@ -99,6 +99,14 @@ fn checksum(text: &str) -> String {
     format!("fnv1a64:{hash:016x}")
 }
 
+/// The checksum a saved file holds for this journey. Anyone can compute
+/// it: it catches damage and casual edits, and the checks behind it
+/// (limits, dates, the policy's shape, [`Journey::is_consistent`]) catch
+/// the rest; the fuzz regression tests reseal files with it.
+pub fn checksum_of(journey: &Journey) -> String {
+    checksum(&journey_json(journey))
+}
+
 fn journey_json(journey: &Journey) -> String {
     serde_json::to_string(journey).expect("a journey always serializes")
 }

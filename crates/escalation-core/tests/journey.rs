@@ -610,3 +610,33 @@ fn the_current_stage_is_kept_while_looking_at_the_overview() {
     assert_eq!(journey.current_stage(), Some(2));
     assert_eq!(journey.stage_reached(), Some(2));
 }
+
+#[test]
+fn choosing_a_policy_with_fewer_stages_leaves_no_page_of_the_old_one() {
+    // Found in review: from stage 4 of a four-stage policy, choosing a
+    // three-stage one left "stage 4" in the trail, for the back link to reach.
+    let bedfordshire = PolicyShape::of(built_in_policy("bedfordshire-luton-2018").unwrap());
+    assert_eq!(bedfordshire.stages.len(), 3);
+    let journey = run(
+        to_first_stage(),
+        [
+            Action::AnswerStage(1, StageOutcome::NotResolved),
+            Action::AnswerStage(2, StageOutcome::NotResolved),
+            Action::AnswerStage(3, StageOutcome::NotResolved),
+        ],
+    );
+    assert_eq!(journey.page(), Page::Stage(4));
+    let mut journey = run(
+        journey,
+        [
+            Action::Show(Page::ChoosePolicy),
+            Action::ChoosePolicy(bedfordshire),
+        ],
+    );
+    assert_eq!(journey.page(), Page::Start);
+    assert!(journey.is_consistent());
+    while journey.can_go_back() {
+        journey = journey.reduce(Action::Back);
+        assert_ne!(journey.page(), Page::Stage(4));
+    }
+}

@@ -132,16 +132,18 @@ fn an_action() -> impl Strategy<Value = Action> {
 }
 
 /// A journey on one of the built-in policies and what is done to it: half
-/// the runs begin at the policy's first stage, so the stages, the record
-/// and "Change" links are reached often, not only by chance.
+/// the runs begin at one of the policy's stages (or at the record, past the
+/// last), so the stages, the record and "Change" links are reached often,
+/// not only by chance.
 fn a_run() -> impl Strategy<Value = (PolicyShape, Vec<Action>)> {
     (
         prop::sample::select(shapes()),
         any::<bool>(),
         a_date(),
+        0u32..5,
         prop::collection::vec(an_action(), 0..60),
     )
-        .prop_map(|(shape, deep, start, actions)| {
+        .prop_map(|(shape, deep, start, stages_passed, actions)| {
             let mut all = Vec::new();
             if deep {
                 all.extend([
@@ -153,6 +155,14 @@ fn a_run() -> impl Strategy<Value = (PolicyShape, Vec<Action>)> {
                     Action::Continue,
                     Action::AnswerStartDate(start),
                 ]);
+                // And on through some stages, not resolved, towards the last.
+                all.extend(
+                    shape
+                        .stages
+                        .iter()
+                        .take(stages_passed as usize)
+                        .map(|&stage| Action::AnswerStage(stage, StageOutcome::NotResolved)),
+                );
             }
             all.extend(actions);
             (shape, all)
