@@ -2,6 +2,8 @@
 //! crates/escalation-core/tests/support/fuzz_checks.rs.
 #![no_main]
 
+// Each target uses one of the two checks.
+#[allow(dead_code)]
 #[path = "../../crates/escalation-core/tests/support/fuzz_checks.rs"]
 mod fuzz_checks;
 

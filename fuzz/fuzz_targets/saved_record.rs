@@ -5,6 +5,8 @@
 //! journey's consistency.
 #![no_main]
 
+// Each target uses one of the two checks.
+#[allow(dead_code)]
 #[path = "../../crates/escalation-core/tests/support/fuzz_checks.rs"]
 mod fuzz_checks;
 
