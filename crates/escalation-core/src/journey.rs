@@ -526,9 +526,11 @@ impl Journey {
                         self.answers.topic = None;
                     }
                     self.policy = shape;
-                    // Pages of the old policy (its stages) are not pages of
-                    // this one: the new policy starts its own trail.
-                    self.trail.retain(|page| page.belongs_to(&self.policy));
+                    // The stages' answers are gone, so their pages go from
+                    // the trail too: the back link never reaches a stage
+                    // whose earlier stages are unanswered, or one the new
+                    // policy does not have.
+                    self.trail.retain(|page| !matches!(page, Page::Stage(_)));
                 }
                 self.go_to(Page::Start);
             }

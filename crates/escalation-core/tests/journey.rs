@@ -640,3 +640,37 @@ fn choosing_a_policy_with_fewer_stages_leaves_no_page_of_the_old_one() {
         assert_ne!(journey.page(), Page::Stage(4));
     }
 }
+
+#[test]
+fn after_choosing_another_policy_the_back_link_reaches_no_stage_left_unanswered() {
+    // Found by the property tests: on White Rock's stage 2, choosing
+    // Pan-Berkshire cleared the stages' answers but the back link still
+    // reached stage 2, which then took an answer with stage 1 unanswered.
+    let white_rock = PolicyShape::of(built_in_policy("white-rock-preschool").unwrap());
+    let mut journey = run(
+        Journey::new(white_rock),
+        [
+            Action::Start,
+            Action::AnswerDanger(DangerAnswer::No),
+            Action::AnswerWho(WhoAnswer::AnotherAgency),
+            Action::AnswerTopic(Topic::SomethingElse),
+            Action::Continue,
+            Action::Continue,
+            Action::AnswerStartDate(date("2017-01-01")),
+            Action::AnswerStage(1, StageOutcome::NotResolved),
+            Action::Show(Page::ChoosePolicy),
+            Action::ChoosePolicy(berkshire()),
+        ],
+    );
+    assert!(journey.answers().outcomes.is_empty());
+    while journey.can_go_back() {
+        journey = journey.reduce(Action::Back);
+        assert!(
+            !matches!(journey.page(), Page::Stage(_)),
+            "{:?}",
+            journey.page()
+        );
+        journey = journey.reduce(Action::AnswerStage(2, StageOutcome::Resolved));
+        assert!(journey.is_consistent());
+    }
+}
