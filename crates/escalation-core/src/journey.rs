@@ -148,6 +148,37 @@ impl Page {
 const MAX_ITEM_ID: u32 = 1 << 30;
 
 impl Page {
+    /// Whether the journey's answers lead to this page (a question, what to
+    /// do, a stage, the record), rather than it being open from anywhere
+    /// (the overview, the timeline, About, the list of policies, training
+    /// mode's views).
+    fn is_in_flow(self) -> bool {
+        match self {
+            Page::Start
+            | Page::ImmediateDanger
+            | Page::Urgent
+            | Page::SpeakToDsl
+            | Page::WhoDisagree
+            | Page::OwnOrganisation
+            | Page::NotSureWho
+            | Page::Topic
+            | Page::Preparation
+            | Page::SelfCheck
+            | Page::StartDate
+            | Page::Stage(_)
+            | Page::EndOfProcess
+            | Page::Record => true,
+            Page::ChoosePolicy
+            | Page::Overview
+            | Page::Timeline
+            | Page::About
+            | Page::Briefing(_)
+            | Page::FacilitatorNotes
+            | Page::Handout
+            | Page::Scenarios => false,
+        }
+    }
+
     /// Whether this page exists for a policy of this shape: a stage it
     /// has, a part of the briefing, or any other page.
     pub fn belongs_to(self, shape: &PolicyShape) -> bool {
@@ -608,6 +639,17 @@ impl Journey {
             Action::Back if self.can_go_back() => {
                 let left = self.trail.pop().expect("checked above");
                 self.ahead.push(left);
+                // Pages a changed answer has taken off the route are passed
+                // over: a later stage after one now resolved or at immediate
+                // risk, a question of a route now left. Answered there, they
+                // would leave answers no route explains.
+                let route = self.route();
+                while self.trail.len() > 1
+                    && self.page().is_in_flow()
+                    && !route.contains(&self.page())
+                {
+                    self.trail.pop();
+                }
                 if self.page() == Page::Record {
                     self.returning = false;
                 }
@@ -651,6 +693,20 @@ impl Journey {
             }
         }
         self
+    }
+
+    /// The pages the answers as they stand lead through, from the start
+    /// page to the first question still unanswered or the end.
+    fn route(&self) -> Vec<Page> {
+        let mut pages = vec![Page::Start];
+        while let Some(next) = pages.last().and_then(|&page| self.next_in_flow(page)) {
+            // After an emergency at a stage the flow returns to that stage.
+            if pages.contains(&next) {
+                break;
+            }
+            pages.push(next);
+        }
+        pages
     }
 
     /// Whether `page` asks a question the user has not answered.

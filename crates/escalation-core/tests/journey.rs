@@ -674,3 +674,32 @@ fn after_choosing_another_policy_the_back_link_reaches_no_stage_left_unanswered(
         assert!(journey.is_consistent());
     }
 }
+
+#[test]
+fn back_passes_over_stages_a_changed_answer_no_longer_reaches() {
+    // Found by the property tests: at the record, changing stage 3 to
+    // "immediate risk" ends the stages there, but the back link still
+    // reached stage 4, whose answer then made a record that would not load.
+    let mut journey = run(
+        to_first_stage(),
+        [
+            Action::AnswerStage(1, StageOutcome::NotResolved),
+            Action::AnswerStage(2, StageOutcome::NotResolved),
+            Action::AnswerStage(3, StageOutcome::NotResolved),
+            Action::AnswerStage(4, StageOutcome::NotResolved),
+            Action::Continue,
+            Action::Change(Question::Stage(3)),
+            Action::AnswerStage(3, StageOutcome::ImmediateRisk),
+        ],
+    );
+    assert_eq!(journey.page(), Page::Urgent);
+    let mut seen = vec![journey.page()];
+    while journey.can_go_back() {
+        journey = journey.reduce(Action::Back);
+        seen.push(journey.page());
+    }
+    assert!(!seen.contains(&Page::Stage(4)), "{seen:?}");
+    assert!(!seen.contains(&Page::EndOfProcess), "{seen:?}");
+    assert!(seen.contains(&Page::Stage(3)), "{seen:?}");
+    assert!(journey.is_consistent());
+}
