@@ -148,11 +148,12 @@ impl Page {
 const MAX_ITEM_ID: u32 = 1 << 30;
 
 impl Page {
-    /// Whether the journey's answers lead to this page (a question, what to
-    /// do, a stage, the record), rather than it being open from anywhere
-    /// (the overview, the timeline, About, the list of policies, training
-    /// mode's views).
-    fn is_in_flow(self) -> bool {
+    /// Whether this page is only right where the answers lead to it (a
+    /// question, what to do next, a stage, the end of the stages), so the
+    /// back link passes over it once they lead elsewhere. The record shows
+    /// whatever the answers are, and the rest are open from anywhere (the
+    /// overview, the timeline, About, the list of policies, training mode).
+    fn follows_the_answers(self) -> bool {
         match self {
             Page::Start
             | Page::ImmediateDanger
@@ -166,9 +167,9 @@ impl Page {
             | Page::SelfCheck
             | Page::StartDate
             | Page::Stage(_)
-            | Page::EndOfProcess
-            | Page::Record => true,
-            Page::ChoosePolicy
+            | Page::EndOfProcess => true,
+            Page::Record
+            | Page::ChoosePolicy
             | Page::Overview
             | Page::Timeline
             | Page::About
@@ -645,7 +646,7 @@ impl Journey {
                 // would leave answers no route explains.
                 let route = self.route();
                 while self.trail.len() > 1
-                    && self.page().is_in_flow()
+                    && self.page().follows_the_answers()
                     && !route.contains(&self.page())
                 {
                     self.trail.pop();
