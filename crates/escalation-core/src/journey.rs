@@ -627,10 +627,10 @@ impl Journey {
                 }
             }
             Action::Change(question) => {
-                let reachable = match question {
-                    Question::Stage(number) => self.answers.outcomes.contains_key(&number),
-                    _ => true,
-                };
+                // Only a question the answers lead through: not the topic
+                // once the disagreement is inside the user's organisation,
+                // nor a stage never reached.
+                let reachable = self.route().contains(&question.page());
                 if page == Page::Record && reachable {
                     self.returning = true;
                     self.go_to(question.page());

@@ -703,3 +703,36 @@ fn back_passes_over_stages_a_changed_answer_no_longer_reaches() {
     assert!(seen.contains(&Page::Stage(3)), "{seen:?}");
     assert!(journey.is_consistent());
 }
+
+#[test]
+fn a_change_link_to_a_question_the_route_no_longer_asks_changes_nothing() {
+    // Found by the property tests: after changing "who" to someone in the
+    // user's own organisation, a "Change" to the topic (a question that
+    // route does not ask) was taken, and its answer left the journey
+    // inconsistent.
+    let journey = run(
+        to_first_stage(),
+        [
+            Action::AnswerStage(1, StageOutcome::Resolved),
+            Action::Change(Question::WhoDisagree),
+            Action::AnswerWho(WhoAnswer::OwnOrganisation),
+        ],
+    );
+    // Back to the record page, which shows whatever the answers are.
+    let mut journey = journey;
+    while journey.page() != Page::Record && journey.can_go_back() {
+        journey = journey.reduce(Action::Back);
+    }
+    let page = journey.page();
+    assert_eq!(page, Page::Record);
+    let after = run(
+        journey.clone(),
+        [
+            Action::Change(Question::Topic),
+            Action::AnswerTopic(thresholds()),
+        ],
+    );
+    assert_eq!(after.page(), page);
+    assert_eq!(after.answers(), journey.answers());
+    assert!(after.is_consistent());
+}
