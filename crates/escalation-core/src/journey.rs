@@ -148,36 +148,28 @@ impl Page {
 const MAX_ITEM_ID: u32 = 1 << 30;
 
 impl Page {
+    /// Whether this page is open from anywhere, whatever the answers: the
+    /// overview, the timeline, About, the list of policies, training mode.
+    fn is_open_from_anywhere(self) -> bool {
+        matches!(
+            self,
+            Page::ChoosePolicy
+                | Page::Overview
+                | Page::Timeline
+                | Page::About
+                | Page::Briefing(_)
+                | Page::FacilitatorNotes
+                | Page::Handout
+                | Page::Scenarios
+        )
+    }
+
     /// Whether this page is only right where the answers lead to it (a
     /// question, what to do next, a stage, the end of the stages), so the
     /// back link passes over it once they lead elsewhere. The record shows
-    /// whatever the answers are, and the rest are open from anywhere (the
-    /// overview, the timeline, About, the list of policies, training mode).
+    /// whatever the answers are.
     fn follows_the_answers(self) -> bool {
-        match self {
-            Page::Start
-            | Page::ImmediateDanger
-            | Page::Urgent
-            | Page::SpeakToDsl
-            | Page::WhoDisagree
-            | Page::OwnOrganisation
-            | Page::NotSureWho
-            | Page::Topic
-            | Page::Preparation
-            | Page::SelfCheck
-            | Page::StartDate
-            | Page::Stage(_)
-            | Page::EndOfProcess => true,
-            Page::Record
-            | Page::ChoosePolicy
-            | Page::Overview
-            | Page::Timeline
-            | Page::About
-            | Page::Briefing(_)
-            | Page::FacilitatorNotes
-            | Page::Handout
-            | Page::Scenarios => false,
-        }
+        self != Page::Record && !self.is_open_from_anywhere()
     }
 
     /// Whether this page exists for a policy of this shape: a stage it
@@ -531,16 +523,7 @@ impl Journey {
                     return self.reduce(Action::Show(Page::Briefing(movement.from(part))));
                 }
             }
-            Action::Show(
-                target @ (Page::Overview
-                | Page::Timeline
-                | Page::ChoosePolicy
-                | Page::About
-                | Page::Briefing(_)
-                | Page::FacilitatorNotes
-                | Page::Handout
-                | Page::Scenarios),
-            ) if page != target => {
+            Action::Show(target) if target.is_open_from_anywhere() && page != target => {
                 self.returning = false;
                 self.go_to(target);
             }
