@@ -10,6 +10,7 @@ pub mod contacts;
 pub mod contrast;
 pub mod date_input;
 pub mod exports;
+pub mod fidelity;
 pub mod ics;
 pub mod journey;
 mod labels;

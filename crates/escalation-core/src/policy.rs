@@ -86,6 +86,9 @@ pub struct Policy {
 #[serde(tag = "state", rename_all = "kebab-case", deny_unknown_fields)]
 pub enum Status {
     Current,
+    /// The policy's documents do not say whether it is in force: the widget
+    /// says so rather than calling it current.
+    NotStated,
     Superseded {
         /// The id of the policy that replaced this one.
         #[cfg_attr(
@@ -113,8 +116,11 @@ pub struct SourceDocument {
     pub id: String,
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
+    /// Who published it, as the document names them; left out when it does
+    /// not name a publisher.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
-    pub publisher: String,
+    pub publisher: Option<String>,
     /// The document's date as it gives it, for example "March 2026";
     /// left out when the document has none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -125,6 +131,11 @@ pub struct SourceDocument {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub used_for: Option<String>,
+    /// True for the earlier document this policy replaced: what the policy
+    /// takes from it is shown under a heading that says so, after the
+    /// policy's own words.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub replaced: bool,
 }
 
 /// Where a statement comes from: a document and a place in it.
@@ -143,14 +154,63 @@ pub struct SourceRef {
     pub section: String,
 }
 
-/// One statement of policy content, in plain English, with its source.
+/// One statement of policy content, with its source, in one of two voices:
+///
+/// - **the policy's words**: `text` is a passage found word for word in the
+///   document `source` names, and there is no `quote`;
+/// - **this guide's summary**: `text` is this guide's plain summary, and
+///   `quote` is the passage it summarises, found word for word there.
+///
+/// `escalation_core::fidelity` checks both against the documents.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SourcedText {
+    /// The policy's words, or (with `quote`) this guide's summary of them.
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub text: String,
+    /// For a summary: the passage of the source it summarises, word for
+    /// word. Leave it out when `text` is itself the policy's words.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
+    pub quote: Option<String>,
     pub source: SourceRef,
+}
+
+/// Whose words a statement is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Voice {
+    /// A passage of the policy's document, word for word.
+    PolicyWords,
+    /// This guide's summary, carrying the passage it summarises.
+    GuideSummary,
+}
+
+impl Voice {
+    /// The label a summary carries wherever it is shown.
+    pub const SUMMARY_LABEL: &'static str = "This guide’s summary";
+    /// The label of the passage behind a summary.
+    pub const WORDS_LABEL: &'static str = "The policy’s words";
+
+    fn of(quote: Option<&str>) -> Voice {
+        if quote.is_some() {
+            Voice::GuideSummary
+        } else {
+            Voice::PolicyWords
+        }
+    }
+}
+
+impl SourcedText {
+    pub fn voice(&self) -> Voice {
+        Voice::of(self.quote.as_deref())
+    }
+
+    /// The policy's own words for this statement: the text itself, or the
+    /// passage a summary carries.
+    pub fn policy_words(&self) -> &str {
+        self.quote.as_deref().unwrap_or(&self.text)
+    }
 }
 
 /// An area where disagreements arise, with examples.
@@ -164,9 +224,17 @@ pub struct Area {
         schemars(length(min = 1, max = 64), pattern(crate::validate::ID_PATTERN))
     )]
     pub id: String,
+    /// The area in the document's words, or (with `quote`) this guide's
+    /// summary of them.
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub title: String,
+    /// For a summarised title: the document's words for the area.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
+    pub quote: Option<String>,
     pub source: SourceRef,
+    /// Example disagreements. They may come from another document than the
+    /// area itself: this guide, not the documents, puts them under an area.
     #[serde(default)]
     pub examples: Vec<SourcedText>,
 }
@@ -210,6 +278,9 @@ pub enum RouteKind {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct SelfCheck {
+    /// When the questions are for, in the document's words.
+    #[serde(default)]
+    pub when: Vec<SourcedText>,
     #[serde(default)]
     pub questions: Vec<SourcedText>,
     #[serde(default)]
@@ -286,6 +357,11 @@ pub struct Timescale {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     #[cfg_attr(feature = "schema", schemars(range(min = 1)))]
     pub covers_from: Option<u32>,
+    /// True when the policy gives the figure without saying what the days
+    /// are counted from: the widget then says that it counts them from the
+    /// start of the difference of opinion, a start it chose.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub start_not_stated: bool,
     pub source: SourceRef,
 }
 
@@ -326,8 +402,13 @@ pub enum TimeNoteKind {
 #[cfg_attr(feature = "schema", derive(JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Gap {
+    /// This guide's note of what the policy leaves out.
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub text: String,
+    /// The passage the note is about, word for word, where there is one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
+    pub quote: Option<String>,
     pub source: SourceRef,
     /// The stages it is about, if it is about particular stages; the stage
     /// pages link to it.
@@ -380,14 +461,31 @@ pub struct ContactRole {
     /// The role, for example "Safeguarding Children Partnership Business Manager".
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub name: String,
-    /// When the policy says to contact this role.
+    /// When the policy says to contact this role: its words, or (with
+    /// `quote`) this guide's summary of them.
     #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
     pub when: String,
+    /// For a summarised `when`: the passage it summarises, word for word.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "schema", schemars(length(min = 1, max = crate::validate::MAX_TEXT_CHARS)))]
+    pub quote: Option<String>,
     pub source: SourceRef,
     /// The stages at which the policy names this role: their pages show the
     /// contact details an embedding site gives.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stages: Vec<u32>,
+}
+
+impl Area {
+    pub fn voice(&self) -> Voice {
+        Voice::of(self.quote.as_deref())
+    }
+}
+
+impl ContactRole {
+    pub fn voice(&self) -> Voice {
+        Voice::of(self.quote.as_deref())
+    }
 }
 
 impl Policy {
@@ -428,7 +526,7 @@ impl Policy {
             Status::Superseded { by_title, .. } => Some(format!(
                 "This policy has been superseded by {by_title}. Use it only if you have been told to."
             )),
-            Status::Current => None,
+            Status::Current | Status::NotStated => None,
         }
     }
 
@@ -444,10 +542,17 @@ impl Policy {
     /// "Where this comes from" lists give it.
     pub fn document_name(&self, id: &str) -> String {
         match self.source_document(id) {
-            Some(document) => match &document.date {
-                Some(date) => format!("{} ({}, {date})", document.title, document.publisher),
-                None => format!("{} ({})", document.title, document.publisher),
-            },
+            Some(document) => {
+                let details: Vec<&str> = [document.publisher.as_deref(), document.date.as_deref()]
+                    .into_iter()
+                    .flatten()
+                    .collect();
+                if details.is_empty() {
+                    document.title.clone()
+                } else {
+                    format!("{} ({})", document.title, details.join(", "))
+                }
+            }
             None => id.to_string(),
         }
     }
@@ -483,6 +588,7 @@ impl Policy {
     pub fn status_in_words(&self) -> String {
         match &self.status {
             Status::Current => "Current".to_string(),
+            Status::NotStated => "Not given: the document does not say whether it is in force".to_string(),
             Status::Superseded { by_title, .. } => format!("Superseded by {by_title}"),
         }
     }

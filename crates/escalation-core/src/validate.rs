@@ -47,6 +47,11 @@ impl Problem {
         }
     }
 
+    /// A problem at a place in the file (a JSON path such as `stages[0].who[1].text`).
+    pub fn at_path(path: impl Into<String>, message: impl Into<String>) -> Problem {
+        Problem::at(path, message)
+    }
+
     fn whole_file(message: impl Into<String>) -> Problem {
         Problem::at("", message)
     }
@@ -224,7 +229,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
             );
         }
         check.text(&format!("{path}.title"), &source.title);
-        check.text(&format!("{path}.publisher"), &source.publisher);
+        check.optional_text(&format!("{path}.publisher"), source.publisher.as_deref());
         check.optional_text(&format!("{path}.date"), source.date.as_deref());
         check.optional_text(&format!("{path}.used_for"), source.used_for.as_deref());
     }
@@ -244,6 +249,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
             );
         }
         check.text(&format!("{path}.title"), &area.title);
+        check.optional_text(&format!("{path}.quote"), area.quote.as_deref());
         check.source_ref(&format!("{path}.source"), &area.source);
         check.sourced_list(&format!("{path}.examples"), &area.examples, false);
     }
@@ -255,6 +261,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         check.sourced_list(&format!("{path}.steps"), &route.steps, true);
     }
     check.sourced_list("preparation", &policy.preparation, false);
+    check.sourced_list("self_check.when", &policy.self_check.when, false);
     check.sourced_list("self_check.questions", &policy.self_check.questions, false);
     check.sourced_list(
         "self_check.respectful_uncertainty",
@@ -319,6 +326,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         }
         check.text(&format!("{path}.name"), &role.name);
         check.text(&format!("{path}.when"), &role.when);
+        check.optional_text(&format!("{path}.quote"), role.quote.as_deref());
         check.source_ref(&format!("{path}.source"), &role.source);
         check.stage_list(&format!("{path}.stages"), &role.stages, &stage_numbers);
     }
@@ -326,6 +334,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     for (index, gap) in policy.gaps.iter().enumerate() {
         let path = format!("gaps[{index}]");
         check.text(&format!("{path}.text"), &gap.text);
+        check.optional_text(&format!("{path}.quote"), gap.quote.as_deref());
         check.source_ref(&format!("{path}.source"), &gap.source);
         check.stage_list(&format!("{path}.stages"), &gap.stages, &stage_numbers);
     }
@@ -435,6 +444,7 @@ impl Checker {
 
     fn sourced(&mut self, path: &str, item: &SourcedText) {
         self.text(&format!("{path}.text"), &item.text);
+        self.optional_text(&format!("{path}.quote"), item.quote.as_deref());
         self.source_ref(&format!("{path}.source"), &item.source);
     }
 

@@ -10,6 +10,7 @@ use std::process::ExitCode;
 
 use chrono::NaiveDate;
 use escalation_core::calendar::{YEARS, parse_iso_date};
+use escalation_core::fidelity::{self, DocumentText};
 use escalation_core::outline::{DEFAULT_EXIT_URL, fallback_html, snippet};
 use escalation_core::policy::Status;
 use escalation_core::validate::{MAX_POLICY_FILE_BYTES, printable};
@@ -35,10 +36,17 @@ enum Command {
     /// The built-in policies: id, title and status.
     List,
     /// Check a policy file. Prints one summary line if it is valid; otherwise
-    /// every problem, with where it is, on standard error.
+    /// every problem, with where it is, on standard error. Where the
+    /// documents it quotes are in a folder (`sources/<document id>.txt`
+    /// beside the file, or --sources), also checks that every statement is
+    /// the policy's words, or a summary carrying them, word for word.
     Check {
         /// The policy file (JSON).
         file: String,
+        /// The folder of the documents the file quotes, one
+        /// `<document id>.txt` each (default: `sources` beside the file).
+        #[arg(long, value_name = "DIR")]
+        sources: Option<String>,
     },
     /// Every deadline of a policy, as JSON, from the day the difference of
     /// opinion started.
@@ -168,8 +176,22 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
             Ok(())
         }
-        Command::Check { file } => {
+        Command::Check { file, sources } => {
             let policy = read_policy_file(&file)?;
+            let folder = match sources {
+                Some(folder) => std::path::PathBuf::from(folder),
+                None => std::path::Path::new(&file)
+                    .parent()
+                    .unwrap_or(std::path::Path::new("."))
+                    .join("sources"),
+            };
+            let report = check_words(&policy, &folder);
+            if !report.problems.is_empty() {
+                return Err(Failure::Invalid {
+                    file,
+                    problems: report.problems,
+                });
+            }
             let timescales: usize = policy.stages.iter().map(|s| s.timescales.len()).sum();
             writeln!(
                 out,
@@ -181,7 +203,29 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 count(timescales, "timescale"),
                 status_label(&policy)
             )
-            .map_err(write_failed)
+            .map_err(write_failed)?;
+            let checked = report.statements - unchecked(&policy, &report);
+            if checked > 0 {
+                writeln!(
+                    out,
+                    "{}: word for word against {}: {}",
+                    printable(&file),
+                    printable(&folder.display().to_string()),
+                    report.counts_in_words()
+                )
+                .map_err(write_failed)?;
+            }
+            for id in &report.missing_documents {
+                writeln!(
+                    out,
+                    "{}: not checked word for word against \"{}\": there is no {}",
+                    printable(&file),
+                    printable(id),
+                    printable(&folder.join(format!("{id}.txt")).display().to_string())
+                )
+                .map_err(write_failed)?;
+            }
+            Ok(())
         }
         Command::Timeline {
             policy,
@@ -232,8 +276,32 @@ fn count(n: usize, noun: &str) -> String {
 fn status_label(policy: &Policy) -> String {
     match &policy.status {
         Status::Current => "current".to_string(),
+        Status::NotStated => "status not given".to_string(),
         Status::Superseded { by, .. } => format!("superseded by {by}"),
     }
+}
+
+/// The word-for-word check against the documents in `folder` (those that
+/// are there; the report names the rest).
+fn check_words(policy: &Policy, folder: &std::path::Path) -> fidelity::Report {
+    let documents: std::collections::BTreeMap<String, DocumentText> = policy
+        .sources
+        .iter()
+        .filter_map(|source| {
+            // Ids are checked (letters, digits, hyphens), so this stays in the folder.
+            let text = std::fs::read_to_string(folder.join(format!("{}.txt", source.id))).ok()?;
+            Some((source.id.clone(), DocumentText::new(&text)))
+        })
+        .collect();
+    fidelity::check(policy, |id| documents.get(id))
+}
+
+/// How many statements cite a document that was not there to check.
+fn unchecked(policy: &Policy, report: &fidelity::Report) -> usize {
+    fidelity::statements(policy)
+        .iter()
+        .filter(|statement| report.missing_documents.contains(&statement.source.document))
+        .count()
 }
 
 /// A built-in policy by id, or a policy file, checked.

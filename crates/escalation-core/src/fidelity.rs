@@ -1,0 +1,297 @@
+//! The rule that keeps the policy's voice honest: every statement a policy
+//! file holds is either the policy's words, found word for word in the
+//! document it cites, or this guide's summary, which carries the passage it
+//! summarises, found word for word there.
+//!
+//! The documents themselves are not part of a policy file: the caller
+//! supplies them (the built-in ones are in `policies/sources/`, and
+//! `policy-tool check` reads `sources/<document id>.txt` beside a host's
+//! file). Nothing here is needed by the widget.
+
+use crate::policy::{Policy, SourceRef, SourcedText, Voice};
+use crate::validate::Problem;
+
+/// A document's text made comparable: HTML tags and Markdown bold taken
+/// out, curly quotation marks made straight, and every run of whitespace
+/// made one space.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DocumentText(String);
+
+impl DocumentText {
+    pub fn new(raw: &str) -> DocumentText {
+        let mut plain = String::with_capacity(raw.len());
+        let mut in_tag = false;
+        for c in raw.chars() {
+            match c {
+                '<' => in_tag = true,
+                '>' if in_tag => {
+                    in_tag = false;
+                    plain.push(' ');
+                }
+                _ if !in_tag => plain.push(c),
+                _ => {}
+            }
+        }
+        // "¬†" is a non-breaking space read with the wrong encoding (as in
+        // the Bedfordshire document's "the¬†information").
+        DocumentText(normalise(&plain.replace("**", "").replace("¬†", " ")))
+    }
+
+    /// Whether `passage` appears in the document word for word.
+    pub fn contains(&self, passage: &str) -> bool {
+        let passage = normalise(passage);
+        !passage.is_empty() && self.0.contains(&passage)
+    }
+}
+
+/// Whitespace runs as one space, and quotation marks straight, so that a
+/// passage matches however the document or the policy file typed them.
+pub fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .chars()
+        .map(|c| match c {
+            '‘' | '’' | '‛' | '′' => '\'',
+            '“' | '”' | '‟' | '″' => '"',
+            '\u{00A0}' => ' ',
+            other => other,
+        })
+        .collect()
+}
+
+/// One statement of a policy file, as the check sees it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Statement<'a> {
+    /// Where in the file, for example `stages[0].who[1]`.
+    pub path: String,
+    /// The policy's words (checked), or this guide's summary (not checked).
+    pub text: &'a str,
+    /// The passage a summary carries; `None` when `text` is the policy's words.
+    pub quote: Option<&'a str>,
+    pub source: &'a SourceRef,
+}
+
+impl Statement<'_> {
+    pub fn voice(&self) -> Voice {
+        if self.quote.is_some() {
+            Voice::GuideSummary
+        } else {
+            Voice::PolicyWords
+        }
+    }
+
+    /// The text that must be found in the document.
+    pub fn passage(&self) -> &str {
+        self.quote.unwrap_or(self.text)
+    }
+
+    /// The field of the passage, for a message.
+    fn passage_path(&self) -> String {
+        if self.quote.is_some() {
+            format!("{}.quote", self.path)
+        } else {
+            self.path.clone()
+        }
+    }
+}
+
+/// Every statement a policy file holds, in file order: sourced texts, area
+/// titles, glossary terms and meanings, contact roles' "when", timescales'
+/// quotes and wording, time notes' and gaps' quotes, stage titles.
+pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
+    fn sourced<'a>(out: &mut Vec<Statement<'a>>, path: String, items: &'a [SourcedText]) {
+        for (index, item) in items.iter().enumerate() {
+            out.push(Statement {
+                path: format!("{path}[{index}].text"),
+                text: &item.text,
+                quote: item.quote.as_deref(),
+                source: &item.source,
+            });
+        }
+    }
+    fn words<'a>(out: &mut Vec<Statement<'a>>, path: String, text: &'a str, source: &'a SourceRef) {
+        out.push(Statement {
+            path,
+            text,
+            quote: None,
+            source,
+        });
+    }
+
+    let mut out = Vec::new();
+    sourced(&mut out, "purpose".into(), &policy.purpose);
+    sourced(&mut out, "principles".into(), &policy.principles);
+    for (index, area) in policy.areas.iter().enumerate() {
+        out.push(Statement {
+            path: format!("areas[{index}].title"),
+            text: &area.title,
+            quote: area.quote.as_deref(),
+            source: &area.source,
+        });
+        sourced(&mut out, format!("areas[{index}].examples"), &area.examples);
+    }
+    sourced(&mut out, "scope.applies_when".into(), &policy.scope.applies_when);
+    for (index, route) in policy.scope.other_routes.iter().enumerate() {
+        sourced(
+            &mut out,
+            format!("scope.other_routes[{index}].steps"),
+            &route.steps,
+        );
+    }
+    sourced(&mut out, "preparation".into(), &policy.preparation);
+    sourced(&mut out, "self_check.when".into(), &policy.self_check.when);
+    sourced(&mut out, "self_check.questions".into(), &policy.self_check.questions);
+    sourced(
+        &mut out,
+        "self_check.respectful_uncertainty".into(),
+        &policy.self_check.respectful_uncertainty,
+    );
+    sourced(
+        &mut out,
+        "immediate_danger.guidance".into(),
+        &policy.immediate_danger.guidance,
+    );
+    sourced(
+        &mut out,
+        "immediate_danger.skipping_stages".into(),
+        &policy.immediate_danger.skipping_stages,
+    );
+    for (index, stage) in policy.stages.iter().enumerate() {
+        let path = format!("stages[{index}]");
+        words(&mut out, format!("{path}.title"), &stage.title, &stage.source);
+        sourced(&mut out, format!("{path}.who"), &stage.who);
+        sourced(&mut out, format!("{path}.actions"), &stage.actions);
+        for (t_index, timescale) in stage.timescales.iter().enumerate() {
+            let t_path = format!("{path}.timescales[{t_index}]");
+            words(
+                &mut out,
+                format!("{t_path}.quote"),
+                &timescale.quote,
+                &timescale.source,
+            );
+            if let Some(wording) = &timescale.wording {
+                words(&mut out, format!("{t_path}.wording"), wording, &timescale.source);
+            }
+        }
+        sourced(&mut out, format!("{path}.must_tell"), &stage.must_tell);
+        sourced(&mut out, format!("{path}.may_tell"), &stage.may_tell);
+        sourced(&mut out, format!("{path}.record"), &stage.record);
+    }
+    for (index, note) in policy.time_notes.iter().enumerate() {
+        out.push(Statement {
+            path: format!("time_notes[{index}].text"),
+            text: &note.text,
+            quote: Some(&note.quote),
+            source: &note.source,
+        });
+    }
+    let after = &policy.after;
+    for (name, list) in [
+        ("written_confirmation", &after.written_confirmation),
+        ("lessons", &after.lessons),
+        ("policy_gaps", &after.policy_gaps),
+        ("case_review", &after.case_review),
+        ("end_of_process", &after.end_of_process),
+    ] {
+        sourced(&mut out, format!("after.{name}"), list);
+    }
+    for (index, entry) in policy.glossary.iter().enumerate() {
+        words(&mut out, format!("glossary[{index}].term"), &entry.term, &entry.source);
+        words(
+            &mut out,
+            format!("glossary[{index}].meaning"),
+            &entry.meaning,
+            &entry.source,
+        );
+    }
+    for (index, role) in policy.contact_roles.iter().enumerate() {
+        out.push(Statement {
+            path: format!("contact_roles[{index}].when"),
+            text: &role.when,
+            quote: role.quote.as_deref(),
+            source: &role.source,
+        });
+    }
+    for (index, gap) in policy.gaps.iter().enumerate() {
+        if let Some(quote) = &gap.quote {
+            out.push(Statement {
+                path: format!("gaps[{index}].text"),
+                text: &gap.text,
+                quote: Some(quote),
+                source: &gap.source,
+            });
+        }
+    }
+    out
+}
+
+/// What the check found: how many statements, in which voice, and every
+/// one whose words are not in the document it cites.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    pub statements: usize,
+    pub policy_words: usize,
+    pub summaries: usize,
+    pub problems: Vec<Problem>,
+    /// Documents cited whose text was not supplied, so their statements
+    /// could not be checked.
+    pub missing_documents: Vec<String>,
+}
+
+impl Report {
+    /// "142 statements: 120 in the policy's words, 22 this guide's summaries with the words they summarise".
+    pub fn counts_in_words(&self) -> String {
+        format!(
+            "{} statements: {} in the policy’s words, {} summarised with a quote",
+            self.statements, self.policy_words, self.summaries
+        )
+    }
+}
+
+/// Check every statement of `policy` against the documents `document`
+/// gives by id.
+pub fn check<'d>(policy: &Policy, document: impl Fn(&str) -> Option<&'d DocumentText>) -> Report {
+    let mut report = Report::default();
+    for statement in statements(policy) {
+        report.statements += 1;
+        match statement.voice() {
+            Voice::PolicyWords => report.policy_words += 1,
+            Voice::GuideSummary => report.summaries += 1,
+        }
+        let id = statement.source.document.as_str();
+        let Some(text) = document(id) else {
+            if !report.missing_documents.iter().any(|known| known == id) {
+                report.missing_documents.push(id.to_string());
+            }
+            continue;
+        };
+        if !text.contains(statement.passage()) {
+            let message = match statement.voice() {
+                Voice::PolicyWords => format!(
+                    "is not word for word in the document \"{id}\". Quote the document exactly, or write this guide's summary in \"text\" and put the document's words in \"quote\""
+                ),
+                Voice::GuideSummary => format!(
+                    "the passage this summary carries is not word for word in the document \"{id}\"; copy it exactly"
+                ),
+            };
+            report
+                .problems
+                .push(Problem::at_path(statement.passage_path(), message));
+        }
+    }
+    report
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tags_bold_spacing_and_quote_marks_do_not_stop_a_match() {
+        let document = DocumentText::new("<p><b>Stage 1</b> the  child's\n **file**</p>");
+        assert!(document.contains("Stage 1 the child’s file"));
+        assert!(!document.contains("Stage 1 the children's file"));
+        assert!(!document.contains("  "));
+    }
+}
