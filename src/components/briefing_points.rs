@@ -9,18 +9,26 @@ use escalation_core::contacts::Contacts;
 use yew::prelude::*;
 
 use crate::components::contacts::details;
-use crate::components::policy_text::source_line;
+use crate::components::policy_text::voiced;
 
 /// One point: its label, its text and where it comes from; a contact role
 /// also shows the details the site gives for it.
 pub fn point(policy: &Policy, contacts: &Contacts, point: &Point) -> Html {
+    let voiced_point = match (&point.voice, &point.cite) {
+        (Voice::Quote | Voice::Summary, Some(Cite::Section(source))) => {
+            Some(voiced(policy, &point.text, point.quote.as_deref(), source))
+        }
+        _ => None,
+    };
     let text = match point.voice {
+        _ if voiced_point.is_some() => voiced_point.unwrap_or_default(),
         Voice::Quote => html! { <q class="eg-quote-text">{ point.text.clone() }</q> },
         Voice::Silence => html! { <span class="eg-silent">{ point.text.clone() }</span> },
-        Voice::Policy | Voice::Guide => html! { { point.text.clone() } },
+        Voice::Summary | Voice::Guide => html! { { point.text.clone() } },
     };
     let cite = match &point.cite {
-        Some(Cite::Section(source)) => source_line(policy, source),
+        // A voiced statement shows its own source.
+        Some(Cite::Section(_)) => Html::default(),
         Some(Cite::Document(id)) => html! {
             <span class="eg-source">{ format!("Source: {}", policy.document_name(id)) }</span>
         },

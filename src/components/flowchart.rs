@@ -59,9 +59,9 @@ pub fn Flowchart(props: &FlowchartProps) -> Html {
         let current = props.current == Some(stage.number);
         let mut lines: Vec<(String, &'static str)> = vec![(
             if current {
-                format!("Stage {}: you are here", stage.number)
+                format!("{}: you are here", stage.label())
             } else {
-                format!("Stage {}", stage.number)
+                stage.label()
             },
             "eg-flowchart__label",
         )];
@@ -118,9 +118,8 @@ pub fn Flowchart(props: &FlowchartProps) -> Html {
         .iter()
         .map(|stage| {
             format!(
-                "Stage {}: {}. {}.",
-                stage.number,
-                stage.title,
+                "{}. {}.",
+                stage.heading(),
                 time_lines(policy, stage.number).join(". ")
             )
         })

@@ -3,7 +3,7 @@
 //! so on its face, not only under "Where this comes from".
 
 use escalation_core::Policy;
-use escalation_core::policy::{SourceRef, SourcedText};
+use escalation_core::policy::{SourceRef, SourcedText, Voice};
 use yew::prelude::*;
 
 /// "From another document: … , section 8.1", under a borrowed statement.
@@ -27,34 +27,102 @@ pub fn source_line(policy: &Policy, source: &SourceRef) -> Html {
     }
 }
 
-/// Statements as paragraphs.
+/// One statement in its voice, wherever a statement appears: the policy's
+/// words as a quotation with its source; or this guide's summary, labelled,
+/// with the policy's words behind it one tap away (open when printed).
+pub fn voiced(policy: &Policy, text: &str, quote: Option<&str>, source: &SourceRef) -> Html {
+    guide_words(policy, Voice::SUMMARY_LABEL, text, quote, source)
+}
+
+/// This guide's note of what a policy leaves out, with the passage it is
+/// about behind it where there is one.
+pub fn gap_note(policy: &Policy, gap: &escalation_core::policy::Gap) -> Html {
+    match &gap.quote {
+        Some(quote) => guide_words(policy, GAP_LABEL, &gap.text, Some(quote), &gap.source),
+        None => html! {
+            <>
+                <span class="eg-guide-label">{ format!("{GAP_LABEL}: ") }</span>
+                <span class="eg-guide-voice">{ gap.text.clone() }</span>
+            </>
+        },
+    }
+}
+
+/// The label of this guide's notes on what a policy leaves out.
+pub const GAP_LABEL: &str = "This guide’s note";
+
+fn guide_words(
+    policy: &Policy,
+    label: &str,
+    text: &str,
+    quote: Option<&str>,
+    source: &SourceRef,
+) -> Html {
+    match quote {
+        None => html! {
+            <>
+                <q class="eg-quote-text eg-policy-voice">{ text.to_string() }</q>
+                { source_line(policy, source) }
+            </>
+        },
+        Some(quote) => html! {
+            <>
+                <span class="eg-guide-label">{ format!("{label}: ") }</span>
+                <span class="eg-guide-voice">{ text.to_string() }</span>
+                <details class="eg-details eg-policy-words">
+                    <summary class="eg-details__summary">
+                        <span class="eg-details__summary-text">{ Voice::WORDS_LABEL }</span>
+                    </summary>
+                    <div class="eg-details__text">
+                        <q class="eg-quote-text eg-policy-voice">{ quote.to_string() }</q>
+                        { source_line(policy, source) }
+                    </div>
+                </details>
+            </>
+        },
+    }
+}
+
+/// A sourced statement in its voice.
+pub fn statement(policy: &Policy, item: &SourcedText) -> Html {
+    voiced(policy, &item.text, item.quote.as_deref(), &item.source)
+}
+
+/// The heading over statements taken from the document a policy replaced.
+fn group_heading(heading: &Option<String>) -> Html {
+    match heading {
+        Some(heading) => html! { <p class="eg-body eg-bold eg-replaced-heading">{ heading.clone() }</p> },
+        None => Html::default(),
+    }
+}
+
+/// Statements as paragraphs, the policy's own first.
 pub fn paragraphs(policy: &Policy, items: &[SourcedText]) -> Html {
     html! {
-        { for items.iter().map(|item| html! {
-            <p class="eg-body">{ item.text.clone() }{ borrowed_line(policy, &item.source) }</p>
+        { for policy.own_first(items).into_iter().map(|(heading, items)| html! {
+            <>
+                { group_heading(&heading) }
+                { for items.into_iter().map(|item| html! {
+                    <p class="eg-body eg-statement">{ statement(policy, item) }</p>
+                }) }
+            </>
         }) }
     }
 }
 
-/// Statements as a bulleted list.
+/// Statements as a bulleted list, the policy's own first.
 pub fn bullets(policy: &Policy, items: &[SourcedText]) -> Html {
     html! {
-        <ul class="eg-list eg-list--bullet">
-            { for items.iter().map(|item| html! {
-                <li>{ item.text.clone() }{ borrowed_line(policy, &item.source) }</li>
-            }) }
-        </ul>
-    }
-}
-
-/// Statements as a bulleted list, each with its source section beside it.
-pub fn sourced_bullets(policy: &Policy, items: &[SourcedText]) -> Html {
-    html! {
-        <ul class="eg-list eg-list--bullet">
-            { for items.iter().map(|item| html! {
-                <li>{ item.text.clone() }{ source_line(policy, &item.source) }</li>
-            }) }
-        </ul>
+        { for policy.own_first(items).into_iter().map(|(heading, items)| html! {
+            <>
+                { group_heading(&heading) }
+                <ul class="eg-list eg-list--bullet">
+                    { for items.into_iter().map(|item| html! {
+                        <li class="eg-statement">{ statement(policy, item) }</li>
+                    }) }
+                </ul>
+            </>
+        }) }
     }
 }
 

@@ -8,6 +8,10 @@ use yew::prelude::*;
 
 use super::policy_text::bullets;
 
+/// Under every route's heading: the heading is this guide's.
+const ROUTE_HEADING_NOTE: &str =
+    "This heading is this guide’s. What follows under it is the policy’s.";
+
 pub fn routes<'a>(policy: &Policy, routes: impl IntoIterator<Item = &'a OtherRoute>) -> Html {
     html! {
         { for routes.into_iter().map(|route| {
@@ -18,6 +22,7 @@ pub fn routes<'a>(policy: &Policy, routes: impl IntoIterator<Item = &'a OtherRou
             html! {
                 <>
                     <h2 class="eg-heading-m">{ route.title.clone() }</h2>
+                    <p class="eg-body eg-hint">{ ROUTE_HEADING_NOTE }</p>
                     if borrowed {
                         <p class="eg-body eg-hint">
                             { "This route is not in this policy’s own documents. It comes from another policy, and may help:" }

@@ -54,10 +54,7 @@ fn fill_print_copy(section: &web_sys::Element, document: &RecordDocument) {
         element(
             "p",
             Some("eg-body"),
-            Some(&format!(
-                "Written with Escalation Guide on {}.",
-                escalation_core::calendar::long_date(document.written)
-            )),
+            Some(&document.written_line()),
         ),
     ];
     for part in &document.sections {

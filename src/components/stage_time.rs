@@ -3,13 +3,14 @@
 //! else the policy says about time at this stage, or its silence. The words
 //! all come from `escalation_core::time`.
 
+use escalation_core::policy::Voice;
 use chrono::NaiveDate;
 use escalation_core::calendar::long_date_with_weekday;
 use escalation_core::time::{StageTime, stages_phrase};
 use escalation_core::timeline::{Deadline, find_due};
 use yew::prelude::*;
 
-use super::policy_text::silence;
+use super::policy_text::{silence, voiced};
 
 /// `due` is every deadline worked out for the journey (empty until the start
 /// date is known); `resolved` turns off the Overdue flags.
@@ -38,8 +39,11 @@ pub fn stage_time(time: &StageTime, due: &[Deadline], today: NaiveDate, resolved
                                 { " " }<strong class="eg-tag eg-tag--red">{ "Overdue" }</strong>
                             }
                             { for timescale.quotes().into_iter().map(|quote| html! {
-                                <span class="eg-quote">{ format!("The policy says: “{quote}”") }</span>
+                                <span class="eg-quote">{ Voice::policy_says(quote) }</span>
                             }) }
+                            if let Some(note) = timescale.start_note() {
+                                <span class="eg-quote eg-guide-voice">{ note }</span>
+                            }
                         </li>
                     }
                 }) }
@@ -51,8 +55,7 @@ pub fn stage_time(time: &StageTime, due: &[Deadline], today: NaiveDate, resolved
             { deadlines }
             { for time.notes.iter().map(|note| html! {
                 <div class="eg-time-note">
-                    <p class="eg-body">{ note.text.clone() }</p>
-                    <p class="eg-body eg-quote">{ format!("The policy says: “{}”", note.quote) }</p>
+                    <p class="eg-body">{ voiced(time.policy, &note.text, Some(&note.quote), &note.source) }</p>
                 </div>
             }) }
             if time.is_silent() {

@@ -1,5 +1,6 @@
 //! Each deadline on a date line, with today marked and overdue ones flagged.
 
+use escalation_core::policy::Voice;
 use chrono::NaiveDate;
 use escalation_core::calendar::{covered_years, long_date_with_weekday};
 use escalation_core::time::{sentence_case, stages_phrase};
@@ -59,7 +60,7 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
                             <span class="eg-timeline__what">
                                 { format!("{}: {}", deadline.stages_label(), deadline.what) }
                             </span>
-                            <span class="eg-quote">{ format!("The policy says: “{}”", deadline.policy_words()) }</span>
+                            <span class="eg-quote">{ Voice::policy_says(deadline.policy_words()) }</span>
                             if deadline.beyond_data {
                                 <span class="eg-timeline__warning">
                                     { format!("Bank holidays are built in for {first} to {last} only: check this date.") }
@@ -83,7 +84,7 @@ pub fn time_notes(notes: &[TimelineNote]) -> Html {
                     <li>
                         <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(stages))) }</span>
                         { text.clone() }
-                        <span class="eg-quote">{ format!("The policy says: “{quote}”") }</span>
+                        <span class="eg-quote">{ Voice::policy_says(quote) }</span>
                     </li>
                 },
                 other => html! { <li>{ other.in_words() }</li> },

@@ -3,13 +3,13 @@
 //! item shows its source section.
 
 use escalation_core::briefing::ROLES_NOT_PEOPLE;
-use escalation_core::silent;
+use escalation_core::silent::Silence;
 use escalation_core::time::stages_phrase;
 use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::contacts::details;
-use crate::components::policy_text::{Sources, refs, silence, source_line, sourced_bullets};
+use crate::components::policy_text::{Sources, bullets, gap_note, refs, silence, voiced};
 use crate::components::summary_list::{SummaryList, policy_rows};
 
 pub fn page(props: &PageProps) -> Html {
@@ -45,20 +45,20 @@ pub fn page(props: &PageProps) -> Html {
             </ul>
 
             <h2 class="eg-heading-m">{ "What it is for" }</h2>
-            { sourced_bullets(policy, &policy.purpose) }
-            { sourced_bullets(policy, &policy.scope.applies_when) }
+            { bullets(policy, &policy.purpose) }
+            { bullets(policy, &policy.scope.applies_when) }
 
             <h2 class="eg-heading-m">{ "Its principles" }</h2>
             if policy.principles.is_empty() {
-                { silence(&policy.does_not_say(silent::PRINCIPLES)) }
+                { silence(&policy.does_not_say(Silence::Principles)) }
             } else {
-                { sourced_bullets(policy, &policy.principles) }
+                { bullets(policy, &policy.principles) }
             }
 
             <h2 class="eg-heading-m">{ "The disagreements it covers" }</h2>
             <ul class="eg-list eg-list--bullet">
                 { for policy.areas.iter().map(|area| html! {
-                    <li>{ area.title.clone() }{ source_line(policy, &area.source) }</li>
+                    <li class="eg-statement">{ voiced(policy, &area.title, area.quote.as_deref(), &area.source) }</li>
                 }) }
             </ul>
 
@@ -71,7 +71,7 @@ pub fn page(props: &PageProps) -> Html {
                         <div class="eg-glossary__entry">
                             <dt class="eg-glossary__term">{ entry.term.clone() }</dt>
                             <dd class="eg-glossary__meaning">
-                                { entry.meaning.clone() }{ source_line(policy, &entry.source) }
+                                { voiced(policy, &entry.meaning, None, &entry.source) }
                             </dd>
                         </div>
                     }) }
@@ -80,7 +80,7 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m">{ "Who it says to contact" }</h2>
             if policy.contact_roles.is_empty() {
-                { silence(&policy.does_not_say(silent::CONTACTS)) }
+                { silence(&policy.does_not_say(Silence::Contacts)) }
             } else {
                 if props.contacts.is_empty() {
                     <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
@@ -90,7 +90,7 @@ pub fn page(props: &PageProps) -> Html {
                         <div class="eg-glossary__entry">
                             <dt class="eg-glossary__term">{ role.name.clone() }</dt>
                             <dd class="eg-glossary__meaning">
-                                { role.when.clone() }{ source_line(policy, &role.source) }
+                                { voiced(policy, &role.when, role.quote.as_deref(), &role.source) }
                                 if let Some(contact) = props.contacts.get(&role.id) {
                                     <span class="eg-contact--given">
                                         { "Given by this website: " }{ details(contact) }
@@ -112,7 +112,7 @@ pub fn page(props: &PageProps) -> Html {
                             if !gap.stages.is_empty() {
                                 <span class="eg-bold">{ format!("About {}: ", stages_phrase(&gap.stages)) }</span>
                             }
-                            { gap.text.clone() }{ source_line(policy, &gap.source) }
+                            { gap_note(policy, gap) }
                         </li>
                     }) }
                 </ul>

@@ -1,4 +1,4 @@
-use escalation_core::silent;
+use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
@@ -12,7 +12,7 @@ pub fn page(props: &PageProps) -> Html {
             <h1 class="eg-heading-l" tabindex="-1">{ "The last stage did not resolve it" }</h1>
             <h2 class="eg-heading-m">{ "What happens at the end of the process" }</h2>
             if after.end_of_process.is_empty() {
-                { silence(&policy.does_not_say(silent::END_OF_PROCESS)) }
+                { silence(&policy.does_not_say(Silence::EndOfProcess)) }
                 <p class="eg-body">
                     { "This guide suggests you ask your Designated Safeguarding Lead or manager what to do next." }
                 </p>

@@ -1,4 +1,4 @@
-use escalation_core::silent;
+use escalation_core::silent::Silence;
 use escalation_core::time::{sentence_case, stages_phrase};
 use escalation_core::{Action, Page};
 use yew::prelude::*;
@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::flowchart::Flowchart;
-use crate::components::policy_text::{Sources, bullets, refs, silence};
+use crate::components::policy_text::{voiced, Sources, bullets, refs, silence};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
@@ -48,7 +48,7 @@ pub fn page(props: &PageProps) -> Html {
                         <li class={classes!("eg-step-by-step__step", is_current.then_some("eg-step-by-step__step--current"))}
                             aria-current={is_current.then_some("step")}>
                             <h3 class="eg-step-by-step__title">
-                                { format!("Stage {}: {}", stage.number, stage.title) }
+                                { stage.heading() }
                                 if is_current {
                                     <strong class="eg-tag">{ "You are here" }</strong>
                                 }
@@ -72,15 +72,14 @@ pub fn page(props: &PageProps) -> Html {
                     { for policy.time_notes.iter().map(|note| html! {
                         <li>
                             <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(&note.stages_of(policy)))) }</span>
-                            { note.text.clone() }
-                            <span class="eg-quote">{ format!("The policy says: “{}”", note.quote) }</span>
+                            { voiced(policy, &note.text, Some(&note.quote), &note.source) }
                         </li>
                     }) }
                 </ul>
             }
             <h2 class="eg-heading-m">{ "In an emergency" }</h2>
             if danger.skipping_stages.is_empty() {
-                { silence(&policy.does_not_say(silent::SKIPPING_STAGES)) }
+                { silence(&policy.does_not_say(Silence::SkippingStages)) }
             } else {
                 { bullets(policy, &danger.skipping_stages) }
             }

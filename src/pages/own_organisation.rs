@@ -1,4 +1,5 @@
 use escalation_core::Action;
+use escalation_core::silent::Silence;
 use escalation_core::policy::RouteKind;
 use yew::prelude::*;
 
@@ -20,7 +21,7 @@ pub fn page(props: &PageProps) -> Html {
             <h2 class="eg-heading-m">{ "What this policy is for" }</h2>
             { bullets(policy, &scope.applies_when) }
             if !has_own_route {
-                { silence(&policy.does_not_say("what to do about a disagreement inside your own organisation")) }
+                { silence(&policy.does_not_say(Silence::OwnOrganisation)) }
             }
             { routes(policy, &scope.other_routes) }
             <p class="eg-body">

@@ -1,4 +1,4 @@
-use escalation_core::silent;
+use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
@@ -10,7 +10,7 @@ pub fn page(props: &PageProps) -> Html {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Before you escalate" }</h1>
             <p class="eg-body">{ "What to do first, as the policy’s documents put it. Anything taken from another document says so." }</p>
-            { bullets_or(policy, &policy.preparation, &policy.does_not_say(silent::PREPARATION)) }
+            { bullets_or(policy, &policy.preparation, &policy.does_not_say(Silence::Preparation)) }
             { continue_button(&props.dispatch, "Continue") }
             <Sources policy={props.policy} refs={refs(&policy.preparation)} />
         </>

@@ -12,7 +12,7 @@ pub fn page(props: &PageProps) -> Html {
         .first()
         .and_then(|question| props.policy.source_document(&question.source.document))
         .filter(|document| document.used_for.is_some())
-        .map(|document| format!("These questions come from the {} ({}). This policy’s own documents do not include any.", document.title, document.publisher));
+        .map(|document| format!("These questions come from {}. This policy’s own documents do not include any.", props.policy.document_name(&document.id)));
     let reflections = &props.journey.answers().reflections;
     html! {
         <>
@@ -32,6 +32,12 @@ pub fn page(props: &PageProps) -> Html {
                     if let Some(note) = borrowed_from {
                         <p class="eg-body eg-hint">{ note }</p>
                     }
+                    if !check.when.is_empty() {
+                        <h2 class="eg-heading-m">{ "When to ask them" }</h2>
+                        { paragraphs(props.policy.0, &check.when) }
+                    }
+                    <h2 class="eg-heading-m">{ "Devil’s advocate: ask yourself" }</h2>
+                    <p class="eg-body eg-hint">{ "Each question is in the policy’s words." }</p>
                     { for check.questions.iter().enumerate().map(|(index, question)| html! {
                         <Textarea id={format!("reflection-{}", index + 1)}
                             label={format!("{} (optional)", question.text)}
@@ -42,7 +48,7 @@ pub fn page(props: &PageProps) -> Html {
                 </>
             }
             { continue_button(&props.dispatch, "Continue") }
-            <Sources policy={props.policy} refs={refs(check.questions.iter().chain(&check.respectful_uncertainty))} />
+            <Sources policy={props.policy} refs={refs(check.when.iter().chain(&check.questions).chain(&check.respectful_uncertainty))} />
         </>
     }
 }

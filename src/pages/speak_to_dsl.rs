@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, refs, sourced_bullets};
+use crate::components::policy_text::{Sources, refs, bullets};
 
 /// The user is not sure whether a child is at risk of immediate harm. The
 /// advice to speak to the Designated Safeguarding Lead is this guide's own;
@@ -19,7 +19,7 @@ pub fn page(props: &PageProps) -> Html {
             </p>
             if !guidance.is_empty() {
                 <h2 class="eg-heading-m">{ "What the policy says if a child is at risk of immediate harm" }</h2>
-                { sourced_bullets(policy, guidance) }
+                { bullets(policy, guidance) }
             }
             <p class="eg-body">{ "When you have spoken to them, continue with the guide." }</p>
             { continue_button(&props.dispatch, "Continue") }

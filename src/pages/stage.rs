@@ -1,4 +1,5 @@
 use escalation_core::exports::deadlines;
+use escalation_core::silent::Silence;
 use escalation_core::{Action, Page, StageOutcome};
 use yew::prelude::*;
 
@@ -6,7 +7,7 @@ use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::contacts::contact_list;
-use crate::components::policy_text::{Sources, bullets, bullets_or, refs};
+use crate::components::policy_text::{Sources, bullets, bullets_or, gap_note, refs};
 use crate::components::radios::RadioOption;
 use crate::components::stage_time::stage_time;
 
@@ -53,7 +54,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
 
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ format!("Stage {}: {}", stage.number, stage.title) }</h1>
+            <h1 class="eg-heading-l" tabindex="-1">{ stage.heading() }</h1>
             <h2 class="eg-heading-m">{ "Who is involved" }</h2>
             { bullets(policy, &stage.who) }
             <h2 class="eg-heading-m">{ "What to do" }</h2>
@@ -61,7 +62,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
             <h2 class="eg-heading-m">{ "By when" }</h2>
             { stage_time(&time, &due, *today, resolved) }
             <h2 class="eg-heading-m">{ "Who must be told" }</h2>
-            { bullets_or(policy, &stage.must_tell, &policy.does_not_say("who must be told at this stage")) }
+            { bullets_or(policy, &stage.must_tell, &policy.does_not_say(Silence::MustTell(Some(stage.number)))) }
             if !stage.may_tell.is_empty() {
                 <h2 class="eg-heading-m">{ "Who else can be told" }</h2>
                 { bullets(policy, &stage.may_tell) }
@@ -72,11 +73,11 @@ pub fn page(props: &PageProps, number: u32) -> Html {
                 { contact_list(policy.contact_roles.iter().filter(|role| role.stages.contains(&number)), contacts) }
             }
             <h2 class="eg-heading-m">{ "What to record" }</h2>
-            { bullets_or(policy, &stage.record, &policy.does_not_say("what to record at this stage")) }
+            { bullets_or(policy, &stage.record, &policy.does_not_say(Silence::Record(Some(stage.number)))) }
             if !gaps.is_empty() {
                 <h2 class="eg-heading-m">{ "What this policy does not say" }</h2>
                 <ul class="eg-list eg-list--bullet">
-                    { for gaps.iter().map(|gap| html! { <li>{ gap.text.clone() }</li> }) }
+                    { for gaps.iter().map(|gap| html! { <li>{ gap_note(policy, gap) }</li> }) }
                 </ul>
                 <p class="eg-body">
                     <ActionLink onclick={dispatch.reform(|()| Action::Show(Page::About))}>

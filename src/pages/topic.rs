@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
-use crate::components::policy_text::{Sources, refs};
+use crate::components::policy_text::{Sources, refs, statement};
 use crate::components::radios::RadioOption;
 
 pub fn page(props: &PageProps) -> Html {
@@ -18,7 +18,7 @@ pub fn page(props: &PageProps) -> Html {
                 <>
                     <span>{ "For example:" }</span>
                     <ul class="eg-list eg-list--bullet eg-list--hint">
-                        { for area.examples.iter().map(|example| html! { <li>{ example.text.clone() }</li> }) }
+                        { for area.examples.iter().map(|example| html! { <li>{ statement(policy, example) }</li> }) }
                     </ul>
                 </>
             }),
@@ -39,10 +39,10 @@ pub fn page(props: &PageProps) -> Html {
             names
         });
     let hint = if borrowed.is_empty() {
-        "Disagreements most often arise in these areas. Choose the closest.".to_string()
+        "Disagreements most often arise in these areas. Choose the closest. This guide puts the examples under the areas.".to_string()
     } else {
         format!(
-            "Disagreements most often arise in these areas. Choose the closest. The examples come from another document: {}.",
+            "Disagreements most often arise in these areas. Choose the closest. The examples come from another document: {}. This guide puts them under the areas.",
             borrowed.join("; ")
         )
     };

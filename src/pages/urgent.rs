@@ -1,8 +1,8 @@
-use escalation_core::silent;
+use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, refs, silence, sourced_bullets};
+use crate::components::policy_text::{Sources, refs, silence, bullets};
 
 /// A child may be at risk of immediate harm: what the chosen policy says to
 /// do, in its own order and with its sources. The emergency line above every
@@ -20,15 +20,15 @@ pub fn page(props: &PageProps) -> Html {
             <h1 class="eg-heading-l" tabindex="-1">{ "Act now to keep the child safe" }</h1>
             <h2 class="eg-heading-m">{ "What the policy says to do" }</h2>
             if danger.guidance.is_empty() {
-                { silence(&policy.does_not_say(silent::IMMEDIATE_HARM)) }
+                { silence(&policy.does_not_say(Silence::ImmediateHarm)) }
             } else {
-                <div class="eg-panel eg-panel--urgent">{ sourced_bullets(policy, &danger.guidance) }</div>
+                <div class="eg-panel eg-panel--urgent">{ bullets(policy, &danger.guidance) }</div>
             }
             <h2 class="eg-heading-m">{ "Moving through the stages in an emergency" }</h2>
             if danger.skipping_stages.is_empty() {
-                { silence(&policy.does_not_say(silent::SKIPPING_STAGES)) }
+                { silence(&policy.does_not_say(Silence::SkippingStages)) }
             } else {
-                { sourced_bullets(policy, &danger.skipping_stages) }
+                { bullets(policy, &danger.skipping_stages) }
             }
             { continue_button(&props.dispatch, next) }
             <Sources policy={props.policy} refs={refs(danger.guidance.iter().chain(&danger.skipping_stages))} />

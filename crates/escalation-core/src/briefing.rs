@@ -10,7 +10,7 @@
 //! [`crate::time`] gives them.
 
 use crate::policy::{Policy, SourceRef, SourcedText, Status};
-use crate::silent;
+use crate::silent::Silence;
 use crate::time::{sentence_case, silence_in_words, stages_phrase};
 
 /// How many parts a 7-minute briefing has.
@@ -64,10 +64,12 @@ pub enum Cite {
 /// Whose words a point is in.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Voice {
-    /// A statement of the policy, as the policy file gives it.
-    Policy,
-    /// The source's exact words, shown in quotation marks.
+    /// The policy's words, found word for word in its source: shown in
+    /// quotation marks with the source.
     Quote,
+    /// This guide's summary of the policy's words, which the point carries
+    /// in `quote`: labelled "This guide's summary", the words one tap away.
+    Summary,
     /// What the policy does not say, naming it.
     Silence,
     /// This guide's own words: a fact about the policy, a prompt or a
@@ -82,6 +84,8 @@ pub struct Point {
     pub label: Option<String>,
     pub text: String,
     pub voice: Voice,
+    /// For a summary: the policy's words it summarises.
+    pub quote: Option<String>,
     pub cite: Option<Cite>,
     /// The contact role the point names, for the site's contact details.
     pub role: Option<String>,
@@ -93,17 +97,37 @@ impl Point {
             label: None,
             text: text.into(),
             voice,
+            quote: None,
             cite,
             role: None,
         }
     }
 
+    /// A statement in its voice: the policy's words, or this guide's
+    /// summary carrying them.
     fn policy(item: &SourcedText) -> Self {
-        Point::new(
-            Voice::Policy,
-            item.text.clone(),
-            Some(Cite::Section(item.source.clone())),
-        )
+        Point::voiced(&item.text, item.quote.as_deref(), &item.source)
+    }
+
+    fn voiced(text: &str, quote: Option<&str>, source: &SourceRef) -> Self {
+        match quote {
+            None => Point::quote(text, source),
+            Some(quote) => {
+                let mut point =
+                    Point::new(Voice::Summary, text, Some(Cite::Section(source.clone())));
+                point.quote = Some(quote.to_string());
+                point
+            }
+        }
+    }
+
+    /// This guide's note of what a policy leaves out, with the passage it is
+    /// about when there is one.
+    fn gap(gap: &crate::policy::Gap) -> Self {
+        match &gap.quote {
+            Some(quote) => Point::voiced(&gap.text, Some(quote), &gap.source),
+            None => Point::guide(gap.text.clone()),
+        }
     }
 
     fn quote(text: &str, source: &SourceRef) -> Self {
@@ -145,7 +169,7 @@ impl Section {
         heading: &str,
         policy: &Policy,
         items: &[SourcedText],
-        silent_about: &str,
+        silent_about: Silence,
     ) -> Self {
         let points = if items.is_empty() {
             vec![Point::silence(policy.does_not_say(silent_about))]
@@ -239,11 +263,6 @@ impl PartMove {
 }
 
 impl Policy {
-    /// "The policy “…” does not say {what}.": silence that names the policy.
-    pub fn does_not_say(&self, what: &str) -> String {
-        format!("The policy “{}” does not say {what}.", self.title)
-    }
-
     /// The policy's own documents (not the ones it borrows from).
     pub fn own_documents(&self) -> impl Iterator<Item = &crate::policy::SourceDocument> {
         self.sources
@@ -310,15 +329,15 @@ impl Policy {
                 "When to use it",
                 self,
                 &self.scope.applies_when,
-                "when it applies",
+                Silence::AppliesWhen,
             ),
         ]
     }
 
     fn why_it_matters(&self) -> Vec<Section> {
         vec![
-            Section::statements_or("What it is for", self, &self.purpose, "what it is for"),
-            Section::statements_or("Its principles", self, &self.principles, silent::PRINCIPLES),
+            Section::statements_or("What it is for", self, &self.purpose, Silence::Purpose),
+            Section::statements_or("Its principles", self, &self.principles, Silence::Principles),
         ]
     }
 
@@ -334,18 +353,15 @@ impl Policy {
                 .map(|who| Point::policy(who).labelled("Who"))
                 .collect();
             if points.is_empty() {
-                points.push(Point::silence(self.does_not_say(&format!(
-                    "who is involved at stage {}",
-                    stage.number
-                ))));
+                points.push(Point::silence(self.does_not_say(Silence::Who(stage.number))));
             }
-            Section::new(format!("Stage {}: {}", stage.number, stage.title), points)
+            Section::new(stage.heading(), points)
         }));
         sections.push(Section::statements_or(
             "If the last stage does not resolve it",
             self,
             &self.after.end_of_process,
-            silent::END_OF_PROCESS,
+            Silence::EndOfProcess,
         ));
         sections
     }
@@ -368,15 +384,7 @@ impl Policy {
         }
         for note in &self.time_notes {
             let label = sentence_case(&stages_phrase(&note.stages_of(self)));
-            points.push(
-                Point::new(
-                    Voice::Policy,
-                    note.text.clone(),
-                    Some(Cite::Section(note.source.clone())),
-                )
-                .labelled(&label),
-            );
-            points.push(Point::quote(&note.quote, &note.source));
+            points.push(Point::voiced(&note.text, Some(&note.quote), &note.source).labelled(&label));
         }
         for stage in &self.stages {
             if self
@@ -397,7 +405,7 @@ impl Policy {
             .map(Point::policy)
             .collect();
         if faster.is_empty() {
-            faster.push(Point::silence(self.does_not_say(silent::SKIPPING_STAGES)));
+            faster.push(Point::silence(self.does_not_say(Silence::SkippingStages)));
             faster.push(Point::guide(
                 "What it says to do when a child is at risk of immediate harm is in part 6.",
             ));
@@ -410,14 +418,7 @@ impl Policy {
             .gaps
             .iter()
             .filter(|gap| !gap.stages.is_empty())
-            .map(|gap| {
-                Point::new(
-                    Voice::Policy,
-                    gap.text.clone(),
-                    Some(Cite::Section(gap.source.clone())),
-                )
-                .labelled(sentence_case(&stages_phrase(&gap.stages)))
-            })
+            .map(|gap| Point::gap(gap).labelled(sentence_case(&stages_phrase(&gap.stages))))
             .collect();
         if !unclear.is_empty() {
             sections.push(Section::new("What the policy leaves unclear", unclear));
@@ -432,10 +433,28 @@ impl Policy {
         let danger = &self.immediate_danger;
         let mut points: Vec<Point> = danger.guidance.iter().map(Point::policy).collect();
         if points.is_empty() {
-            points.push(Point::silence(self.does_not_say(silent::IMMEDIATE_HARM)));
+            points.push(Point::silence(self.does_not_say(Silence::ImmediateHarm)));
+        }
+        if danger.skipping_stages.is_empty() {
+            points.push(Point::silence(self.does_not_say(Silence::SkippingStages)));
         }
         points.extend(danger.skipping_stages.iter().map(Point::policy));
         points
+    }
+
+    /// The devil's-advocate questions, after the policy's words for when
+    /// they are to be asked.
+    fn self_check_points(&self) -> Vec<Point> {
+        let check = &self.self_check;
+        if check.questions.is_empty() {
+            return vec![Point::silence(self.does_not_say(Silence::SelfCheckQuestions))];
+        }
+        check
+            .when
+            .iter()
+            .map(|item| Point::policy(item).labelled("When"))
+            .chain(check.questions.iter().map(Point::policy))
+            .collect()
     }
 
     fn own_view(&self) -> Vec<Section> {
@@ -444,14 +463,9 @@ impl Policy {
                 "Respectful uncertainty",
                 self,
                 &self.self_check.respectful_uncertainty,
-                "anything about respectful uncertainty",
+                Silence::RespectfulUncertainty,
             ),
-            Section::statements_or(
-                "Devil’s advocate: ask yourself",
-                self,
-                &self.self_check.questions,
-                "what questions to ask of your own view",
-            ),
+            Section::new("Devil’s advocate: ask yourself", self.self_check_points()),
         ]
     }
 
@@ -461,7 +475,7 @@ impl Policy {
         let mut grouped: Vec<(&SourcedText, Vec<u32>)> = Vec::new();
         for stage in &self.stages {
             for item in items(stage) {
-                match grouped.iter_mut().find(|(seen, _)| seen.text == item.text) {
+                match grouped.iter_mut().find(|(seen, _)| seen == &item) {
                     Some((_, stages)) => stages.push(stage.number),
                     None => grouped.push((item, vec![stage.number])),
                 }
@@ -478,7 +492,7 @@ impl Policy {
     fn to_remember(&self) -> Vec<Section> {
         let record = self.by_stage(|stage| &stage.record);
         let tell = self.by_stage(|stage| &stage.must_tell);
-        let or_silence = |points: Vec<Point>, what: &str| {
+        let or_silence = |points: Vec<Point>, what: Silence| {
             if points.is_empty() {
                 vec![Point::silence(self.does_not_say(what))]
             } else {
@@ -489,34 +503,30 @@ impl Policy {
             Section::new("In an emergency", self.emergency_points()),
             Section::new(
                 "Record everything",
-                or_silence(record, "what to record at each stage"),
+                or_silence(record, Silence::Record(None)),
             ),
             Section::statements_or(
                 "Written confirmation",
                 self,
                 &self.after.written_confirmation,
-                silent::WRITTEN_CONFIRMATION,
+                Silence::WrittenConfirmation,
             ),
             Section::new(
                 "Who must be told",
-                or_silence(tell, "who must be told at each stage"),
+                or_silence(tell, Silence::MustTell(None)),
             ),
         ]
     }
 
     fn contact_points(&self) -> Vec<Point> {
         if self.contact_roles.is_empty() {
-            return vec![Point::silence(self.does_not_say(silent::CONTACTS))];
+            return vec![Point::silence(self.does_not_say(Silence::Contacts))];
         }
         self.contact_roles
             .iter()
             .map(|role| {
-                let mut point = Point::new(
-                    Voice::Policy,
-                    role.when.clone(),
-                    Some(Cite::Section(role.source.clone())),
-                )
-                .labelled(&role.name);
+                let mut point = Point::voiced(&role.when, role.quote.as_deref(), &role.source)
+                    .labelled(&role.name);
                 point.role = Some(role.id.clone());
                 point
             })
@@ -550,7 +560,7 @@ impl Policy {
             "Next time you disagree, before you escalate",
             self,
             &self.preparation,
-            silent::PREPARATION,
+            Silence::Preparation,
         )];
         if !after.is_empty() {
             sections.push(Section::new(
@@ -633,6 +643,26 @@ impl Policy {
             );
         }
 
+        // When the questions apply is the policy's to say, in its words.
+        let mut own_view: Vec<String> = self
+            .self_check
+            .when
+            .iter()
+            .map(|item| {
+                format!(
+                    "Read out when the policy says these questions are for: “{}” ({}).",
+                    item.policy_words(),
+                    item.source.section
+                )
+            })
+            .collect();
+        own_view.push(
+            "Ask everyone to think of a time another professional questioned their assessment or \
+             opinion, and to put one of these questions to it, silently."
+                .to_string(),
+        );
+        own_view.push("Ask one or two people what they noticed.".to_string());
+
         [
             background,
             vec![
@@ -649,12 +679,7 @@ impl Policy {
                     .to_string(),
             ],
             time,
-            vec![
-                "Ask everyone to think of a decision they disagreed with recently, and to put \
-                 one of these questions to their own view, silently."
-                    .to_string(),
-                "Ask one or two people what they noticed.".to_string(),
-            ],
+            own_view,
             vec![
                 "Start with the emergency route, as the policy words it.".to_string(),
                 "Then: record everything, confirm outcomes in writing where the policy asks, and \
@@ -681,45 +706,37 @@ impl Policy {
                 "The stages",
                 self.stages
                     .iter()
-                    .map(|stage| {
-                        Point::new(
-                            Voice::Policy,
-                            stage.title.clone(),
-                            Some(Cite::Section(stage.source.clone())),
-                        )
-                        .labelled(format!("Stage {}", stage.number))
-                    })
+                    .map(|stage| Point::quote(&stage.title, &stage.source).labelled(stage.label()))
                     .collect(),
             ),
             Section::new(
                 "Timescales, in the policy’s own words",
                 self.time_in_its_words(),
             ),
-            Section::statements_or(
-                "Check your own view: ask yourself",
-                self,
-                &self.self_check.questions,
-                "what questions to ask of your own view",
-            ),
+            Section::new("Check your own view: ask yourself", self.self_check_points()),
             Section::new("In an emergency", self.emergency_points()),
             Section::new("Who to contact", self.contact_points()),
         ]
     }
 
-    /// Discussion cards: the policy's examples of disagreements, each with
-    /// the area the policy files it under.
+    /// Discussion cards: the examples of disagreements the sources give,
+    /// each with the area this guide puts it under (no document groups its
+    /// examples by area), and where an example comes from another document
+    /// than the policy's own, a note that says so.
     pub fn scenarios(&self) -> Vec<Scenario> {
         self.areas
             .iter()
             .flat_map(|area| {
                 area.examples.iter().map(move |example| Scenario {
                     situation: Point::policy(example),
-                    area: Point::new(
-                        Voice::Policy,
-                        area.title.clone(),
-                        Some(Cite::Section(area.source.clone())),
-                    )
-                    .labelled("The policy’s name for this kind of disagreement"),
+                    area: Point::voiced(&area.title, area.quote.as_deref(), &area.source)
+                        .labelled(AREA_LABEL),
+                    origin: self.borrowed_from(&example.source).map(|document| {
+                        Point::guide(format!(
+                            "This guide’s note: this example comes from {}, not from this policy’s own documents.",
+                            self.document_name(&document.id)
+                        ))
+                    }),
                 })
             })
             .collect()
@@ -736,23 +753,13 @@ impl Policy {
                 .iter()
                 .map(|item| Point::policy(item).labelled("Before you escalate"))
                 .collect();
-            first_points.push(
-                Point::new(
-                    Voice::Policy,
-                    first.title.clone(),
-                    Some(Cite::Section(first.source.clone())),
-                )
-                .labelled(format!("Stage {}", first.number)),
-            );
+            first_points.push(Point::quote(&first.title, &first.source).labelled(first.label()));
             first_points.extend(first.actions.iter().map(Point::policy));
             sections.push(Section::new(PROMPTS[0], first_points));
 
             let mut who: Vec<Point> = first.who.iter().map(Point::policy).collect();
             if who.is_empty() {
-                who.push(Point::silence(self.does_not_say(&format!(
-                    "who is involved at stage {}",
-                    first.number
-                ))));
+                who.push(Point::silence(self.does_not_say(Silence::Who(first.number))));
             }
             if let Some(time) = self.time_at(first.number) {
                 if time.is_silent() {
@@ -768,12 +775,7 @@ impl Policy {
                     );
                 }
                 for note in &time.notes {
-                    who.push(Point::new(
-                        Voice::Policy,
-                        note.text.clone(),
-                        Some(Cite::Section(note.source.clone())),
-                    ));
-                    who.push(Point::quote(&note.quote, &note.source));
+                    who.push(Point::voiced(&note.text, Some(&note.quote), &note.source));
                 }
             }
             sections.push(Section::new(PROMPTS[1], who));
@@ -781,7 +783,7 @@ impl Policy {
                 PROMPTS[2],
                 self,
                 &first.record,
-                &format!("what to record at stage {}", first.number),
+                Silence::Record(Some(first.number)),
             ));
         }
         sections.push(Section::new(
@@ -797,9 +799,14 @@ impl Policy {
 pub struct Scenario {
     /// The situation, as the source gives it.
     pub situation: Point,
-    /// Which of the policy's areas of disagreement it falls under.
+    /// The area of disagreement this guide puts it under.
     pub area: Point,
+    /// Where the example comes from, when not from the policy's own documents.
+    pub origin: Option<Point>,
 }
+
+/// The label of a scenario's area: the grouping is this guide's.
+pub const AREA_LABEL: &str = "This guide puts it under the area";
 
 #[cfg(test)]
 mod tests {

@@ -5,6 +5,7 @@
 //! exports: they are the user's own thinking, kept only in the JSON file
 //! that lets them continue later.
 
+use crate::policy::Voice;
 use chrono::NaiveDate;
 
 use crate::calendar::{Calendar, long_date, long_date_with_weekday};
@@ -305,7 +306,7 @@ impl RecordDocument {
             .iter()
             .chain(&policy.after.policy_gaps)
             .chain(&policy.after.case_review)
-            .map(|item| item.text.clone())
+            .map(|item| item.in_words())
             .collect();
         if !referral.is_empty() {
             lesson_rows.push(Row::List(
@@ -325,7 +326,9 @@ impl RecordDocument {
         }
     }
 
-    fn written_line(&self) -> String {
+    /// When and with what the record was written, and the reminder to
+    /// check it: under the title in every format, printed too.
+    pub fn written_line(&self) -> String {
         format!(
             "Written with Escalation Guide on {}. Check it before you put it on the child’s file.",
             long_date(self.written)
@@ -417,7 +420,7 @@ fn deadline_rows(
         rows.extend(policy.stages.iter().filter_map(|stage| {
             let time = policy.time_at(stage.number)?;
             Some(Row::Pair(
-                format!("Stage {}: {}", stage.number, stage.title),
+                stage.heading(),
                 time.summary().join("; "),
             ))
         }));
@@ -434,7 +437,10 @@ fn deadline_rows(
                 due_in_words(deadline, today, resolved),
                 working_days_phrase(deadline.working_days)
             );
-            value.push_str(&format!(". The policy says: “{}”", deadline.policy_words()));
+            value.push_str(&format!(". {}", Voice::policy_says(deadline.policy_words())));
+            if let Some(note) = deadline.start_note() {
+                value.push_str(&format!(" {note}"));
+            }
             Row::Pair(
                 format!("{}: {}", deadline.stages_label(), deadline.what),
                 value,

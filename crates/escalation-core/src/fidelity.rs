@@ -19,17 +19,23 @@ pub struct DocumentText(String);
 
 impl DocumentText {
     pub fn new(raw: &str) -> DocumentText {
+        // A tag that breaks a line (`<p>`, `</td>`) is a space; one inside
+        // a line (`<b>`, `</strong>`) is nothing, so "<b>one day</b>." reads
+        // "one day.".
         let mut plain = String::with_capacity(raw.len());
-        let mut in_tag = false;
+        let mut tag: Option<String> = None;
         for c in raw.chars() {
-            match c {
-                '<' => in_tag = true,
-                '>' if in_tag => {
-                    in_tag = false;
-                    plain.push(' ');
+            match (&mut tag, c) {
+                (None, '<') => tag = Some(String::new()),
+                (Some(name), '>') => {
+                    let name = name.trim_start_matches('/').split_whitespace().next().unwrap_or("");
+                    if !matches!(name, "b" | "strong" | "i" | "em" | "span" | "a" | "u") {
+                        plain.push(' ');
+                    }
+                    tag = None;
                 }
-                _ if !in_tag => plain.push(c),
-                _ => {}
+                (Some(name), c) => name.push(c),
+                (None, c) => plain.push(c),
             }
         }
         // "¬†" is a non-breaking space read with the wrong encoding (as in
@@ -289,8 +295,10 @@ mod tests {
 
     #[test]
     fn tags_bold_spacing_and_quote_marks_do_not_stop_a_match() {
-        let document = DocumentText::new("<p><b>Stage 1</b> the  child's\n **file**</p>");
+        let document = DocumentText::new("<p><b>Stage 1</b> the  child's\n **file**</p><p>Next.</p>");
         assert!(document.contains("Stage 1 the child’s file"));
+        assert!(document.contains("file Next."), "a paragraph break is a space");
+        assert!(DocumentText::new("<b>one day</b>.").contains("one day."));
         assert!(!document.contains("Stage 1 the children's file"));
         assert!(!document.contains("  "));
     }

@@ -1,6 +1,7 @@
 //! Deadlines as an iCalendar file (RFC 5545) the user can add to their
 //! calendar: one all-day event per deadline.
 
+use crate::policy::Voice;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::calendar::long_date_with_weekday;
@@ -87,7 +88,7 @@ pub fn deadlines_calendar(
             working_days_phrase(deadline.working_days),
             long_date_with_weekday(start),
         );
-        description.push_str(&format!(" The policy says: “{}”.", deadline.policy_words()));
+        description.push_str(&format!(" {}.", Voice::policy_says(deadline.policy_words())));
         description.push_str(&format!(
             " Stage {}{} of {}.",
             deadline.stage, stage_title, policy.title

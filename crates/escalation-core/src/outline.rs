@@ -59,13 +59,19 @@ pub fn fallback_html(policy: &Policy, exit_url: &str) -> String {
             .time_at(stage.number)
             .map(|time| time.summary().join(". "))
             .unwrap_or_default();
-        let who: Vec<String> = stage.who.iter().map(|item| e(&item.text)).collect();
+        // The outline has no room for two voices: it gives the policy's
+        // own words for who is involved, in quotation marks.
+        let who: Vec<String> = stage
+            .who
+            .iter()
+            .map(|item| format!("“{}”", e(item.policy_words())))
+            .collect();
         html.push_str(&format!(
-            "<li><strong>Stage {}: {}</strong>. {}. {}</li>\n",
-            stage.number,
-            e(&stage.title),
+            "<li><strong>{}</strong>. {}. Who: {} ({})</li>\n",
+            e(&stage.heading()),
             e(&time),
-            who.join(" ")
+            who.join(" "),
+            e(&format!("Source: {}", stage.source.section))
         ));
     }
     html.push_str("</ol>\n");
@@ -102,11 +108,7 @@ mod tests {
         let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
         let html = fallback_html(policy, DEFAULT_EXIT_URL);
         for stage in &policy.stages {
-            assert!(html.contains(&format!(
-                "Stage {}: {}",
-                stage.number,
-                escape_html(&stage.title)
-            )));
+            assert!(html.contains(&escape_html(&stage.heading())));
         }
         assert!(html.contains("Timescales in a table not in the published policy"));
         assert!(html.contains("If a child is in immediate danger, call 999."));

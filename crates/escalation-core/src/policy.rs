@@ -192,6 +192,12 @@ impl Voice {
     /// The label of the passage behind a summary.
     pub const WORDS_LABEL: &'static str = "The policy’s words";
 
+    /// "The policy says: “…”": how every page and text format puts the
+    /// policy's words after this guide's.
+    pub fn policy_says(words: &str) -> String {
+        format!("The policy says: “{words}”")
+    }
+
     fn of(quote: Option<&str>) -> Voice {
         if quote.is_some() {
             Voice::GuideSummary
@@ -204,6 +210,23 @@ impl Voice {
 impl SourcedText {
     pub fn voice(&self) -> Voice {
         Voice::of(self.quote.as_deref())
+    }
+
+    /// The statement as one line of plain text with its voice on its face:
+    /// "“…” (Source: section 1.2)", or "This guide’s summary: … The policy
+    /// says: “…” (Source: section 1.2)". The record's text formats and its
+    /// printed copy use it.
+    pub fn in_words(&self) -> String {
+        let source = format!("(Source: {})", self.source.section);
+        match &self.quote {
+            None => format!("“{}” {source}", self.text),
+            Some(quote) => format!(
+                "{}: {} {} {source}",
+                Voice::SUMMARY_LABEL,
+                self.text,
+                Voice::policy_says(quote)
+            ),
+        }
     }
 
     /// The policy's own words for this statement: the text itself, or the
@@ -476,6 +499,18 @@ pub struct ContactRole {
     pub stages: Vec<u32>,
 }
 
+impl Stage {
+    /// "Stage 2": the stage's number as every page, export and card names it.
+    pub fn label(&self) -> String {
+        format!("Stage {}", self.number)
+    }
+
+    /// "Stage 2: Management finding solutions": the stage's heading.
+    pub fn heading(&self) -> String {
+        format!("{}: {}", self.label(), self.title)
+    }
+}
+
 impl Area {
     pub fn voice(&self) -> Voice {
         Voice::of(self.quote.as_deref())
@@ -536,6 +571,38 @@ impl Policy {
     pub fn borrowed_from(&self, source: &SourceRef) -> Option<&SourceDocument> {
         self.source_document(&source.document)
             .filter(|document| document.used_for.is_some())
+    }
+
+    /// Statements in the order a page shows them: the policy's own (and
+    /// those borrowed from documents it did not replace, which say so on
+    /// their face) first, then those from the document it replaced, under a
+    /// heading that says so.
+    pub fn own_first<'a>(
+        &self,
+        items: &'a [SourcedText],
+    ) -> Vec<(Option<String>, Vec<&'a SourcedText>)> {
+        let replaced = |item: &SourcedText| {
+            self.source_document(&item.source.document)
+                .is_some_and(|document| document.replaced)
+        };
+        let mut groups = vec![(None, items.iter().filter(|item| !replaced(item)).collect())];
+        for document in self.sources.iter().filter(|document| document.replaced) {
+            let from: Vec<&SourcedText> = items
+                .iter()
+                .filter(|item| item.source.document == document.id)
+                .collect();
+            if !from.is_empty() {
+                groups.push((
+                    Some(format!(
+                        "From {}, which this policy replaced",
+                        self.document_name(&document.id)
+                    )),
+                    from,
+                ));
+            }
+        }
+        groups.retain(|(_, items)| !items.is_empty());
+        groups
     }
 
     /// The name of a source document with its publisher and date, as the

@@ -29,6 +29,10 @@ struct SavedFile {
     version: u32,
     saved_on: String,
     policy: String,
+    /// For a superseded policy, the warning every export carries. Not part
+    /// of the checksum: it is worked out from the policy again on loading.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    superseded: Option<String>,
     journey: Journey,
     checksum: String,
 }
@@ -130,6 +134,8 @@ fn save_unchecked(journey: &Journey, today: NaiveDate) -> String {
         version: SAVED_VERSION,
         saved_on: today.to_string(),
         policy: journey.policy().id.clone(),
+        superseded: crate::built_in_policy(&journey.policy().id)
+            .and_then(Policy::superseded_in_words),
         checksum: checksum(&journey_json(journey)),
         journey: journey.clone(),
     };

@@ -1,25 +1,86 @@
-//! What a policy can be silent about, in the words "The policy “…” does not
-//! say …" completes ([`crate::Policy::does_not_say`]): one wording for each,
-//! used by every page, the briefing and the handout.
+//! What a policy can be silent about: one [`Silence`] for each thing, worded
+//! once, completing "The policy “…” does not say …"
+//! ([`crate::Policy::does_not_say`]). Every page, the briefing, the handout
+//! and the exports say a silence through it.
 
-/// Moving through the stages faster in an emergency.
-pub const SKIPPING_STAGES: &str = "whether stages can be skipped in an emergency";
+use crate::policy::Policy;
 
-/// The roles to contact.
-pub const CONTACTS: &str = "whom to contact";
+/// Something a policy may leave unsaid.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Silence {
+    /// Moving through the stages faster in an emergency.
+    SkippingStages,
+    /// The roles to contact.
+    Contacts,
+    /// Whom to tell or call when a child is at risk of immediate harm.
+    ImmediateHarm,
+    /// Confirming the outcome in writing.
+    WrittenConfirmation,
+    /// What to do before escalating.
+    Preparation,
+    /// The principles the policy follows.
+    Principles,
+    /// What happens when the last stage does not resolve it.
+    EndOfProcess,
+    /// What the policy is for.
+    Purpose,
+    /// When the policy applies.
+    AppliesWhen,
+    /// Respectful uncertainty.
+    RespectfulUncertainty,
+    /// Questions to ask of one's own view.
+    SelfCheckQuestions,
+    /// A disagreement inside one's own organisation.
+    OwnOrganisation,
+    /// Who is involved at a stage.
+    Who(u32),
+    /// Who must be told: at a stage, or (`None`) at any stage.
+    MustTell(Option<u32>),
+    /// What to record: at a stage, or (`None`) at any stage.
+    Record(Option<u32>),
+}
 
-/// Whom to tell or call when a child is at risk of immediate harm.
-pub const IMMEDIATE_HARM: &str = "whom to tell or call when a child is at risk of immediate harm";
+impl Silence {
+    /// What the policy does not say, as words that complete "does not say".
+    pub fn what(self) -> String {
+        let at = |stage: Option<u32>| match stage {
+            Some(number) => format!("at stage {number}"),
+            None => "at any stage".to_string(),
+        };
+        match self {
+            Silence::SkippingStages => "whether stages can be skipped in an emergency".into(),
+            Silence::Contacts => "whom to contact".into(),
+            Silence::ImmediateHarm => {
+                "whom to tell or call when a child is at risk of immediate harm".into()
+            }
+            Silence::WrittenConfirmation => "whether the outcome must be confirmed in writing".into(),
+            Silence::Preparation => "what to do before escalating".into(),
+            Silence::Principles => "what principles it follows".into(),
+            Silence::EndOfProcess => {
+                "what happens when its last stage does not resolve the disagreement".into()
+            }
+            Silence::Purpose => "what it is for".into(),
+            Silence::AppliesWhen => "when it applies".into(),
+            Silence::RespectfulUncertainty => "anything about respectful uncertainty".into(),
+            Silence::SelfCheckQuestions => "what questions to ask of your own view".into(),
+            Silence::OwnOrganisation => {
+                "what to do about a disagreement inside your own organisation".into()
+            }
+            Silence::Who(number) => format!("who is involved at stage {number}"),
+            Silence::MustTell(stage) => format!("who must be told {}", at(stage)),
+            Silence::Record(stage) => format!("what to record {}", at(stage)),
+        }
+    }
+}
 
-/// Confirming the outcome in writing.
-pub const WRITTEN_CONFIRMATION: &str = "whether the outcome must be confirmed in writing";
+impl Policy {
+    /// "The policy “…” does not say {what}.": silence that names the policy.
+    pub fn does_not_say(&self, silence: Silence) -> String {
+        format!("The policy “{}” does not say {}.", self.title, silence.what())
+    }
+}
 
-/// What to do before escalating.
-pub const PREPARATION: &str = "what to do before escalating";
-
-/// The principles the policy follows.
-pub const PRINCIPLES: &str = "what principles it follows";
-
-/// What happens when the last stage does not resolve it.
-pub const END_OF_PROCESS: &str =
-    "what happens when its last stage does not resolve the disagreement";
+/// Where a deadline's figure has no starting point in the policy: said
+/// beside every date worked out from it.
+pub const START_CHOSEN: &str = "This guide’s note: the policy does not say when these working \
+     days start. This guide counts them from the day the difference of opinion started.";

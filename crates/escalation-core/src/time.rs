@@ -3,6 +3,7 @@
 //! and `policy-tool` say about deadlines. Every word comes from the policy
 //! data; where the data is silent, the words say so and name the policy.
 
+use crate::policy::Voice;
 use crate::policy::{Policy, Stage, TimeNote, TimeNoteKind, Timescale};
 
 /// "1 working day", "3 working days".
@@ -56,15 +57,17 @@ impl Timescale {
 
     /// The deadline as the policy puts it: the stage's own words where it
     /// has them ("within 24 hours (e.g within 3 working days of the start of
-    /// the difference of opinion)"), else the figure the guide counts.
+    /// the difference of opinion)"), else the words that give the figure.
+    /// Never words of this guide's: a policy that gives no start for its
+    /// days is not made to give one.
     pub fn in_words(&self) -> String {
-        match &self.wording {
-            Some(wording) => wording.clone(),
-            None => format!(
-                "within {} of the start of the difference of opinion",
-                working_days_phrase(self.working_days)
-            ),
-        }
+        self.wording.clone().unwrap_or_else(|| self.quote.clone())
+    }
+
+    /// This guide's note beside a date worked out from a figure whose start
+    /// the policy does not give.
+    pub fn start_note(&self) -> Option<&'static str> {
+        self.start_not_stated.then_some(crate::silent::START_CHOSEN)
     }
 
     /// The source's words about this deadline, quoted exactly: the stage's
@@ -81,7 +84,7 @@ impl Timescale {
 impl TimeNote {
     /// The note and the source's words, in one sentence for text formats.
     pub fn in_words(&self) -> String {
-        format!("{} The policy says: “{}”", self.text, self.quote)
+        format!("{} {}", self.text, Voice::policy_says(&self.quote))
     }
 
     /// The stages the note is about, given the policy's stage numbers.

@@ -1,6 +1,7 @@
 //! A policy's deadlines as dates, from the day the difference of opinion
 //! started, and what the policy says about time where it gives no figure.
 
+use crate::policy::Voice;
 use chrono::NaiveDate;
 use serde::Serialize;
 use serde::ser::SerializeStruct;
@@ -41,6 +42,10 @@ pub struct Deadline {
     /// Counted across days whose bank holidays are not built in.
     #[serde(skip)]
     pub beyond_data: bool,
+    /// The policy gives no start for these days: this guide chose the start
+    /// of the difference of opinion, and says so beside the date.
+    #[serde(skip_serializing_if = "std::ops::Not::not")]
+    pub start_not_stated: bool,
 }
 
 impl Timeline {
@@ -74,6 +79,11 @@ impl Deadline {
     pub fn stages_label(&self) -> String {
         let stages: Vec<u32> = (self.covers_from.unwrap_or(self.stage)..=self.stage).collect();
         crate::time::sentence_case(&stages_phrase(&stages))
+    }
+
+    /// This guide's note when the policy gives no start for these days.
+    pub fn start_note(&self) -> Option<&'static str> {
+        self.start_not_stated.then_some(crate::silent::START_CHOSEN)
     }
 
     /// The policy's own words for it: the stage's wording where it has one,
@@ -154,7 +164,7 @@ impl TimelineNote {
     pub fn in_words(&self) -> String {
         match self {
             TimelineNote::Policy { text, quote, .. } => {
-                format!("{text} The policy says: “{quote}”")
+                format!("{text} {}", Voice::policy_says(quote))
             }
             TimelineNote::Silent { words, .. } => words.clone(),
             TimelineNote::BeyondCalendar {
@@ -212,6 +222,7 @@ pub fn timeline(policy: &Policy, start: NaiveDate, calendar: &Calendar) -> Timel
                 quote: timescale.quote.clone(),
                 due: due.date,
                 beyond_data: due.beyond_data,
+                start_not_stated: timescale.start_not_stated,
             });
         }
     }

@@ -2,7 +2,7 @@
 //! the same answers the exports give (`exports::answer_summary`).
 
 use escalation_core::exports::{answer_summary, deadlines, outcome_in_words};
-use escalation_core::silent;
+use escalation_core::silent::Silence;
 use escalation_core::{Action, WhoAnswer, timeline};
 use yew::prelude::*;
 
@@ -40,7 +40,7 @@ pub fn part(props: &PageProps) -> Html {
             <h2 class="eg-heading-m">{ "Outcome" }</h2>
             <p class="eg-body eg-bold">{ outcome_in_words(policy, journey) }</p>
             if resolved {
-                { bullets_or(policy, &policy.after.written_confirmation, &policy.does_not_say(silent::WRITTEN_CONFIRMATION)) }
+                { bullets_or(policy, &policy.after.written_confirmation, &policy.does_not_say(Silence::WrittenConfirmation)) }
             }
             if answers.who != Some(WhoAnswer::OwnOrganisation) {
                 <h2 class="eg-heading-m">{ "Deadlines" }</h2>
