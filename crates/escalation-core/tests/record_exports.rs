@@ -115,7 +115,7 @@ fn the_text_record_has_every_part_the_policy_asks_for() {
         "Outstanding issues and how they will be pursued: Not recorded",
         "Written confirmation sent: Yes, on 29 12 2026",
         "Lessons for future practice: Not recorded",
-        "refer them to the Pan Berkshire Children Policy and Procedures Subgroup",
+        "“If the above process highlights gaps in policies and procedures these must be brought to the attention of the Local Statutory Safeguarding Children Partners and referred to the Pan Berkshire Children Policy and Procedures Subgroup.” (Source: Conclusion)",
     ] {
         assert!(text.contains(expected), "missing {expected:?} in:\n{text}");
     }
@@ -183,14 +183,18 @@ fn a_policy_whose_timescale_table_is_missing_says_so_in_the_record() {
     let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
     let text = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23")).to_text();
     assert!(
-        text.contains("Stages 1 to 3: The procedure has a ‘Timescale Required for Resolution’ table, but the table is not in its published text"),
+        text.contains("Stages 1 to 3: Section 5 points to a ‘Timescale Required for Resolution’ table, but the table is not in the procedure’s published text"),
         "{text}"
     );
-    assert!(text.contains("Ask the Safeguarding Children Board for the table."));
+    assert!(
+        text.contains("The policy says: “Click here to view the Timescale Required for Resolution table"),
+        "the policy's own words follow this guide's summary: {text}"
+    );
+    assert!(!text.contains("Ask the Safeguarding Children Board"), "no board is picked: {text}");
     assert!(!text.to_lowercase().contains("no timescale"), "{text}");
     assert!(text.contains("What it is about: Something else"));
     assert!(
-        text.contains("Outcome: Not yet resolved; reached stage 1 (Practitioner to practitioner)")
+        text.contains("Outcome: Not yet resolved; reached stage 1 (practitioner level)")
     );
 }
 
