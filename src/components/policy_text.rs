@@ -91,7 +91,9 @@ pub fn statement(policy: &Policy, item: &SourcedText) -> Html {
 /// The heading over statements taken from the document a policy replaced.
 fn group_heading(heading: &Option<String>) -> Html {
     match heading {
-        Some(heading) => html! { <p class="eg-body eg-bold eg-replaced-heading">{ heading.clone() }</p> },
+        Some(heading) => {
+            html! { <p class="eg-body eg-bold eg-replaced-heading">{ heading.clone() }</p> }
+        }
         None => Html::default(),
     }
 }

@@ -51,11 +51,7 @@ fn fill_print_copy(section: &web_sys::Element, document: &RecordDocument) {
     section.set_text_content(None);
     let mut children = vec![
         element("h1", Some("eg-heading-l"), Some(&document.title)),
-        element(
-            "p",
-            Some("eg-body"),
-            Some(&document.written_line()),
-        ),
+        element("p", Some("eg-body"), Some(&document.written_line())),
     ];
     for part in &document.sections {
         children.push(element("h2", Some("eg-heading-m"), Some(&part.title)));

@@ -3,9 +3,9 @@
 //! else the policy says about time at this stage, or its silence. The words
 //! all come from `escalation_core::time`.
 
-use escalation_core::policy::Voice;
 use chrono::NaiveDate;
 use escalation_core::calendar::long_date_with_weekday;
+use escalation_core::policy::Voice;
 use escalation_core::time::{StageTime, stages_phrase};
 use escalation_core::timeline::{Deadline, find_due};
 use yew::prelude::*;

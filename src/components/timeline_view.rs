@@ -1,8 +1,8 @@
 //! Each deadline on a date line, with today marked and overdue ones flagged.
 
-use escalation_core::policy::Voice;
 use chrono::NaiveDate;
 use escalation_core::calendar::{covered_years, long_date_with_weekday};
+use escalation_core::policy::Voice;
 use escalation_core::time::{sentence_case, stages_phrase};
 use escalation_core::timeline::{Deadline, TimelineNote};
 use yew::prelude::*;

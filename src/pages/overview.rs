@@ -6,7 +6,7 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::flowchart::Flowchart;
-use crate::components::policy_text::{voiced, Sources, bullets, refs, silence};
+use crate::components::policy_text::{Sources, bullets, refs, silence, voiced};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;

@@ -1,6 +1,6 @@
 use escalation_core::Action;
-use escalation_core::silent::Silence;
 use escalation_core::policy::RouteKind;
+use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::PageProps;

@@ -12,7 +12,12 @@ pub fn page(props: &PageProps) -> Html {
         .first()
         .and_then(|question| props.policy.source_document(&question.source.document))
         .filter(|document| document.used_for.is_some())
-        .map(|document| format!("These questions come from {}. This policy’s own documents do not include any.", props.policy.document_name(&document.id)));
+        .map(|document| {
+            format!(
+                "These questions come from {}. This policy’s own documents do not include any.",
+                props.policy.document_name(&document.id)
+            )
+        });
     let reflections = &props.journey.answers().reflections;
     html! {
         <>

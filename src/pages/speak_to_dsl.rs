@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, refs, bullets};
+use crate::components::policy_text::{Sources, bullets, refs};
 
 /// The user is not sure whether a child is at risk of immediate harm. The
 /// advice to speak to the Designated Safeguarding Lead is this guide's own;

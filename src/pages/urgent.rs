@@ -2,7 +2,7 @@ use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
-use crate::components::policy_text::{Sources, refs, silence, bullets};
+use crate::components::policy_text::{Sources, bullets, refs, silence};
 
 /// A child may be at risk of immediate harm: what the chosen policy says to
 /// do, in its own order and with its sources. The emergency line above every

@@ -337,7 +337,12 @@ impl Policy {
     fn why_it_matters(&self) -> Vec<Section> {
         vec![
             Section::statements_or("What it is for", self, &self.purpose, Silence::Purpose),
-            Section::statements_or("Its principles", self, &self.principles, Silence::Principles),
+            Section::statements_or(
+                "Its principles",
+                self,
+                &self.principles,
+                Silence::Principles,
+            ),
         ]
     }
 
@@ -353,7 +358,9 @@ impl Policy {
                 .map(|who| Point::policy(who).labelled("Who"))
                 .collect();
             if points.is_empty() {
-                points.push(Point::silence(self.does_not_say(Silence::Who(stage.number))));
+                points.push(Point::silence(
+                    self.does_not_say(Silence::Who(stage.number)),
+                ));
             }
             Section::new(stage.heading(), points)
         }));
@@ -384,7 +391,8 @@ impl Policy {
         }
         for note in &self.time_notes {
             let label = sentence_case(&stages_phrase(&note.stages_of(self)));
-            points.push(Point::voiced(&note.text, Some(&note.quote), &note.source).labelled(&label));
+            points
+                .push(Point::voiced(&note.text, Some(&note.quote), &note.source).labelled(&label));
         }
         for stage in &self.stages {
             if self
@@ -447,7 +455,9 @@ impl Policy {
     fn self_check_points(&self) -> Vec<Point> {
         let check = &self.self_check;
         if check.questions.is_empty() {
-            return vec![Point::silence(self.does_not_say(Silence::SelfCheckQuestions))];
+            return vec![Point::silence(
+                self.does_not_say(Silence::SelfCheckQuestions),
+            )];
         }
         check
             .when
@@ -713,7 +723,10 @@ impl Policy {
                 "Timescales, in the policy’s own words",
                 self.time_in_its_words(),
             ),
-            Section::new("Check your own view: ask yourself", self.self_check_points()),
+            Section::new(
+                "Check your own view: ask yourself",
+                self.self_check_points(),
+            ),
             Section::new("In an emergency", self.emergency_points()),
             Section::new("Who to contact", self.contact_points()),
         ]
@@ -759,7 +772,9 @@ impl Policy {
 
             let mut who: Vec<Point> = first.who.iter().map(Point::policy).collect();
             if who.is_empty() {
-                who.push(Point::silence(self.does_not_say(Silence::Who(first.number))));
+                who.push(Point::silence(
+                    self.does_not_say(Silence::Who(first.number)),
+                ));
             }
             if let Some(time) = self.time_at(first.number) {
                 if time.is_silent() {

@@ -419,10 +419,7 @@ fn deadline_rows(
         )];
         rows.extend(policy.stages.iter().filter_map(|stage| {
             let time = policy.time_at(stage.number)?;
-            Some(Row::Pair(
-                stage.heading(),
-                time.summary().join("; "),
-            ))
+            Some(Row::Pair(stage.heading(), time.summary().join("; ")))
         }));
         return rows;
     };
@@ -437,7 +434,10 @@ fn deadline_rows(
                 due_in_words(deadline, today, resolved),
                 working_days_phrase(deadline.working_days)
             );
-            value.push_str(&format!(". {}", Voice::policy_says(deadline.policy_words())));
+            value.push_str(&format!(
+                ". {}",
+                Voice::policy_says(deadline.policy_words())
+            ));
             if let Some(note) = deadline.start_note() {
                 value.push_str(&format!(" {note}"));
             }

@@ -28,7 +28,11 @@ impl DocumentText {
             match (&mut tag, c) {
                 (None, '<') => tag = Some(String::new()),
                 (Some(name), '>') => {
-                    let name = name.trim_start_matches('/').split_whitespace().next().unwrap_or("");
+                    let name = name
+                        .trim_start_matches('/')
+                        .split_whitespace()
+                        .next()
+                        .unwrap_or("");
                     if !matches!(name, "b" | "strong" | "i" | "em" | "span" | "a" | "u") {
                         plain.push(' ');
                     }
@@ -137,7 +141,11 @@ pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
         });
         sourced(&mut out, format!("areas[{index}].examples"), &area.examples);
     }
-    sourced(&mut out, "scope.applies_when".into(), &policy.scope.applies_when);
+    sourced(
+        &mut out,
+        "scope.applies_when".into(),
+        &policy.scope.applies_when,
+    );
     for (index, route) in policy.scope.other_routes.iter().enumerate() {
         sourced(
             &mut out,
@@ -147,7 +155,11 @@ pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
     }
     sourced(&mut out, "preparation".into(), &policy.preparation);
     sourced(&mut out, "self_check.when".into(), &policy.self_check.when);
-    sourced(&mut out, "self_check.questions".into(), &policy.self_check.questions);
+    sourced(
+        &mut out,
+        "self_check.questions".into(),
+        &policy.self_check.questions,
+    );
     sourced(
         &mut out,
         "self_check.respectful_uncertainty".into(),
@@ -165,7 +177,12 @@ pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
     );
     for (index, stage) in policy.stages.iter().enumerate() {
         let path = format!("stages[{index}]");
-        words(&mut out, format!("{path}.title"), &stage.title, &stage.source);
+        words(
+            &mut out,
+            format!("{path}.title"),
+            &stage.title,
+            &stage.source,
+        );
         sourced(&mut out, format!("{path}.who"), &stage.who);
         sourced(&mut out, format!("{path}.actions"), &stage.actions);
         for (t_index, timescale) in stage.timescales.iter().enumerate() {
@@ -177,7 +194,12 @@ pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
                 &timescale.source,
             );
             if let Some(wording) = &timescale.wording {
-                words(&mut out, format!("{t_path}.wording"), wording, &timescale.source);
+                words(
+                    &mut out,
+                    format!("{t_path}.wording"),
+                    wording,
+                    &timescale.source,
+                );
             }
         }
         sourced(&mut out, format!("{path}.must_tell"), &stage.must_tell);
@@ -203,7 +225,12 @@ pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
         sourced(&mut out, format!("after.{name}"), list);
     }
     for (index, entry) in policy.glossary.iter().enumerate() {
-        words(&mut out, format!("glossary[{index}].term"), &entry.term, &entry.source);
+        words(
+            &mut out,
+            format!("glossary[{index}].term"),
+            &entry.term,
+            &entry.source,
+        );
         words(
             &mut out,
             format!("glossary[{index}].meaning"),
@@ -295,9 +322,13 @@ mod tests {
 
     #[test]
     fn tags_bold_spacing_and_quote_marks_do_not_stop_a_match() {
-        let document = DocumentText::new("<p><b>Stage 1</b> the  child's\n **file**</p><p>Next.</p>");
+        let document =
+            DocumentText::new("<p><b>Stage 1</b> the  child's\n **file**</p><p>Next.</p>");
         assert!(document.contains("Stage 1 the child’s file"));
-        assert!(document.contains("file Next."), "a paragraph break is a space");
+        assert!(
+            document.contains("file Next."),
+            "a paragraph break is a space"
+        );
         assert!(DocumentText::new("<b>one day</b>.").contains("one day."));
         assert!(!document.contains("Stage 1 the children's file"));
         assert!(!document.contains("  "));

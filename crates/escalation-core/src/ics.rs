@@ -88,7 +88,10 @@ pub fn deadlines_calendar(
             working_days_phrase(deadline.working_days),
             long_date_with_weekday(start),
         );
-        description.push_str(&format!(" {}.", Voice::policy_says(deadline.policy_words())));
+        description.push_str(&format!(
+            " {}.",
+            Voice::policy_says(deadline.policy_words())
+        ));
         description.push_str(&format!(
             " Stage {}{} of {}.",
             deadline.stage, stage_title, policy.title

@@ -655,7 +655,9 @@ impl Policy {
     pub fn status_in_words(&self) -> String {
         match &self.status {
             Status::Current => "Current".to_string(),
-            Status::NotStated => "Not given: the document does not say whether it is in force".to_string(),
+            Status::NotStated => {
+                "Not given: the document does not say whether it is in force".to_string()
+            }
             Status::Superseded { by_title, .. } => format!("Superseded by {by_title}"),
         }
     }

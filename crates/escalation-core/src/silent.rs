@@ -53,7 +53,9 @@ impl Silence {
             Silence::ImmediateHarm => {
                 "whom to tell or call when a child is at risk of immediate harm".into()
             }
-            Silence::WrittenConfirmation => "whether the outcome must be confirmed in writing".into(),
+            Silence::WrittenConfirmation => {
+                "whether the outcome must be confirmed in writing".into()
+            }
             Silence::Preparation => "what to do before escalating".into(),
             Silence::Principles => "what principles it follows".into(),
             Silence::EndOfProcess => {
@@ -76,7 +78,11 @@ impl Silence {
 impl Policy {
     /// "The policy “…” does not say {what}.": silence that names the policy.
     pub fn does_not_say(&self, silence: Silence) -> String {
-        format!("The policy “{}” does not say {}.", self.title, silence.what())
+        format!(
+            "The policy “{}” does not say {}.",
+            self.title,
+            silence.what()
+        )
     }
 }
 

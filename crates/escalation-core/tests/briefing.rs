@@ -222,9 +222,10 @@ fn each_policy_s_time_reads_as_its_own_words() {
         .expect("Bedfordshire's missing table");
     assert!(part4.points().any(|point| point.text == missing.text));
     assert!(
-        part4
-            .points()
-            .any(|point| point.quote.as_deref().is_some_and(|quote| quote.contains("Timescale Required for Resolution"))),
+        part4.points().any(|point| point
+            .quote
+            .as_deref()
+            .is_some_and(|quote| quote.contains("Timescale Required for Resolution"))),
         "names the missing table"
     );
     assert!(
@@ -270,7 +271,11 @@ fn the_emergency_route_is_the_policy_s_own_words_in_its_own_order_everywhere() {
         }
         if danger.skipping_stages.is_empty() {
             assert_eq!(route.last().unwrap().voice, Voice::Silence, "{}", policy.id);
-            assert!(route.last().unwrap().text.contains("skipped"), "{}", policy.id);
+            assert!(
+                route.last().unwrap().text.contains("skipped"),
+                "{}",
+                policy.id
+            );
             words = &words[..words.len() - 1];
         }
         assert_eq!(words, expected.as_slice(), "{}", policy.id);
@@ -350,7 +355,12 @@ fn every_example_of_a_disagreement_is_a_scenario_with_the_policy_s_answer_and_so
             }
         }
         for note in &time.notes {
-            assert!(by_when.points.iter().any(|point| point.quote.as_ref() == Some(&note.quote)));
+            assert!(
+                by_when
+                    .points
+                    .iter()
+                    .any(|point| point.quote.as_ref() == Some(&note.quote))
+            );
         }
     }
     let scenarios = built_in_policy("bedfordshire-luton-2018")

@@ -495,7 +495,11 @@ fn bedfordshire_names_its_missing_timescale_table_at_every_stage() {
             .find(|note| note.kind == TimeNoteKind::MissingTable)
             .unwrap_or_else(|| panic!("stage {} names the table", stage.number));
         assert!(table.text.contains("Timescale Required for Resolution"));
-        assert!(table.quote.contains("Click here to view the Timescale Required for Resolution table"));
+        assert!(
+            table
+                .quote
+                .contains("Click here to view the Timescale Required for Resolution table")
+        );
         assert!(
             !table.text.contains("Board"),
             "this guide does not pick one of the three boards for the table"
@@ -610,20 +614,32 @@ fn emergency_guidance_is_in_each_policys_own_order() {
     assert!(pan[0].0.contains("Safeguarding Lead or line manager"));
     assert!(pan[1].0.contains("Where time does not allow") && pan[1].0.contains("999"));
     assert_eq!(pan[2].1, "Conclusion");
-    assert!(pan[2].0.contains("designated safeguarding lead/line manager"));
+    assert!(
+        pan[2]
+            .0
+            .contains("designated safeguarding lead/line manager")
+    );
     // 2017: section 1.3 first (the lead, then 999), then the closing
     // "Escalation process" section in the same order.
     let old = steps("berkshire-lscb-2017");
     let sections: Vec<&str> = old.iter().map(|(_, section)| section.as_str()).collect();
     assert_eq!(sections[..2], ["section 1.3", "section 1.3"]);
-    assert!(old[0].0.contains("designated safeguarding lead/line manager"));
+    assert!(
+        old[0]
+            .0
+            .contains("designated safeguarding lead/line manager")
+    );
     assert!(old[1].0.contains("999"));
     assert!(old[2].0.contains("Safeguarding Lead or line manager"));
     assert!(old[3].0.contains("Where time does not allow") && old[3].0.contains("999"));
     // Bedfordshire: the police immediately (section 5), then section 6.6 on
     // non-accidental injury.
     let bedfordshire = steps("bedfordshire-luton-2018");
-    assert!(bedfordshire[0].0.contains("the police should be contacted immediately"));
+    assert!(
+        bedfordshire[0]
+            .0
+            .contains("the police should be contacted immediately")
+    );
     assert!(
         bedfordshire
             .last()

@@ -16,7 +16,10 @@ fn documents() -> BTreeMap<String, DocumentText> {
         .map(|entry| {
             let path = entry.unwrap().path();
             let id = path.file_stem().unwrap().to_string_lossy().into_owned();
-            (id, DocumentText::new(&std::fs::read_to_string(&path).unwrap()))
+            (
+                id,
+                DocumentText::new(&std::fs::read_to_string(&path).unwrap()),
+            )
         })
         .collect()
 }
@@ -30,7 +33,7 @@ fn every_statement_is_the_policys_words_or_a_summary_carrying_them() {
     let documents = documents();
     let mut failures = Vec::new();
     for policy in built_in_policies() {
-        let report = check(&policy, &documents);
+        let report = check(policy, &documents);
         println!("{}: {}", policy.id, report.counts_in_words());
         assert!(
             report.missing_documents.is_empty(),
@@ -38,11 +41,25 @@ fn every_statement_is_the_policys_words_or_a_summary_carrying_them() {
             policy.id,
             report.missing_documents
         );
-        assert!(report.statements > 20, "{}: the walk found too few statements", policy.id);
+        assert!(
+            report.statements > 20,
+            "{}: the walk found too few statements",
+            policy.id
+        );
         assert_eq!(report.statements, report.policy_words + report.summaries);
-        failures.extend(report.problems.iter().map(|p| format!("{}: {p}", policy.id)));
+        failures.extend(
+            report
+                .problems
+                .iter()
+                .map(|p| format!("{}: {p}", policy.id)),
+        );
     }
-    assert!(failures.is_empty(), "{} statements fail:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} statements fail:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }
 
 #[test]
@@ -81,7 +98,7 @@ fn a_statement_changed_by_one_word_fails() {
 #[test]
 fn a_missing_document_is_reported_not_passed() {
     let policy = built_in_policy("white-rock-preschool").unwrap();
-    let report = fidelity::check(&policy, |_| None);
+    let report = fidelity::check(policy, |_| None);
     assert!(report.problems.is_empty());
     assert_eq!(report.missing_documents[0], "white-rock-preschool");
     assert_eq!(report.policy_words + report.summaries, report.statements);

@@ -187,15 +187,18 @@ fn a_policy_whose_timescale_table_is_missing_says_so_in_the_record() {
         "{text}"
     );
     assert!(
-        text.contains("The policy says: “Click here to view the Timescale Required for Resolution table"),
+        text.contains(
+            "The policy says: “Click here to view the Timescale Required for Resolution table"
+        ),
         "the policy's own words follow this guide's summary: {text}"
     );
-    assert!(!text.contains("Ask the Safeguarding Children Board"), "no board is picked: {text}");
+    assert!(
+        !text.contains("Ask the Safeguarding Children Board"),
+        "no board is picked: {text}"
+    );
     assert!(!text.to_lowercase().contains("no timescale"), "{text}");
     assert!(text.contains("What it is about: Something else"));
-    assert!(
-        text.contains("Outcome: Not yet resolved; reached stage 1 (practitioner level)")
-    );
+    assert!(text.contains("Outcome: Not yet resolved; reached stage 1 (practitioner level)"));
 }
 
 /// Unfold an iCalendar file, checking the physical lines on the way.

@@ -300,7 +300,11 @@ fn check_words(policy: &Policy, folder: &std::path::Path) -> fidelity::Report {
 fn unchecked(policy: &Policy, report: &fidelity::Report) -> usize {
     fidelity::statements(policy)
         .iter()
-        .filter(|statement| report.missing_documents.contains(&statement.source.document))
+        .filter(|statement| {
+            report
+                .missing_documents
+                .contains(&statement.source.document)
+        })
         .count()
 }
 

@@ -94,7 +94,10 @@ fn check_passes_each_built_in_policy_with_one_summary_line() {
         let text = stdout(&output);
         let lines: Vec<&str> = text.lines().collect();
         assert_eq!(lines.len(), 2, "{text}");
-        assert!(lines[0].contains(&format!("valid policy \"{id}\"")), "{text}");
+        assert!(
+            lines[0].contains(&format!("valid policy \"{id}\"")),
+            "{text}"
+        );
         // policies/sources/ is beside the file: every statement is checked
         // word for word, and the counts are printed.
         assert!(lines[1].contains("word for word against"), "{text}");
@@ -106,18 +109,28 @@ fn check_passes_each_built_in_policy_with_one_summary_line() {
 #[test]
 fn check_refuses_a_statement_not_in_its_document_and_names_it() {
     let mut policy = default_policy();
-    policy["stages"][0]["who"][0]["text"] = json!("The professionals who disagree, and their managers.");
+    policy["stages"][0]["who"][0]["text"] =
+        json!("The professionals who disagree, and their managers.");
     let file = temp_file("policy.json", &serde_json::to_vec_pretty(&policy).unwrap());
     let folder = file.parent().unwrap().to_path_buf();
     std::fs::create_dir_all(folder.join("sources")).unwrap();
     for entry in std::fs::read_dir(repo_file("policies/sources")).unwrap() {
         let path = entry.unwrap().path();
-        std::fs::copy(&path, folder.join("sources").join(path.file_name().unwrap())).unwrap();
+        std::fs::copy(
+            &path,
+            folder.join("sources").join(path.file_name().unwrap()),
+        )
+        .unwrap();
     }
     let output = run(&["check", file.to_str().unwrap()]);
     assert_eq!(output.status.code(), Some(1), "{}", stdout(&output));
     let report = stderr(&output);
-    assert!(report.contains("stages[0].who[0].text: is not word for word in the document \"pan-berkshire-2026\""), "{report}");
+    assert!(
+        report.contains(
+            "stages[0].who[0].text: is not word for word in the document \"pan-berkshire-2026\""
+        ),
+        "{report}"
+    );
 
     // Without its sources, the file is valid and the tool says what it could not check.
     std::fs::remove_dir_all(folder.join("sources")).unwrap();
@@ -587,7 +600,9 @@ fn timeline_for_bedfordshire_names_the_missing_timescale_table_in_its_notes() {
         "{text}"
     );
     assert!(
-        text.contains("The policy says: “Click here to view the Timescale Required for Resolution table"),
+        text.contains(
+            "The policy says: “Click here to view the Timescale Required for Resolution table"
+        ),
         "{text}"
     );
     assert!(!stdout(&output).to_lowercase().contains("no timescale"));
