@@ -66,11 +66,18 @@ async fn yes_shows_the_urgent_page() {
     // The default policy's own words, in its order: the Safeguarding Lead
     // (or line manager) first, then 999 where time does not allow.
     let text = page.text();
-    let lead = text.find("go straight to your Safeguarding Lead").unwrap();
-    let police = text.find("call 999 and ask for the police").unwrap();
+    let lead = text
+        .find("refer directly to their Safeguarding Lead or line manager")
+        .unwrap();
+    let police = text.find("dial 999 and ask for police assistance").unwrap();
     assert!(lead < police, "{text}");
     assert!(text.contains("Source: opening paragraph"));
-    assert!(text.contains("In an emergency it may be right to escalate your concerns faster"));
+    assert!(text.contains("it may be appropriate to escalate concerns more quickly"));
+    // The policy's words, shown as a quotation.
+    assert!(
+        page.text_of(".eg-panel--urgent q")
+            .contains("Safeguarding Lead or line manager")
+    );
 }
 
 #[wasm_bindgen_test]

@@ -9,7 +9,7 @@ const PARTS = [
   "Background: what this policy is",
   "Why it matters",
   "The stages and who is involved",
-  "Timescales, in the policy’s own words",
+  "Timescales: what the policy says",
   "Check your own view",
   "Things to remember",
   "What to do next",
@@ -135,7 +135,7 @@ test("the handout prints on at most two A4 pages, for every built-in policy", as
     expect(printed.count, `${policy}: pages`).toBeLessThanOrEqual(2);
     const title = await heading(page).innerText();
     expect(printed.text).toContain(title.slice(0, 40));
-    expect(printed.text).toContain("Timescales, in the policy’s own words");
+    expect(printed.text).toContain("Timescales: what the policy says");
     expect(printed.text).toContain("Who to contact");
     expect(printed.text, "no buttons or links on paper").not.toContain("Print the handout");
     if (policy === "pan-berkshire-2026") {

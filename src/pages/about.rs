@@ -64,7 +64,7 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m">{ "Glossary" }</h2>
             if policy.glossary.is_empty() {
-                { silence(&format!("The policy “{}” has no glossary.", policy.title)) }
+                { silence(&policy.does_not_say(Silence::Glossary)) }
             } else {
                 <dl class="eg-glossary">
                     { for policy.glossary.iter().map(|entry| html! {
@@ -82,7 +82,7 @@ pub fn page(props: &PageProps) -> Html {
             if policy.contact_roles.is_empty() {
                 { silence(&policy.does_not_say(Silence::Contacts)) }
             } else {
-                if props.contacts.is_empty() {
+                if !escalation_core::contacts::gives_any(&props.contacts, &policy.contact_roles) {
                     <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
                 }
                 <dl class="eg-glossary">

@@ -13,10 +13,7 @@ use crate::components::summary_list::{SummaryList, policy_rows};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
-    let given = policy
-        .contact_roles
-        .iter()
-        .any(|role| props.contacts.contains_key(&role.id));
+    let given = escalation_core::contacts::gives_any(&props.contacts, &policy.contact_roles);
     html! {
         <div class="eg-print-keep eg-handout">
             <p class="eg-caption eg-handout__caption">{ "One-sheet handout: resolving professional disagreements about safeguarding children" }</p>

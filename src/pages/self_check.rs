@@ -23,7 +23,7 @@ pub fn page(props: &PageProps) -> Html {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Check your own view first" }</h1>
             if check.questions.is_empty() {
-                <p class="eg-body eg-silent">{ "This policy has no self-check questions." }</p>
+                <p class="eg-body eg-silent">{ props.policy.does_not_say(escalation_core::silent::Silence::SelfCheckQuestions) }</p>
             } else {
                 <>
                     <p class="eg-body">

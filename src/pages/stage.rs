@@ -67,7 +67,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
                 <h2 class="eg-heading-m">{ "Who else can be told" }</h2>
                 { bullets(policy, &stage.may_tell) }
             }
-            if policy.contact_roles.iter().any(|role| role.stages.contains(&number) && contacts.contains_key(&role.id)) {
+            if escalation_core::contacts::gives_any(contacts, policy.contact_roles.iter().filter(|role| role.stages.contains(&number))) {
                 <h2 class="eg-heading-m">{ "Contacts for this stage" }</h2>
                 <p class="eg-body eg-hint">{ "Given by this website, for the roles the policy names at this stage." }</p>
                 { contact_list(policy.contact_roles.iter().filter(|role| role.stages.contains(&number)), contacts) }

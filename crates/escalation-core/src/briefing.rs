@@ -24,7 +24,7 @@ pub const TITLES: [&str; PARTS as usize] = [
     "Background: what this policy is",
     "Why it matters",
     "The stages and who is involved",
-    "Timescales, in the policy’s own words",
+    "Timescales: what the policy says",
     "Check your own view",
     "Things to remember",
     "What to do next",
@@ -164,19 +164,40 @@ impl Section {
     }
 
     /// The policy's statements, or a sentence naming the policy and what it
-    /// does not say.
+    /// does not say: its own first, then any from the document it replaced
+    /// in a section of their own whose heading says so.
     fn statements_or(
         heading: &str,
         policy: &Policy,
         items: &[SourcedText],
         silent_about: Silence,
-    ) -> Self {
-        let points = if items.is_empty() {
-            vec![Point::silence(policy.does_not_say(silent_about))]
-        } else {
-            items.iter().map(Point::policy).collect()
-        };
-        Section::new(heading, points)
+    ) -> Vec<Self> {
+        if items.is_empty() {
+            return vec![Section::new(
+                heading,
+                vec![Point::silence(policy.does_not_say(silent_about))],
+            )];
+        }
+        policy
+            .own_first(items)
+            .into_iter()
+            .map(|(from, items)| {
+                let heading = match from {
+                    Some(from) => format!("{heading}: {}", lower_first(&from)),
+                    None => heading.to_string(),
+                };
+                Section::new(heading, items.into_iter().map(Point::policy).collect())
+            })
+            .collect()
+    }
+}
+
+/// "From the …" as "from the …", to follow a colon.
+fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => first.to_ascii_lowercase().to_string() + chars.as_str(),
+        None => String::new(),
     }
 }
 
@@ -323,27 +344,26 @@ impl Policy {
         if let Some(superseded) = self.superseded_in_words() {
             facts.push(Point::guide(superseded));
         }
-        vec![
-            Section::new("The policy", facts),
-            Section::statements_or(
-                "When to use it",
-                self,
-                &self.scope.applies_when,
-                Silence::AppliesWhen,
-            ),
-        ]
+        let mut sections = vec![Section::new("The policy", facts)];
+        sections.extend(Section::statements_or(
+            "When to use it",
+            self,
+            &self.scope.applies_when,
+            Silence::AppliesWhen,
+        ));
+        sections
     }
 
     fn why_it_matters(&self) -> Vec<Section> {
-        vec![
-            Section::statements_or("What it is for", self, &self.purpose, Silence::Purpose),
-            Section::statements_or(
-                "Its principles",
-                self,
-                &self.principles,
-                Silence::Principles,
-            ),
-        ]
+        let mut sections =
+            Section::statements_or("What it is for", self, &self.purpose, Silence::Purpose);
+        sections.extend(Section::statements_or(
+            "Its principles",
+            self,
+            &self.principles,
+            Silence::Principles,
+        ));
+        sections
     }
 
     fn stages_and_who(&self) -> Vec<Section> {
@@ -364,7 +384,7 @@ impl Policy {
             }
             Section::new(stage.heading(), points)
         }));
-        sections.push(Section::statements_or(
+        sections.extend(Section::statements_or(
             "If the last stage does not resolve it",
             self,
             &self.after.end_of_process,
@@ -468,15 +488,17 @@ impl Policy {
     }
 
     fn own_view(&self) -> Vec<Section> {
-        vec![
-            Section::statements_or(
-                "Respectful uncertainty",
-                self,
-                &self.self_check.respectful_uncertainty,
-                Silence::RespectfulUncertainty,
-            ),
-            Section::new("Devil’s advocate: ask yourself", self.self_check_points()),
-        ]
+        let mut sections = Section::statements_or(
+            "Respectful uncertainty",
+            self,
+            &self.self_check.respectful_uncertainty,
+            Silence::RespectfulUncertainty,
+        );
+        sections.push(Section::new(
+            "Devil’s advocate: ask yourself",
+            self.self_check_points(),
+        ));
+        sections
     }
 
     /// Statements that several stages repeat, once each, labelled with the
@@ -509,23 +531,24 @@ impl Policy {
                 points
             }
         };
-        vec![
+        let mut sections = vec![
             Section::new("In an emergency", self.emergency_points()),
             Section::new(
                 "Record everything",
                 or_silence(record, Silence::Record(None)),
             ),
-            Section::statements_or(
-                "Written confirmation",
-                self,
-                &self.after.written_confirmation,
-                Silence::WrittenConfirmation,
-            ),
-            Section::new(
-                "Who must be told",
-                or_silence(tell, Silence::MustTell(None)),
-            ),
-        ]
+        ];
+        sections.extend(Section::statements_or(
+            "Written confirmation",
+            self,
+            &self.after.written_confirmation,
+            Silence::WrittenConfirmation,
+        ));
+        sections.push(Section::new(
+            "Who must be told",
+            or_silence(tell, Silence::MustTell(None)),
+        ));
+        sections
     }
 
     fn contact_points(&self) -> Vec<Point> {
@@ -544,13 +567,7 @@ impl Policy {
     }
 
     fn next_steps(&self) -> Vec<Section> {
-        let after: Vec<&SourcedText> = self
-            .after
-            .lessons
-            .iter()
-            .chain(&self.after.policy_gaps)
-            .chain(&self.after.case_review)
-            .collect();
+        let after = self.after_the_process();
         let questions = vec![
             Point::guide(
                 "Think of the last time you disagreed with another agency’s decision about a \
@@ -566,16 +583,18 @@ impl Policy {
                  do?",
             ),
         ];
-        let mut sections = vec![Section::statements_or(
+        let mut sections = Section::statements_or(
             "Next time you disagree, before you escalate",
             self,
             &self.preparation,
             Silence::Preparation,
-        )];
+        );
         if !after.is_empty() {
-            sections.push(Section::new(
+            sections.extend(Section::statements_or(
                 "After the process",
-                after.into_iter().map(Point::policy).collect(),
+                self,
+                &after,
+                Silence::Preparation,
             ));
         }
         sections.push(Section::new("Who to contact", self.contact_points()));
@@ -631,7 +650,7 @@ impl Policy {
         if has(TimeNoteKind::MissingTable) {
             time.push(
                 "Say that the policy’s timescales are in a table its published text does not \
-                 include, and who to ask for it (on the slide). Do not guess them."
+                 include. Do not guess them, and do not say there are none."
                     .to_string(),
             );
         }
@@ -719,10 +738,7 @@ impl Policy {
                     .map(|stage| Point::quote(&stage.title, &stage.source).labelled(stage.label()))
                     .collect(),
             ),
-            Section::new(
-                "Timescales, in the policy’s own words",
-                self.time_in_its_words(),
-            ),
+            Section::new("Timescales: what the policy says", self.time_in_its_words()),
             Section::new(
                 "Check your own view: ask yourself",
                 self.self_check_points(),
@@ -761,9 +777,13 @@ impl Policy {
     pub fn scenario_reveal(&self) -> Vec<Section> {
         let mut sections = Vec::new();
         if let Some(first) = self.stages.first() {
+            // What to do first comes from the policy's own documents (or one
+            // it borrows from), never from the document it replaced.
             let mut first_points: Vec<Point> = self
-                .preparation
-                .iter()
+                .own_first(&self.preparation)
+                .into_iter()
+                .filter(|(from, _)| from.is_none())
+                .flat_map(|(_, items)| items)
                 .map(|item| Point::policy(item).labelled("Before you escalate"))
                 .collect();
             first_points.push(Point::quote(&first.title, &first.source).labelled(first.label()));
@@ -794,7 +814,7 @@ impl Policy {
                 }
             }
             sections.push(Section::new(PROMPTS[1], who));
-            sections.push(Section::statements_or(
+            sections.extend(Section::statements_or(
                 PROMPTS[2],
                 self,
                 &first.record,

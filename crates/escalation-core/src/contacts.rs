@@ -36,6 +36,17 @@ pub struct Contact {
 /// Contact details by role id.
 pub type Contacts = BTreeMap<String, Contact>;
 
+/// Whether the site gives contact details for any of `roles`: the one rule
+/// behind "Contacts for this stage", the About page and the handout.
+pub fn gives_any<'a>(
+    contacts: &Contacts,
+    roles: impl IntoIterator<Item = &'a crate::policy::ContactRole>,
+) -> bool {
+    roles
+        .into_iter()
+        .any(|role| contacts.contains_key(&role.id))
+}
+
 /// Read contact details for `policy`'s roles from JSON. Anything that
 /// cannot be used is left out, and each problem is named.
 pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {

@@ -11,6 +11,7 @@ use chrono::NaiveDate;
 use crate::calendar::{Calendar, long_date, long_date_with_weekday};
 use crate::journey::{Journey, Question, StageOutcome, WhoAnswer};
 use crate::policy::Policy;
+use crate::record::RecordField;
 use crate::time::{sentence_case, stages_phrase, working_days_phrase};
 use crate::timeline::{Deadline, TimelineNote, timeline};
 
@@ -184,18 +185,17 @@ impl RecordDocument {
         let record = journey.record();
         let mut sections = Vec::new();
 
-        let (date_label, date) = policy.date_in_words();
         let mut policy_rows: Vec<Row> = policy
             .superseded_in_words()
             .into_iter()
             .map(Row::Text)
             .collect();
-        policy_rows.extend([
-            Row::Pair("Policy".into(), policy.title.clone()),
-            Row::Pair("Area".into(), policy.area.clone()),
-            Row::Pair(date_label.into(), date),
-            Row::Pair("Status".into(), policy.status_in_words()),
-        ]);
+        policy_rows.extend(
+            policy
+                .summary_rows()
+                .into_iter()
+                .map(|(label, value)| Row::Pair(label.into(), value)),
+        );
         sections.push(Section {
             title: "Policy".into(),
             rows: policy_rows,
@@ -206,9 +206,7 @@ impl RecordDocument {
             .map_or(NOT_RECORDED.to_string(), |number| {
                 policy
                     .stage(number)
-                    .map_or(format!("Stage {number}"), |stage| {
-                        format!("Stage {number}: {}", stage.title)
-                    })
+                    .map_or(format!("Stage {number}"), |stage| stage.heading())
             });
         let mut summary: Vec<Row> = answer_summary(policy, journey)
             .into_iter()
@@ -273,17 +271,17 @@ impl RecordDocument {
             title: "Issues and actions agreed".into(),
             rows: vec![
                 Row::Pair(
-                    "Agencies involved".into(),
+                    RecordField::Agencies.label().into(),
                     or_not_recorded(&record.agencies),
                 ),
                 Row::Pair(
-                    "What the disagreement is about".into(),
+                    RecordField::Details.label().into(),
                     or_not_recorded(&record.details),
                 ),
                 list_or_none("Discussions held", discussions),
                 list_or_none("Actions agreed", actions),
                 Row::Pair(
-                    "Outstanding issues and how they will be pursued".into(),
+                    RecordField::Outstanding.label().into(),
                     or_not_recorded(&record.outstanding),
                 ),
                 Row::Pair("Written confirmation sent".into(), confirmation),
@@ -292,20 +290,17 @@ impl RecordDocument {
 
         let mut lesson_rows = vec![
             Row::Pair(
-                "Lessons for future practice".into(),
+                RecordField::Lessons.label().into(),
                 or_not_recorded(&record.lessons),
             ),
             Row::Pair(
-                "Gaps in policies or procedures".into(),
+                RecordField::PolicyGaps.label().into(),
                 or_not_recorded(&record.policy_gaps),
             ),
         ];
         let referral: Vec<String> = policy
-            .after
-            .lessons
+            .after_the_process()
             .iter()
-            .chain(&policy.after.policy_gaps)
-            .chain(&policy.after.case_review)
             .map(|item| item.in_words())
             .collect();
         if !referral.is_empty() {

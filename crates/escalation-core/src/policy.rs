@@ -573,6 +573,20 @@ impl Policy {
             .filter(|document| document.used_for.is_some())
     }
 
+    /// What the policy says happens after the process: lessons for future
+    /// practice, gaps in policies and procedures, and case reviews. The
+    /// record page, its exports and the briefing list the same.
+    pub fn after_the_process(&self) -> Vec<SourcedText> {
+        let after = &self.after;
+        after
+            .lessons
+            .iter()
+            .chain(&after.policy_gaps)
+            .chain(&after.case_review)
+            .cloned()
+            .collect()
+    }
+
     /// Statements in the order a page shows them: the policy's own (and
     /// those borrowed from documents it did not replace, which say so on
     /// their face) first, then those from the document it replaced, under a

@@ -32,6 +32,8 @@ pub enum Silence {
     SelfCheckQuestions,
     /// A disagreement inside one's own organisation.
     OwnOrganisation,
+    /// What its terms mean: it has no glossary.
+    Glossary,
     /// Who is involved at a stage.
     Who(u32),
     /// Who must be told: at a stage, or (`None`) at any stage.
@@ -68,6 +70,7 @@ impl Silence {
             Silence::OwnOrganisation => {
                 "what to do about a disagreement inside your own organisation".into()
             }
+            Silence::Glossary => "what the terms it uses mean: it has no glossary".into(),
             Silence::Who(number) => format!("who is involved at stage {number}"),
             Silence::MustTell(stage) => format!("who must be told {}", at(stage)),
             Silence::Record(stage) => format!("what to record {}", at(stage)),

@@ -170,9 +170,9 @@ pub fn part(props: &PageProps) -> Html {
                 value={value(RecordField::Lessons)} oninput={set(RecordField::Lessons)} rows={3} />
             <Textarea id="record-gaps" label={optional(RecordField::PolicyGaps)}
                 value={value(RecordField::PolicyGaps)} oninput={set(RecordField::PolicyGaps)} rows={3} />
-            if !(after.lessons.is_empty() && after.policy_gaps.is_empty() && after.case_review.is_empty()) {
+            if !policy.after_the_process().is_empty() {
                 <p class="eg-body">{ "What the policy says to do with them:" }</p>
-                { bullets(policy, &after.lessons.iter().chain(&after.policy_gaps).chain(&after.case_review).cloned().collect::<Vec<_>>()) }
+                { bullets(policy, &policy.after_the_process()) }
             }
             <Sources policy={*policy} refs={refs(after.written_confirmation.iter().chain(&after.lessons).chain(&after.policy_gaps).chain(&after.case_review))} />
         </>
