@@ -6,11 +6,11 @@ const POLICIES = [
   {
     id: "pan-berkshire-2026",
     title: "Berkshire Escalation Process for Professionals with a Safeguarding Concern",
-    topic: "Decisions about levels of need, or whether a child or family meets the threshold for a service",
+    topic: "Decisions about levels of need or whether a child or family has met the threshold for a service",
     stages: [
       "Promoting discussion to find a resolution for the child",
       "Management finding solutions",
-      "Formal resolution",
+      "Formal Resolution",
       "When no solution is reached between senior leaders",
     ],
     // Start Wednesday 1 April 2026; Good Friday and Easter Monday are skipped.
@@ -21,13 +21,13 @@ const POLICIES = [
   {
     id: "berkshire-lscb-2017",
     title: "Resolving Professional Disagreements about Safeguarding Children (Escalation Policy)",
-    topic: "Decisions about levels of need, or whether a child or family meets the threshold for a service",
+    topic: "Decisions about levels of need or whether a child or family has met the thresholds for a service",
     stages: [
       "Involving your line manager",
-      "Involving the worker from the other agency or service",
-      "Line manager to line manager",
-      "Named or designated safeguarding leads, or senior operational managers",
-      "Resolution by a meeting chaired for the Local Safeguarding Children Board",
+      "Involving the worker from other agency/service",
+      "Escalate line manager to line manager",
+      "Escalate to named/designated safeguarding leads or senior operational manager",
+      "Resolution by Local Safeguarding Children Board (LSCB) Chaired meeting",
     ],
     // Five working days from Wednesday 1 April 2026, over Easter: Friday 10 April.
     // "Escalation prior to referral to the LSCB should be no more than 5 working days": stages 1 to 4.
@@ -40,15 +40,15 @@ const POLICIES = [
     id: "white-rock-preschool",
     title: "White Rock Pre-school Escalation Policy: resolution of professional disagreements in work relating to the safety of children",
     topic: "Levels of need",
-    stages: ["Professional to professional", "Manager to manager", "Refer via TSCP"],
+    stages: ["Professional : Professional", "Manager : Manager", "Refer via TSCP"],
     everyStage: "In all cases, the matter should be resolved within specified timescales",
   },
   {
     id: "bedfordshire-luton-2018",
     title: "Escalation Procedures",
     topic: "Differing views of thresholds",
-    stages: ["Practitioner to practitioner", "Manager to manager", "Senior managers"],
-    everyStage: "the table is not in its published text",
+    stages: ["Practitioner level", "The practitioner’s own manager", "Senior Managers"],
+    everyStage: "Timescale Required for Resolution",
   },
 ];
 
@@ -146,7 +146,7 @@ test("the internal route: a disagreement inside your own organisation", async ({
   await choose(page, "No");
   await choose(page, "Someone in my own organisation");
   await checkPage(page, "A disagreement inside your own organisation", "own-organisation");
-  await expect(page.getByText("use your agency’s whistleblowing or dispute resolution procedure")).toBeVisible();
+  await expect(page.getByText("refer to your own agency’s whistleblowing or dispute resolution protocol")).toBeVisible();
   await expect(page.getByRole("heading", { name: "If you disagree with your own manager" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Continue" })).toHaveCount(0);
 });
@@ -168,9 +168,9 @@ test("changing an earlier answer: a change that keeps the route returns to the r
   await page.getByRole("link", { name: "Change what it is about" }).click();
   await expect(heading(page)).toHaveText("What is the disagreement about?");
   await expect(page.getByLabel("Something else")).toBeChecked();
-  await choose(page, "The roles and responsibilities of the organisations involved");
+  await choose(page, "The roles and responsibilities of the different organisations involved");
   await expect(heading(page)).toHaveText("Check your answers and complete your record");
-  await expect(page.locator(".eg-summary-list")).toContainText("The roles and responsibilities of the organisations involved");
+  await expect(page.locator(".eg-summary-list")).toContainText("The roles and responsibilities of the different organisations involved");
 });
 
 test("changing an earlier answer: a new route clears the answers of the old one", async ({ page }) => {

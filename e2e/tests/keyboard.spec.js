@@ -83,7 +83,7 @@ test("a full journey with the keyboard alone, at phone width", async ({ page }) 
   await expect(heading(page)).toHaveText("Who do you disagree with?");
   await answerByKeyboard(page, "Someone in another agency", "Someone in another agency");
   await expect(heading(page)).toHaveText("What is the disagreement about?");
-  await tabTo(page, "Decisions about levels of need, or whether a child or family meets the threshold for a service", { role: "radio" });
+  await tabTo(page, "Decisions about levels of need or whether a child or family has met the threshold for a service", { role: "radio" });
   await page.keyboard.press("Space");
   await tabTo(page, "Continue");
   await page.keyboard.press("Enter");

@@ -32,8 +32,9 @@ test("Bedfordshire: stage pages and the timeline name the missing timescale tabl
   for (const number of [1, 2, 3]) {
     await expect(heading(page)).toContainText(`Stage ${number}:`);
     const body = page.locator(".eg-page");
-    await expect(body).toContainText("‘Timescale Required for Resolution’ table, but the table is not in its published text");
-    await expect(body).toContainText("Ask the Safeguarding Children Board for the table.");
+    await expect(body).toContainText("‘Timescale Required for Resolution’ table, but the table is not in the procedure’s published text");
+    await expect(body).toContainText("Click here to view the Timescale Required for Resolution table");
+    await expect(body).not.toContainText("Ask the Safeguarding Children Board");
     await expect(body).not.toContainText(/no timescale/i);
     // The stage links the policy's gap note about the table.
     await expect(page.getByRole("link", { name: "More about this policy and what it does not say" })).toBeVisible();
@@ -41,16 +42,16 @@ test("Bedfordshire: stage pages and the timeline name the missing timescale tabl
   }
   await page.getByRole("link", { name: "Your timeline" }).click();
   await checkPage(page, "Your timeline", "timeline-bedfordshire");
-  await expect(page.locator(".eg-page")).toContainText("Stages 1 to 3: The procedure has a ‘Timescale Required for Resolution’ table");
+  await expect(page.locator(".eg-page")).toContainText("Section 5 points to a ‘Timescale Required for Resolution’ table");
   await expect(page.locator(".eg-page")).not.toContainText(/no timescale|sets no/i);
 });
 
 test("the urgent page follows each policy's own words and order, with its source", async ({ page }) => {
   const expected = {
-    "pan-berkshire-2026": ["go straight to your Safeguarding Lead, or to your line manager", "call 999 and ask for the police", "Source: opening paragraph"],
-    "berkshire-lscb-2017": ["tell the Designated Safeguarding Lead or line manager in your agency immediately", "go straight to your Safeguarding Lead, or to your line manager", "Source: Escalation process for professionals with safeguarding concerns"],
-    "bedfordshire-luton-2018": ["contact the police immediately", "non-accidental injury to an infant or young child must be resolved immediately", "Source: section 6.6"],
-    "white-rock-preschool": ["does not say whom to tell or call when a child is at risk of immediate harm", "use your discretion about which stage to start at", "Source: introduction"],
+    "pan-berkshire-2026": ["refer directly to their Safeguarding Lead or line manager", "dial 999 and ask for police assistance", "Source: opening paragraph"],
+    "berkshire-lscb-2017": ["the designated safeguarding lead/line manager in your agency should be informed immediately", "refer directly to their Safeguarding Lead or line manager", "Source: Escalation process for professionals with safeguarding concerns"],
+    "bedfordshire-luton-2018": ["the police should be contacted immediately", "non-accidental injury of an infant/young child must be resolved immediately", "Source: section 6.6"],
+    "white-rock-preschool": ["does not say whom to tell or call when a child is at risk of immediate harm", "discretion should be used as to which stage is initiated", "Source: opening paragraphs"],
   };
   const seen = new Set();
   for (const [policy, [first, second, source]] of Object.entries(expected)) {
@@ -68,7 +69,7 @@ test("the urgent page follows each policy's own words and order, with its source
 });
 
 const ABOUT = [
-  { id: "pan-berkshire-2026", glossary: null, gap: "The policy does not say which to follow when they differ" },
+  { id: "pan-berkshire-2026", glossary: null, gap: "within 24 hours" },
   { id: "berkshire-lscb-2017", glossary: ["LSCB"], gap: "Local Contact Details to be added" },
   { id: "bedfordshire-luton-2018", glossary: ["Section 47", "BBSCB", "EHA"], gap: "‘Timescale Required for Resolution’ table" },
   { id: "white-rock-preschool", glossary: ["Resolution Panel"], gap: "does not say what TSCP stands for" },
@@ -91,7 +92,10 @@ for (const policy of ABOUT) {
     await expect(page.getByRole("heading", { name: "What this policy does not say" })).toBeVisible();
     const gap = page.locator("li").filter({ hasText: policy.gap });
     await expect(gap).toBeVisible();
-    await expect(gap.locator(".eg-source")).toBeVisible();
+    // A gap is this guide's note, labelled so, never under a policy's
+    // "Source:"; the passage it is about (where it has one) is behind it.
+    await expect(gap.locator(".eg-guide-label").first()).toHaveText("This guide’s note: ");
+    await expect(gap.locator(".eg-source:visible")).toHaveCount(0);
     // Every glossary entry and contact role carries its source section.
     const meanings = page.locator(".eg-glossary__meaning");
     const count = await meanings.count();
@@ -179,8 +183,11 @@ test("borrowed content says where it comes from on its face, and does not contra
   await choose(page, "Someone in another agency");
   await choose(page, "Something else");
   await expect(heading(page)).toHaveText("Before you escalate");
+  // 2026 leads with its own words; what it takes from the 2017 protocol it
+  // replaced follows under a heading that says so.
   const first = page.locator(".eg-page li").first();
-  await expect(first).toContainText("Record all decisions and actions");
+  await expect(first).toContainText("All decisions and actions must be recorded.");
   await expect(first.locator(".eg-source--borrowed")).toHaveCount(0);
+  await expect(page.locator(".eg-replaced-heading")).toContainText("which this policy replaced");
   await expect(page.locator(".eg-page li").nth(1).locator(".eg-source--borrowed")).toContainText("April 2017");
 });

@@ -54,7 +54,7 @@ test("yes: the urgent page says call 999 and tell your DSL or line manager now",
   await press(page, "Start now");
   await choose(page, "Yes");
   await checkPage(page, "Act now to keep the child safe", "urgent");
-  await expect(page.getByText("go straight to your Safeguarding Lead")).toBeVisible();
+  await expect(page.getByText("refer directly to their Safeguarding Lead or line manager")).toBeVisible();
   await press(page, "Continue to the escalation process");
   await expect(heading(page)).toHaveText("Who do you disagree with?");
 });

@@ -29,6 +29,9 @@ pub fn page(props: &PageProps) -> Html {
                         <ul class="eg-list eg-scenario__situation">
                             { point(policy, &props.contacts, &scenario.situation) }
                         </ul>
+                        if let Some(origin) = &scenario.origin {
+                            <p class="eg-body eg-hint">{ origin.text.clone() }</p>
+                        }
                         <h3 class="eg-heading-s">{ "Talk about it" }</h3>
                         <ul class="eg-list eg-list--bullet">
                             { for PROMPTS.iter().map(|prompt| html! { <li>{ *prompt }</li> }) }

@@ -13,7 +13,7 @@ pub fn page(props: &PageProps) -> Html {
         .iter()
         .map(|area| RadioOption {
             value: Topic::Area(area.id.clone()),
-            label: area.title.clone().into(),
+            label: Topic::Area(area.id.clone()).label(policy).into(),
             hint: (!area.examples.is_empty()).then(|| html! {
                 <>
                     <span>{ "For example:" }</span>

@@ -38,11 +38,10 @@ impl Topic {
     /// The area's title in `policy`, or "Something else".
     pub fn label(&self, policy: &Policy) -> String {
         match self {
-            Topic::Area(id) => policy
-                .areas
-                .iter()
-                .find(|area| &area.id == id)
-                .map_or_else(|| id.clone(), |area| area.title.clone()),
+            Topic::Area(id) => policy.areas.iter().find(|area| &area.id == id).map_or_else(
+                || id.clone(),
+                |area| crate::time::sentence_case(&area.title),
+            ),
             Topic::SomethingElse => "Something else".to_string(),
         }
     }

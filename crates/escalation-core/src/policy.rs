@@ -505,9 +505,14 @@ impl Stage {
         format!("Stage {}", self.number)
     }
 
-    /// "Stage 2: Management finding solutions": the stage's heading.
+    /// "Stage 2: Management finding solutions": the stage's heading, its
+    /// title (the document's words) with a capital first letter.
     pub fn heading(&self) -> String {
-        format!("{}: {}", self.label(), self.title)
+        format!(
+            "{}: {}",
+            self.label(),
+            crate::time::sentence_case(&self.title)
+        )
     }
 }
 
