@@ -78,6 +78,13 @@ fn guide_words(
                         { source_line(policy, source) }
                     </div>
                 </details>
+                // On paper a details element cannot be opened: the words are
+                // printed instead (and hidden on screen, from everyone).
+                <span class="eg-print-words">
+                    { format!("{}: ", Voice::WORDS_LABEL) }
+                    <q class="eg-quote-text eg-policy-voice">{ quote.to_string() }</q>
+                    { source_line(policy, source) }
+                </span>
             </>
         },
     }

@@ -198,6 +198,16 @@ impl Voice {
         format!("The policy says: “{words}”")
     }
 
+    /// "This guide’s summary: … The policy says: “…”": a summary in one line
+    /// of text, labelled, with the words it summarises.
+    pub fn summary_in_words(text: &str, quote: &str) -> String {
+        format!(
+            "{}: {text} {}",
+            Voice::SUMMARY_LABEL,
+            Voice::policy_says(quote)
+        )
+    }
+
     fn of(quote: Option<&str>) -> Voice {
         if quote.is_some() {
             Voice::GuideSummary
@@ -220,12 +230,7 @@ impl SourcedText {
         let source = format!("(Source: {})", self.source.section);
         match &self.quote {
             None => format!("“{}” {source}", self.text),
-            Some(quote) => format!(
-                "{}: {} {} {source}",
-                Voice::SUMMARY_LABEL,
-                self.text,
-                Voice::policy_says(quote)
-            ),
+            Some(quote) => format!("{} {source}", Voice::summary_in_words(&self.text, quote)),
         }
     }
 

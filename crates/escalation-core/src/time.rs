@@ -84,7 +84,7 @@ impl Timescale {
 impl TimeNote {
     /// The note and the source's words, in one sentence for text formats.
     pub fn in_words(&self) -> String {
-        format!("{} {}", self.text, Voice::policy_says(&self.quote))
+        Voice::summary_in_words(&self.text, &self.quote)
     }
 
     /// The stages the note is about, given the policy's stage numbers.

@@ -164,7 +164,7 @@ impl TimelineNote {
     pub fn in_words(&self) -> String {
         match self {
             TimelineNote::Policy { text, quote, .. } => {
-                format!("{text} {}", Voice::policy_says(quote))
+                Voice::summary_in_words(text, quote)
             }
             TimelineNote::Silent { words, .. } => words.clone(),
             TimelineNote::BeyondCalendar {

@@ -183,7 +183,7 @@ fn a_policy_whose_timescale_table_is_missing_says_so_in_the_record() {
     let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
     let text = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23")).to_text();
     assert!(
-        text.contains("Stages 1 to 3: Section 5 points to a ‘Timescale Required for Resolution’ table, but the table is not in the procedure’s published text"),
+        text.contains("Stages 1 to 3: This guide’s summary: Section 5 points to a ‘Timescale Required for Resolution’ table, but the table is not in the procedure’s published text"),
         "{text}"
     );
     assert!(
