@@ -188,6 +188,6 @@ test("borrowed content says where it comes from on its face, and does not contra
   const first = page.locator(".eg-page li").first();
   await expect(first).toContainText("All decisions and actions must be recorded.");
   await expect(first.locator(".eg-source--borrowed")).toHaveCount(0);
-  await expect(page.locator(".eg-replaced-heading")).toContainText("which this policy replaced");
-  await expect(page.locator(".eg-page li").nth(1).locator(".eg-source--borrowed")).toContainText("April 2017");
+  await expect(page.locator(".eg-replaced-heading")).toContainText("(April 2017), which this policy replaced");
+  await expect(page.locator(".eg-page li").nth(1).locator(".eg-source").first()).toContainText("Source: section");
 });

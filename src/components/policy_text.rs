@@ -31,14 +31,30 @@ pub fn source_line(policy: &Policy, source: &SourceRef) -> Html {
 /// words as a quotation with its source; or this guide's summary, labelled,
 /// with the policy's words behind it one tap away (open when printed).
 pub fn voiced(policy: &Policy, text: &str, quote: Option<&str>, source: &SourceRef) -> Html {
-    guide_words(policy, Voice::SUMMARY_LABEL, text, quote, source)
+    guide_words(
+        Voice::SUMMARY_LABEL,
+        text,
+        quote,
+        source_line(policy, source),
+    )
+}
+
+/// "Source: section 1.2": for a statement under a heading that already
+/// names its document.
+fn section_line(source: &SourceRef) -> Html {
+    html! { <span class="eg-source">{ format!("Source: {}", source.section) }</span> }
 }
 
 /// This guide's note of what a policy leaves out, with the passage it is
 /// about behind it where there is one.
 pub fn gap_note(policy: &Policy, gap: &escalation_core::policy::Gap) -> Html {
     match &gap.quote {
-        Some(quote) => guide_words(policy, GAP_LABEL, &gap.text, Some(quote), &gap.source),
+        Some(quote) => guide_words(
+            GAP_LABEL,
+            &gap.text,
+            Some(quote),
+            source_line(policy, &gap.source),
+        ),
         None => html! {
             <>
                 <span class="eg-guide-label">{ format!("{GAP_LABEL}: ") }</span>
@@ -51,18 +67,12 @@ pub fn gap_note(policy: &Policy, gap: &escalation_core::policy::Gap) -> Html {
 /// The label of this guide's notes on what a policy leaves out.
 pub const GAP_LABEL: &str = "This guide’s note";
 
-fn guide_words(
-    policy: &Policy,
-    label: &str,
-    text: &str,
-    quote: Option<&str>,
-    source: &SourceRef,
-) -> Html {
+fn guide_words(label: &str, text: &str, quote: Option<&str>, source: Html) -> Html {
     match quote {
         None => html! {
             <>
                 <q class="eg-quote-text eg-policy-voice">{ text.to_string() }</q>
-                { source_line(policy, source) }
+                { source }
             </>
         },
         Some(quote) => html! {
@@ -75,7 +85,7 @@ fn guide_words(
                     </summary>
                     <div class="eg-details__text">
                         <q class="eg-quote-text eg-policy-voice">{ quote.to_string() }</q>
-                        { source_line(policy, source) }
+                        { source.clone() }
                     </div>
                 </details>
                 // On paper a details element cannot be opened: the words are
@@ -83,7 +93,7 @@ fn guide_words(
                 <span class="eg-print-words">
                     { format!("{}: ", Voice::WORDS_LABEL) }
                     <q class="eg-quote-text eg-policy-voice">{ quote.to_string() }</q>
-                    { source_line(policy, source) }
+                    { source }
                 </span>
             </>
         },
@@ -93,6 +103,21 @@ fn guide_words(
 /// A sourced statement in its voice.
 pub fn statement(policy: &Policy, item: &SourcedText) -> Html {
     voiced(policy, &item.text, item.quote.as_deref(), &item.source)
+}
+
+/// A statement in a group: under the heading of the document a policy
+/// replaced, its source is just the section.
+fn grouped(policy: &Policy, heading: &Option<String>, item: &SourcedText) -> Html {
+    if heading.is_some() {
+        guide_words(
+            Voice::SUMMARY_LABEL,
+            &item.text,
+            item.quote.as_deref(),
+            section_line(&item.source),
+        )
+    } else {
+        statement(policy, item)
+    }
 }
 
 /// The heading over statements taken from the document a policy replaced.
@@ -112,7 +137,7 @@ pub fn paragraphs(policy: &Policy, items: &[SourcedText]) -> Html {
             <>
                 { group_heading(&heading) }
                 { for items.into_iter().map(|item| html! {
-                    <p class="eg-body eg-statement">{ statement(policy, item) }</p>
+                    <p class="eg-body eg-statement">{ grouped(policy, &heading, item) }</p>
                 }) }
             </>
         }) }
@@ -127,7 +152,7 @@ pub fn bullets(policy: &Policy, items: &[SourcedText]) -> Html {
                 { group_heading(&heading) }
                 <ul class="eg-list eg-list--bullet">
                     { for items.into_iter().map(|item| html! {
-                        <li class="eg-statement">{ statement(policy, item) }</li>
+                        <li class="eg-statement">{ grouped(policy, &heading, item) }</li>
                     }) }
                 </ul>
             </>

@@ -617,10 +617,13 @@ impl Policy {
                 .collect();
             if !from.is_empty() {
                 groups.push((
-                    Some(format!(
-                        "From {}, which this policy replaced",
-                        self.document_name(&document.id)
-                    )),
+                    Some(match &document.date {
+                        Some(date) => format!(
+                            "From {} ({date}), which this policy replaced",
+                            document.title
+                        ),
+                        None => format!("From {}, which this policy replaced", document.title),
+                    }),
                     from,
                 ));
             }

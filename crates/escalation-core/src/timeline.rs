@@ -163,9 +163,7 @@ impl TimelineNote {
     /// print, and the widget shows.
     pub fn in_words(&self) -> String {
         match self {
-            TimelineNote::Policy { text, quote, .. } => {
-                Voice::summary_in_words(text, quote)
-            }
+            TimelineNote::Policy { text, quote, .. } => Voice::summary_in_words(text, quote),
             TimelineNote::Silent { words, .. } => words.clone(),
             TimelineNote::BeyondCalendar {
                 covered: (first, last),
