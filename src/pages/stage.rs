@@ -35,15 +35,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
         .collect::<Vec<_>>();
     let number = stage.number;
     let mut sources = vec![stage.source.clone()];
-    sources.extend(refs(
-        stage
-            .who
-            .iter()
-            .chain(&stage.actions)
-            .chain(&stage.must_tell)
-            .chain(&stage.may_tell)
-            .chain(&stage.record),
-    ));
+    sources.extend(refs(stage.statements()));
     sources.extend(
         time.deadlines
             .iter()

@@ -214,14 +214,7 @@ pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
             source: &note.source,
         });
     }
-    let after = &policy.after;
-    for (name, list) in [
-        ("written_confirmation", &after.written_confirmation),
-        ("lessons", &after.lessons),
-        ("policy_gaps", &after.policy_gaps),
-        ("case_review", &after.case_review),
-        ("end_of_process", &after.end_of_process),
-    ] {
+    for (name, list) in policy.after.named_lists() {
         sourced(&mut out, format!("after.{name}"), list);
     }
     for (index, entry) in policy.glossary.iter().enumerate() {

@@ -504,7 +504,31 @@ pub struct ContactRole {
     pub stages: Vec<u32>,
 }
 
+impl AfterResolution {
+    /// Each list with its field name, in file order: for walking them all.
+    pub fn named_lists(&self) -> [(&'static str, &[SourcedText]); 5] {
+        [
+            ("written_confirmation", &self.written_confirmation),
+            ("lessons", &self.lessons),
+            ("policy_gaps", &self.policy_gaps),
+            ("case_review", &self.case_review),
+            ("end_of_process", &self.end_of_process),
+        ]
+    }
+}
+
 impl Stage {
+    /// Everything the stage says, in page order: who, what to do, who must
+    /// and may be told, what to record.
+    pub fn statements(&self) -> impl Iterator<Item = &SourcedText> {
+        self.who
+            .iter()
+            .chain(&self.actions)
+            .chain(&self.must_tell)
+            .chain(&self.may_tell)
+            .chain(&self.record)
+    }
+
     /// "Stage 2": the stage's number as every page, export and card names it.
     pub fn label(&self) -> String {
         format!("Stage {}", self.number)

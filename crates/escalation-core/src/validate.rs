@@ -289,14 +289,7 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
         check.stage_list(&format!("{path}.stages"), &note.stages, &stage_numbers);
     }
 
-    let after = &policy.after;
-    for (name, list) in [
-        ("written_confirmation", &after.written_confirmation),
-        ("lessons", &after.lessons),
-        ("policy_gaps", &after.policy_gaps),
-        ("case_review", &after.case_review),
-        ("end_of_process", &after.end_of_process),
-    ] {
+    for (name, list) in policy.after.named_lists() {
         check.sourced_list(&format!("after.{name}"), list, false);
     }
 

@@ -52,15 +52,7 @@ fn what_a_practitioner_acts_on_is_in_the_policys_words() {
         let mut acted_on: Vec<_> = policy
             .stages
             .iter()
-            .flat_map(|stage| {
-                stage
-                    .who
-                    .iter()
-                    .chain(&stage.actions)
-                    .chain(&stage.must_tell)
-                    .chain(&stage.may_tell)
-                    .chain(&stage.record)
-            })
+            .flat_map(|stage| stage.statements())
             .collect();
         acted_on.extend(&policy.immediate_danger.guidance);
         acted_on.extend(&policy.self_check.questions);
