@@ -9,7 +9,7 @@ use escalation_core::contacts::Contacts;
 use yew::prelude::*;
 
 use crate::components::contacts::details;
-use crate::components::policy_text::voiced;
+use crate::components::policy_text::{note, voiced};
 
 /// One point: its label, its text and where it comes from; a contact role
 /// also shows the details the site gives for it.
@@ -22,12 +22,19 @@ pub fn point(policy: &Policy, contacts: &Contacts, point: &Point) -> Html {
     };
     let text = match point.voice {
         _ if voiced_point.is_some() => voiced_point.unwrap_or_default(),
+        Voice::Note => {
+            let words = match (&point.quote, &point.cite) {
+                (Some(quote), Some(Cite::Section(source))) => Some((quote.as_str(), source)),
+                _ => None,
+            };
+            note(policy, &point.text, words)
+        }
         Voice::Quote => html! { <q class="eg-quote-text">{ point.text.clone() }</q> },
         Voice::Silence => html! { <span class="eg-silent">{ point.text.clone() }</span> },
         Voice::Summary | Voice::Guide => html! { { point.text.clone() } },
     };
     let cite = match &point.cite {
-        // A voiced statement shows its own source.
+        // A voiced statement, or a note, shows its own source.
         Some(Cite::Section(_)) => Html::default(),
         Some(Cite::Document(id)) => html! {
             <span class="eg-source">{ format!("Source: {}", policy.document_name(id)) }</span>

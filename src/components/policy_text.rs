@@ -48,24 +48,31 @@ fn section_line(source: &SourceRef) -> Html {
 /// This guide's note of what a policy leaves out, with the passage it is
 /// about behind it where there is one.
 pub fn gap_note(policy: &Policy, gap: &escalation_core::policy::Gap) -> Html {
-    match &gap.quote {
-        Some(quote) => guide_words(
-            GAP_LABEL,
-            &gap.text,
+    note(
+        policy,
+        &gap.text,
+        gap.quote.as_deref().map(|quote| (quote, &gap.source)),
+    )
+}
+
+/// One of this guide's notes, labelled, with the policy's words it is about
+/// (and their source) behind it where there are some.
+pub fn note(policy: &Policy, text: &str, words: Option<(&str, &SourceRef)>) -> Html {
+    match words {
+        Some((quote, source)) => guide_words(
+            Voice::NOTE_LABEL,
+            text,
             Some(quote),
-            source_line(policy, &gap.source),
+            source_line(policy, source),
         ),
         None => html! {
             <>
-                <span class="eg-guide-label">{ format!("{GAP_LABEL}: ") }</span>
-                <span class="eg-guide-voice">{ gap.text.clone() }</span>
+                <span class="eg-guide-label">{ format!("{}: ", Voice::NOTE_LABEL) }</span>
+                <span class="eg-guide-voice">{ text.to_string() }</span>
             </>
         },
     }
 }
-
-/// The label of this guide's notes on what a policy leaves out.
-pub const GAP_LABEL: &str = "This guide’s note";
 
 fn guide_words(label: &str, text: &str, quote: Option<&str>, source: Html) -> Html {
     match quote {

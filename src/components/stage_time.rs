@@ -10,7 +10,7 @@ use escalation_core::time::{StageTime, stages_phrase};
 use escalation_core::timeline::{Deadline, find_due};
 use yew::prelude::*;
 
-use super::policy_text::{silence, voiced};
+use super::policy_text::{note, silence, voiced};
 
 /// `due` is every deadline worked out for the journey (empty until the start
 /// date is known); `resolved` turns off the Overdue flags.
@@ -26,9 +26,11 @@ pub fn stage_time(time: &StageTime, due: &[Deadline], today: NaiveDate, resolved
                     } else {
                         format!("{}: ", timescale.what)
                     };
+                    // Without a start date there is no date yet: the policy's
+                    // words below say it all.
                     let when = match deadline {
                         Some(deadline) => format!("by {}", long_date_with_weekday(deadline.due)),
-                        None => timescale.in_words(),
+                        None => String::new(),
                     };
                     let overdue = deadline.is_some_and(|deadline| deadline.is_overdue(today, resolved));
                     html! {
@@ -41,8 +43,8 @@ pub fn stage_time(time: &StageTime, due: &[Deadline], today: NaiveDate, resolved
                             { for timescale.quotes().into_iter().map(|quote| html! {
                                 <span class="eg-quote">{ Voice::policy_says(quote) }</span>
                             }) }
-                            if let Some(note) = timescale.start_note() {
-                                <span class="eg-quote eg-guide-voice">{ note }</span>
+                            if let Some(words) = timescale.start_note() {
+                                <span class="eg-quote">{ note(time.policy, words, None) }</span>
                             }
                         </li>
                     }

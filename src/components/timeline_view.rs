@@ -7,6 +7,8 @@ use escalation_core::time::{sentence_case, stages_phrase};
 use escalation_core::timeline::{Deadline, TimelineNote};
 use yew::prelude::*;
 
+use crate::components::policy_text::voiced;
+
 #[derive(Properties, PartialEq)]
 pub struct TimelineViewProps {
     pub start: NaiveDate,
@@ -76,15 +78,14 @@ pub fn TimelineView(props: &TimelineViewProps) -> Html {
 
 /// What the policy says about time besides its dates, each note with the
 /// stages it is about and the policy's own words.
-pub fn time_notes(notes: &[TimelineNote]) -> Html {
+pub fn time_notes(policy: &escalation_core::Policy, notes: &[TimelineNote]) -> Html {
     html! {
         <ul class="eg-list eg-list--bullet">
             { for notes.iter().map(|note| match note {
-                TimelineNote::Policy { stages, text, quote, .. } => html! {
-                    <li>
+                TimelineNote::Policy { stages, text, quote, source, .. } => html! {
+                    <li class="eg-statement">
                         <span class="eg-bold">{ format!("{}: ", sentence_case(&stages_phrase(stages))) }</span>
-                        { text.clone() }
-                        <span class="eg-quote">{ Voice::policy_says(quote) }</span>
+                        { voiced(policy, text, Some(quote), source) }
                     </li>
                 },
                 other => html! { <li>{ other.in_words() }</li> },

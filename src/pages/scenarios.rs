@@ -10,6 +10,7 @@ use yew::prelude::*;
 use super::PageProps;
 use super::briefing::{caption, training_links};
 use crate::components::briefing_points::{point, sections};
+use crate::components::policy_text::note;
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
@@ -30,7 +31,7 @@ pub fn page(props: &PageProps) -> Html {
                             { point(policy, &props.contacts, &scenario.situation) }
                         </ul>
                         if let Some(origin) = &scenario.origin {
-                            <p class="eg-body eg-hint">{ origin.text.clone() }</p>
+                            <p class="eg-body eg-hint">{ note(policy, &origin.text, None) }</p>
                         }
                         <h3 class="eg-heading-s">{ "Talk about it" }</h3>
                         <ul class="eg-list eg-list--bullet">
@@ -45,7 +46,7 @@ pub fn page(props: &PageProps) -> Html {
                             <div class="eg-details__text eg-scenario__reveal">
                                 <ul class="eg-list">{ point(policy, &props.contacts, &scenario.area) }</ul>
                                 { reveal.clone() }
-                                <p class="eg-body eg-hint">{ NO_SINGLE_ANSWER }</p>
+                                <p class="eg-body eg-hint">{ note(policy, NO_SINGLE_ANSWER, None) }</p>
                             </div>
                         </details>
                     </li>

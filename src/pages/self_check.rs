@@ -42,7 +42,11 @@ pub fn page(props: &PageProps) -> Html {
                         { paragraphs(props.policy.0, &check.when) }
                     }
                     <h2 class="eg-heading-m">{ "Devil’s advocate: ask yourself" }</h2>
-                    <p class="eg-body eg-hint">{ "Each question is in the policy’s words." }</p>
+                    if let Some(first) = check.questions.first() {
+                        <p class="eg-body eg-hint">
+                            { format!("Each question is in the words of {}.", props.policy.document_name(&first.source.document)) }
+                        </p>
+                    }
                     { for check.questions.iter().enumerate().map(|(index, question)| html! {
                         <Textarea id={format!("reflection-{}", index + 1)}
                             label={format!("{} (optional)", question.text)}

@@ -41,7 +41,7 @@ pub fn page(props: &PageProps) -> Html {
                     }
                     if !about_policy.is_empty() {
                         <h2 class="eg-heading-m">{ "What the policy says about time" }</h2>
-                        { time_notes(&about_policy) }
+                        { time_notes(policy, &about_policy) }
                     }
                 </>
             }

@@ -39,13 +39,13 @@ pub const PROMPTS: [&str; 3] = [
 ];
 
 /// Said under every scenario's reveal.
-pub const NO_SINGLE_ANSWER: &str = "This guide’s note: the policy does not answer this example on \
+pub const NO_SINGLE_ANSWER: &str = "The policy does not answer this example on \
      its own. What is above is its general process; use it to guide the discussion, not to score it.";
 
 /// How the stages relate, in this guide's words: no policy is made to say
 /// more than that they come in order, and each says its own about
 /// emergencies.
-pub const STAGES_IN_ORDER: &str = "This guide’s summary: the policy sets out its stages in order. \
+pub const STAGES_IN_ORDER: &str = "The policy sets out its stages in order. \
      What it says to do in an emergency is in parts 4 and 6.";
 
 /// Said where a site gives no contact details for the policy's roles.
@@ -75,6 +75,11 @@ pub enum Voice {
     /// This guide's own words: a fact about the policy, a prompt or a
     /// question for the team. Never a rule.
     Guide,
+    /// This guide's note about the policy (what it leaves out, how its
+    /// stages relate, where an example comes from): labelled
+    /// [`crate::policy::Voice::NOTE_LABEL`], with the passage it is about
+    /// in `quote` where there is one.
+    Note,
 }
 
 /// One line of a part, a card or the handout.
@@ -124,10 +129,19 @@ impl Point {
     /// This guide's note of what a policy leaves out, with the passage it is
     /// about when there is one.
     fn gap(gap: &crate::policy::Gap) -> Self {
-        match &gap.quote {
-            Some(quote) => Point::voiced(&gap.text, Some(quote), &gap.source),
-            None => Point::guide(gap.text.clone()),
-        }
+        let mut point = Point::new(
+            Voice::Note,
+            gap.text.clone(),
+            gap.quote
+                .as_ref()
+                .map(|_| Cite::Section(gap.source.clone())),
+        );
+        point.quote = gap.quote.clone();
+        point
+    }
+
+    fn note(text: impl Into<String>) -> Self {
+        Point::new(Voice::Note, text, None)
     }
 
     fn quote(text: &str, source: &SourceRef) -> Self {
@@ -369,7 +383,7 @@ impl Policy {
     fn stages_and_who(&self) -> Vec<Section> {
         let mut sections = vec![Section::new(
             "How it works",
-            vec![Point::guide(STAGES_IN_ORDER)],
+            vec![Point::note(STAGES_IN_ORDER)],
         )];
         sections.extend(self.stages.iter().map(|stage| {
             let mut points: Vec<Point> = stage
@@ -594,7 +608,7 @@ impl Policy {
                 "After the process",
                 self,
                 &after,
-                Silence::Preparation,
+                Silence::AfterTheProcess,
             ));
         }
         sections.push(Section::new("Who to contact", self.contact_points()));
@@ -679,8 +693,9 @@ impl Policy {
             .iter()
             .map(|item| {
                 format!(
-                    "Read out when the policy says these questions are for: “{}” ({}).",
-                    item.policy_words(),
+                    "Read out when {} says these questions are for: {} ({}).",
+                    self.document_name(&item.source.document),
+                    crate::policy::Voice::quoted(item.policy_words()),
                     item.source.section
                 )
             })
@@ -761,8 +776,8 @@ impl Policy {
                     area: Point::voiced(&area.title, area.quote.as_deref(), &area.source)
                         .labelled(AREA_LABEL),
                     origin: self.borrowed_from(&example.source).map(|document| {
-                        Point::guide(format!(
-                            "This guide’s note: this example comes from {}, not from this policy’s own documents.",
+                        Point::note(format!(
+                            "This example comes from {}, not from this policy’s own documents.",
                             self.document_name(&document.id)
                         ))
                     }),

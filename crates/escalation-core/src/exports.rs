@@ -11,7 +11,7 @@ use chrono::NaiveDate;
 use crate::calendar::{Calendar, long_date, long_date_with_weekday};
 use crate::journey::{Journey, Question, StageOutcome, WhoAnswer};
 use crate::policy::Policy;
-use crate::record::RecordField;
+use crate::record::{RecordField, part};
 use crate::time::{sentence_case, stages_phrase, working_days_phrase};
 use crate::timeline::{Deadline, TimelineNote, timeline};
 
@@ -159,10 +159,9 @@ pub fn outcome_in_words(policy: &Policy, journey: &Journey) -> String {
         return "The disagreement is inside the user’s own organisation, so this policy’s stages do not apply".to_string();
     }
     let stage_title = |number: u32| {
-        policy.stage(number).map_or_else(
-            || format!("stage {number}"),
-            |stage| format!("stage {number} ({})", stage.title),
-        )
+        policy
+            .stage(number)
+            .map_or_else(|| format!("stage {number}"), |stage| stage.in_sentence())
     };
     if let Some(number) = journey.resolved_at() {
         return format!("Resolved at {}", stage_title(number));
@@ -268,7 +267,7 @@ impl RecordDocument {
             }
         };
         sections.push(Section {
-            title: "Issues and actions agreed".into(),
+            title: part::ISSUES.into(),
             rows: vec![
                 Row::Pair(
                     RecordField::Agencies.label().into(),
@@ -278,13 +277,13 @@ impl RecordDocument {
                     RecordField::Details.label().into(),
                     or_not_recorded(&record.details),
                 ),
-                list_or_none("Discussions held", discussions),
-                list_or_none("Actions agreed", actions),
+                list_or_none(part::DISCUSSIONS, discussions),
+                list_or_none(part::ACTIONS, actions),
                 Row::Pair(
                     RecordField::Outstanding.label().into(),
                     or_not_recorded(&record.outstanding),
                 ),
-                Row::Pair("Written confirmation sent".into(), confirmation),
+                Row::Pair(part::CONFIRMATION.into(), confirmation),
             ],
         });
 
@@ -304,13 +303,10 @@ impl RecordDocument {
             .map(|item| item.in_words())
             .collect();
         if !referral.is_empty() {
-            lesson_rows.push(Row::List(
-                "What the policy says to do with them".into(),
-                referral,
-            ));
+            lesson_rows.push(Row::List(part::AFTER.into(), referral));
         }
         sections.push(Section {
-            title: "Lessons and policy gaps".into(),
+            title: part::LESSONS.into(),
             rows: lesson_rows,
         });
 
@@ -430,11 +426,12 @@ fn deadline_rows(
                 working_days_phrase(deadline.working_days)
             );
             value.push_str(&format!(
-                ". {}",
-                Voice::policy_says(deadline.policy_words())
+                ". {} (Source: {})",
+                Voice::policy_says(deadline.policy_words()),
+                deadline.source.section
             ));
             if let Some(note) = deadline.start_note() {
-                value.push_str(&format!(" {note}"));
+                value.push_str(&format!(" {}", Voice::note_in_words(note)));
             }
             Row::Pair(
                 format!("{}: {}", deadline.stages_label(), deadline.what),

@@ -79,9 +79,11 @@ pub fn deadlines_calendar(
         "METHOD:PUBLISH".to_string(),
     ];
     for (index, deadline) in deadlines.iter().enumerate() {
-        let stage_title = policy
+        let stage = policy
             .stage(deadline.stage)
-            .map_or(String::new(), |stage| format!(" ({})", stage.title));
+            .map_or(format!("stage {}", deadline.stage), |stage| {
+                stage.in_sentence()
+            });
         let mut description = format!(
             "{}: {} from the start of the difference of opinion on {}.",
             deadline.stages_label(),
@@ -89,12 +91,17 @@ pub fn deadlines_calendar(
             long_date_with_weekday(start),
         );
         description.push_str(&format!(
-            " {}.",
-            Voice::policy_says(deadline.policy_words())
+            " {} (Source: {}).",
+            Voice::policy_says(deadline.policy_words()),
+            deadline.source.section
         ));
+        if let Some(note) = deadline.start_note() {
+            description.push_str(&format!(" {}", Voice::note_in_words(note)));
+        }
         description.push_str(&format!(
-            " Stage {}{} of {}.",
-            deadline.stage, stage_title, policy.title
+            " {} of {}.",
+            crate::time::sentence_case(&stage),
+            policy.title
         ));
         if let Some(superseded) = policy.superseded_in_words() {
             description.push_str(&format!(" {superseded}"));

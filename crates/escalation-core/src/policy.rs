@@ -191,11 +191,24 @@ impl Voice {
     pub const SUMMARY_LABEL: &'static str = "This guide’s summary";
     /// The label of the passage behind a summary.
     pub const WORDS_LABEL: &'static str = "The policy’s words";
+    /// The label of this guide's own notes (what a policy leaves out, a
+    /// start it chose for counting days, how its stages relate).
+    pub const NOTE_LABEL: &'static str = "This guide’s note";
+
+    /// "This guide’s note: …": one of this guide's notes in text.
+    pub fn note_in_words(text: &str) -> String {
+        format!("{}: {text}", Voice::NOTE_LABEL)
+    }
+
+    /// “…”: the policy's words in quotation marks, in text.
+    pub fn quoted(words: &str) -> String {
+        format!("“{words}”")
+    }
 
     /// "The policy says: “…”": how every page and text format puts the
     /// policy's words after this guide's.
     pub fn policy_says(words: &str) -> String {
-        format!("The policy says: “{words}”")
+        format!("The policy says: {}", Voice::quoted(words))
     }
 
     /// "This guide’s summary: … The policy says: “…”": a summary in one line
@@ -229,7 +242,7 @@ impl SourcedText {
     pub fn in_words(&self) -> String {
         let source = format!("(Source: {})", self.source.section);
         match &self.quote {
-            None => format!("“{}” {source}", self.text),
+            None => format!("{} {source}", Voice::quoted(&self.text)),
             Some(quote) => format!("{} {source}", Voice::summary_in_words(&self.text, quote)),
         }
     }
@@ -532,6 +545,11 @@ impl Stage {
     /// "Stage 2": the stage's number as every page, export and card names it.
     pub fn label(&self) -> String {
         format!("Stage {}", self.number)
+    }
+
+    /// "stage 2 (Management finding solutions)": the stage within a sentence.
+    pub fn in_sentence(&self) -> String {
+        format!("stage {} ({})", self.number, self.title)
     }
 
     /// "Stage 2: Management finding solutions": the stage's heading, its

@@ -58,6 +58,17 @@ pub struct AgreedAction {
     pub by: String,
 }
 
+/// The record's parts, named the same on the record page and in every
+/// export.
+pub mod part {
+    pub const ISSUES: &str = "Record of issues and actions agreed";
+    pub const DISCUSSIONS: &str = "Discussions held";
+    pub const ACTIONS: &str = "Actions agreed";
+    pub const CONFIRMATION: &str = "Written confirmation sent";
+    pub const LESSONS: &str = "Lessons and policy gaps";
+    pub const AFTER: &str = "What the policy says to do with them";
+}
+
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum RecordField {
     Agencies,

@@ -36,6 +36,10 @@ pub enum Silence {
     Glossary,
     /// Who is involved at a stage.
     Who(u32),
+    /// How long a stage should take: nothing at all about time.
+    Time(u32),
+    /// What happens after the process (lessons, gaps, reviews).
+    AfterTheProcess,
     /// Who must be told: at a stage, or (`None`) at any stage.
     MustTell(Option<u32>),
     /// What to record: at a stage, or (`None`) at any stage.
@@ -72,6 +76,10 @@ impl Silence {
             }
             Silence::Glossary => "what the terms it uses mean: it has no glossary".into(),
             Silence::Who(number) => format!("who is involved at stage {number}"),
+            Silence::Time(number) => format!("how long stage {number} should take"),
+            Silence::AfterTheProcess => {
+                "what happens after the process: lessons, gaps in procedures or reviews".into()
+            }
             Silence::MustTell(stage) => format!("who must be told {}", at(stage)),
             Silence::Record(stage) => format!("what to record {}", at(stage)),
         }
@@ -91,5 +99,5 @@ impl Policy {
 
 /// Where a deadline's figure has no starting point in the policy: said
 /// beside every date worked out from it.
-pub const START_CHOSEN: &str = "This guide’s note: the policy does not say when these working \
+pub const START_CHOSEN: &str = "The policy does not say when these working \
      days start. This guide counts them from the day the difference of opinion started.";

@@ -127,7 +127,7 @@ impl<'a> StageTime<'a> {
             .deadlines
             .iter()
             .map(|(own, timescale)| {
-                let words = sentence_case(&timescale.in_words());
+                let words = Voice::quoted(&timescale.in_words());
                 if own.number == self.stage.number {
                     words
                 } else {
@@ -148,7 +148,7 @@ impl<'a> StageTime<'a> {
             }
         }
         if lines.is_empty() {
-            lines.push("The policy says nothing about time".to_string());
+            lines.push(self.silence_in_words());
         }
         lines
     }
@@ -165,13 +165,10 @@ impl TimeNoteKind {
     }
 }
 
-/// "Escalation Procedures (Bedford Borough, …) says nothing about how long
-/// stage 2 (Manager to manager) should take."
+/// "The policy “Escalation Procedures” does not say how long stage 2
+/// should take."
 pub fn silence_in_words(policy: &Policy, stage: &Stage) -> String {
-    format!(
-        "The policy “{}” says nothing about how long stage {} ({}) should take.",
-        policy.title, stage.number, stage.title
-    )
+    policy.does_not_say(crate::silent::Silence::Time(stage.number))
 }
 
 impl Policy {

@@ -7,7 +7,7 @@ use serde::Serialize;
 use serde::ser::SerializeStruct;
 
 use crate::calendar::{Calendar, Division, covered_years};
-use crate::policy::{Policy, TimeNoteKind, Timescale};
+use crate::policy::{Policy, SourceRef, TimeNoteKind, Timescale};
 use crate::time::{silence_in_words, stages_phrase, working_days_phrase};
 
 /// The deadlines of a policy from one start date. Serializes to the JSON
@@ -46,6 +46,9 @@ pub struct Deadline {
     /// of the difference of opinion, and says so beside the date.
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub start_not_stated: bool,
+    /// Where the policy's words for it are.
+    #[serde(skip)]
+    pub source: SourceRef,
 }
 
 impl Timeline {
@@ -103,6 +106,7 @@ pub enum TimelineNote {
         stages: Vec<u32>,
         text: String,
         quote: String,
+        source: SourceRef,
     },
     /// The policy says nothing about time for this stage.
     Silent { stage: u32, words: String },
@@ -163,7 +167,16 @@ impl TimelineNote {
     /// print, and the widget shows.
     pub fn in_words(&self) -> String {
         match self {
-            TimelineNote::Policy { text, quote, .. } => Voice::summary_in_words(text, quote),
+            TimelineNote::Policy {
+                text,
+                quote,
+                source,
+                ..
+            } => format!(
+                "{} (Source: {})",
+                Voice::summary_in_words(text, quote),
+                source.section
+            ),
             TimelineNote::Silent { words, .. } => words.clone(),
             TimelineNote::BeyondCalendar {
                 covered: (first, last),
@@ -221,6 +234,7 @@ pub fn timeline(policy: &Policy, start: NaiveDate, calendar: &Calendar) -> Timel
                 due: due.date,
                 beyond_data: due.beyond_data,
                 start_not_stated: timescale.start_not_stated,
+                source: timescale.source.clone(),
             });
         }
     }
@@ -230,6 +244,7 @@ pub fn timeline(policy: &Policy, start: NaiveDate, calendar: &Calendar) -> Timel
             stages: note.stages_of(policy),
             text: note.text.clone(),
             quote: note.quote.clone(),
+            source: note.source.clone(),
         });
     }
     for stage in &policy.stages {

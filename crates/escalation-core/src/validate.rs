@@ -258,22 +258,22 @@ pub fn validate(policy: &Policy) -> Vec<Problem> {
     for (index, route) in policy.scope.other_routes.iter().enumerate() {
         let path = format!("scope.other_routes[{index}]");
         check.text(&format!("{path}.title"), &route.title);
-        check.sourced_list(&format!("{path}.steps"), &route.steps, true);
+        check.acted_on(&format!("{path}.steps"), &route.steps, true);
     }
     check.sourced_list("preparation", &policy.preparation, false);
     check.sourced_list("self_check.when", &policy.self_check.when, false);
-    check.sourced_list("self_check.questions", &policy.self_check.questions, false);
+    check.acted_on("self_check.questions", &policy.self_check.questions, false);
     check.sourced_list(
         "self_check.respectful_uncertainty",
         &policy.self_check.respectful_uncertainty,
         false,
     );
-    check.sourced_list(
+    check.acted_on(
         "immediate_danger.guidance",
         &policy.immediate_danger.guidance,
         false,
     );
-    check.sourced_list(
+    check.acted_on(
         "immediate_danger.skipping_stages",
         &policy.immediate_danger.skipping_stages,
         false,
@@ -441,6 +441,21 @@ impl Checker {
         self.source_ref(&format!("{path}.source"), &item.source);
     }
 
+    /// What a practitioner acts on (who, what to do, whom to tell, what to
+    /// record, the emergency route, the self-check questions) is shown in
+    /// the policy's words: no summary.
+    fn acted_on(&mut self, path: &str, items: &[SourcedText], required: bool) {
+        self.sourced_list(path, items, required);
+        for (index, item) in items.iter().enumerate() {
+            if item.quote.is_some() {
+                self.problem(
+                    format!("{path}[{index}].quote"),
+                    "is something people act on, so it must be the policy's own words: put the document's words in \"text\" and leave out \"quote\"",
+                );
+            }
+        }
+    }
+
     fn sourced_list(&mut self, path: &str, items: &[SourcedText], required: bool) {
         if required {
             self.not_empty(path, items.len());
@@ -478,11 +493,11 @@ impl Checker {
             first_index_of.entry(stage.number).or_insert(index);
             self.text(&format!("{path}.title"), &stage.title);
             self.source_ref(&format!("{path}.source"), &stage.source);
-            self.sourced_list(&format!("{path}.who"), &stage.who, true);
-            self.sourced_list(&format!("{path}.actions"), &stage.actions, true);
-            self.sourced_list(&format!("{path}.must_tell"), &stage.must_tell, false);
-            self.sourced_list(&format!("{path}.may_tell"), &stage.may_tell, false);
-            self.sourced_list(&format!("{path}.record"), &stage.record, false);
+            self.acted_on(&format!("{path}.who"), &stage.who, true);
+            self.acted_on(&format!("{path}.actions"), &stage.actions, true);
+            self.acted_on(&format!("{path}.must_tell"), &stage.must_tell, false);
+            self.acted_on(&format!("{path}.may_tell"), &stage.may_tell, false);
+            self.acted_on(&format!("{path}.record"), &stage.record, false);
 
             for (t_index, timescale) in stage.timescales.iter().enumerate() {
                 let t_path = format!("{path}.timescales[{t_index}]");

@@ -156,7 +156,7 @@ fn private_reflections_stay_out_of_text_and_markdown() {
 fn markdown_escapes_what_the_user_typed() {
     let markdown = document().to_markdown();
     assert!(markdown.starts_with("# Record of a professional disagreement"));
-    assert!(markdown.contains("\n## Issues and actions agreed\n"));
+    assert!(markdown.contains("\n## Record of issues and actions agreed\n"));
     assert!(
         markdown.contains("- **What the disagreement is about:** Referral \\*not\\* accepted: \\# of concerns  \n  second line"),
         "{markdown}"
@@ -287,7 +287,7 @@ fn the_calendar_file_is_valid_icalendar_with_one_all_day_event_per_deadline() {
     ));
     assert!(
         property(&events[4], "DESCRIPTION:").contains(
-            "The policy says: “within a maximum of 48 hours (e.g. within 6 working days of the start of the difference of opinion)”."
+            "The policy says: “within a maximum of 48 hours (e.g. within 6 working days of the start of the difference of opinion)” (Source: Stage 4 and its timescales)."
         ),
         "the calendar keeps the policy's own words"
     );

@@ -124,14 +124,29 @@ fn the_2017_five_days_have_no_start_and_the_guide_says_it_chose_one() {
     )
     .to_text();
     assert!(record.contains(START_CHOSEN), "{record}");
-    // 2026's figures do give their start: no note.
-    assert!(
-        policy("pan-berkshire-2026")
-            .stages
-            .iter()
-            .flat_map(|stage| &stage.timescales)
-            .all(|t| t.start_note().is_none())
-    );
+    // 2026's figures count from "the start of the difference of opinion",
+    // except stage 1's "Within 1 working day", which gives no start.
+    let pan: Vec<bool> = policy("pan-berkshire-2026")
+        .stages
+        .iter()
+        .flat_map(|stage| &stage.timescales)
+        .map(|t| t.start_note().is_some())
+        .collect();
+    assert_eq!(pan, [true, false, false, false, false]);
+    for timescale in policy("pan-berkshire-2026")
+        .stages
+        .iter()
+        .flat_map(|s| &s.timescales)
+    {
+        assert_eq!(
+            timescale.start_not_stated,
+            !timescale
+                .quote
+                .contains("of the start of the difference of opinion"),
+            "{}",
+            timescale.quote
+        );
+    }
 }
 
 #[test]
@@ -205,7 +220,7 @@ fn the_grouping_of_examples_is_this_guides_and_borrowed_examples_say_where_from(
                 None => assert!(own, "{}: where the example comes from", policy.id),
                 Some(origin) => {
                     assert!(!own);
-                    assert_eq!(origin.voice, PointVoice::Guide);
+                    assert_eq!(origin.voice, PointVoice::Note);
                     assert!(
                         origin.text.contains("Escalation Procedures"),
                         "{}",

@@ -169,6 +169,14 @@ fn check_fails_clearly_on_broken_files() {
             "stages[0]: missing field `title`",
         ),
         (
+            "a summary where people act on the policy's words",
+            edited(&|p| {
+                p["stages"][1]["who"][0]["quote"] = p["stages"][1]["who"][0]["text"].clone();
+                p["stages"][1]["who"][0]["text"] = json!("Managers.");
+            }),
+            "stages[1].who[0].quote: is something people act on, so it must be the policy's own words",
+        ),
+        (
             "duplicate stage number",
             edited(&|p| p["stages"][3]["number"] = json!(3)),
             "stages[3].number: duplicate stage number 3",
@@ -421,7 +429,8 @@ fn timeline_over_christmas_2026_prints_exactly_the_documented_json() {
         "deadlines": [
             {"stage": 1, "what": "Discussion between the professionals involved", "working_days": 1,
              "wording": "within one working day",
-             "quote": "Discussion between professionals involved: Within 1 working day", "due": "2026-12-24"},
+             "quote": "Discussion between professionals involved: Within 1 working day", "due": "2026-12-24",
+             "start_not_stated": true},
             {"stage": 1, "what": "Discussion between line managers or team managers", "working_days": 2,
              "wording": "within 24 hours (e.g within two working days of the start of the difference of opinion)",
              "quote": "Discussion between line managers / team manager: Within 2 working days of the start of the difference of opinion", "due": "2026-12-29"},

@@ -47,7 +47,7 @@ pub fn part(props: &PageProps) -> Html {
                 if let Some(start) = answers.start_date {
                     if due.is_empty() {
                         <p class="eg-body">{ "This guide has no dates to show for this policy. What it says about time:" }</p>
-                        { time_notes(&timeline(policy, start, calendar).notes) }
+                        { time_notes(policy, &timeline(policy, start, calendar).notes) }
                     } else {
                         <TimelineView {start} deadlines={due} today={*today} {resolved} />
                     }

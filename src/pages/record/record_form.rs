@@ -5,7 +5,7 @@
 
 use escalation_core::Action;
 use escalation_core::limits::MAX_ITEMS;
-use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField};
+use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField, part};
 use yew::prelude::*;
 
 use crate::components::fields::{TextInput, Textarea};
@@ -128,7 +128,7 @@ pub fn part(props: &PageProps) -> Html {
 
     html! {
         <>
-            <h2 class="eg-heading-m">{ "Record of issues and actions agreed" }</h2>
+            <h2 class="eg-heading-m">{ part::ISSUES }</h2>
             <p class="eg-body">
                 { "Write down what happened, for the child’s file. Use people’s roles, not their names, \
                    unless your agency’s recording rules say otherwise." }
@@ -139,14 +139,14 @@ pub fn part(props: &PageProps) -> Html {
                 hint="The decision you disagree with, and why it matters for the child."
                 value={value(RecordField::Details)} oninput={set(RecordField::Details)} />
 
-            <h3 class="eg-heading-s">{ "Discussions held" }</h3>
+            <h3 class="eg-heading-s">{ part::DISCUSSIONS }</h3>
             <RepeatingItems id="discussion" noun="Discussion" items={discussions}
                 add_label="Add a discussion" can_add={record.can_add_discussion()}
                 full={format!("A record can hold up to {MAX_ITEMS} discussions.")}
                 on_add={dispatch.reform(|()| Action::EditRecord(RecordEdit::AddDiscussion))}
                 on_remove={dispatch.reform(|id| Action::EditRecord(RecordEdit::RemoveDiscussion(id)))} />
 
-            <h3 class="eg-heading-s">{ "Actions agreed" }</h3>
+            <h3 class="eg-heading-s">{ part::ACTIONS }</h3>
             <RepeatingItems id="action" noun="Action" items={actions}
                 add_label="Add an action" can_add={record.can_add_action()}
                 full={format!("A record can hold up to {MAX_ITEMS} actions.")}
@@ -165,13 +165,13 @@ pub fn part(props: &PageProps) -> Html {
                     value={value(RecordField::ConfirmationDate)} oninput={set(RecordField::ConfirmationDate)} />
             }
 
-            <h2 class="eg-heading-m">{ "Lessons and policy gaps" }</h2>
+            <h2 class="eg-heading-m">{ part::LESSONS }</h2>
             <Textarea id="record-lessons" label={optional(RecordField::Lessons)}
                 value={value(RecordField::Lessons)} oninput={set(RecordField::Lessons)} rows={3} />
             <Textarea id="record-gaps" label={optional(RecordField::PolicyGaps)}
                 value={value(RecordField::PolicyGaps)} oninput={set(RecordField::PolicyGaps)} rows={3} />
             if !policy.after_the_process().is_empty() {
-                <p class="eg-body">{ "What the policy says to do with them:" }</p>
+                <p class="eg-body">{ format!("{}:", part::AFTER) }</p>
                 { bullets(policy, &policy.after_the_process()) }
             }
             <Sources policy={*policy} refs={refs(after.written_confirmation.iter().chain(&after.lessons).chain(&after.policy_gaps).chain(&after.case_review))} />
