@@ -330,12 +330,11 @@ fn the_2017_json_download_carries_the_superseded_note() {
 fn a_heading_that_says_own_words_holds_only_the_policys_words() {
     for policy in built_in_policies() {
         let parts = policy.briefing();
-        let sections = parts
+        let mut sections: Vec<_> = parts
             .iter()
-            .flat_map(|part| part.sections.iter())
-            .chain(policy.handout().iter().cloned().collect::<Vec<_>>().iter())
-            .cloned()
-            .collect::<Vec<_>>();
+            .flat_map(|part| part.sections.iter().cloned())
+            .collect();
+        sections.extend(policy.handout());
         for section in sections {
             if section.heading.contains("own words") {
                 assert!(
