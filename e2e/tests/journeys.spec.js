@@ -222,7 +222,7 @@ test("the timeline before a start date lists the timescales in working days", as
   await page.goto("/");
   await page.getByRole("link", { name: "Your timeline" }).click();
   await expect(heading(page)).toHaveText("Your timeline");
-  await expect(page.getByText("Stage 4: Within a maximum of 48 hours (e.g. within 6 working days")).toBeVisible();
+  await expect(page.getByText("Stage 4: “within a maximum of 48 hours (e.g. within 6 working days")).toBeVisible();
   await expectNoAxeViolations(page, "empty timeline");
 });
 

@@ -21,8 +21,8 @@ test("Pan-Berkshire 2026: each stage shows its 24 or 48 hours beside the working
   }
   await page.getByRole("link", { name: "The whole process" }).click();
   const steps = page.locator(".eg-step-by-step__step");
-  await expect(steps.nth(1)).toContainText("Within 24 hours (e.g within 3 working days of the start of the difference of opinion)");
-  await expect(steps.nth(3)).toContainText("Within a maximum of 48 hours (e.g. within 6 working days");
+  await expect(steps.nth(1)).toContainText("“within 24 hours (e.g within 3 working days of the start of the difference of opinion)”");
+  await expect(steps.nth(3)).toContainText("“within a maximum of 48 hours (e.g. within 6 working days");
   await page.getByRole("link", { name: "Your timeline" }).click();
   await expect(page.locator(".eg-timeline")).toContainText("The policy says: “within a maximum of 48 hours (e.g. within 6 working days");
 });

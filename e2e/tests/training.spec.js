@@ -195,7 +195,7 @@ test("each scenario reveals what the policy says, with its source", async ({ pag
     await expect(reveal).toBeVisible();
     await expect(reveal.getByText("Stage 1:").first()).toBeVisible();
     await expect(reveal.locator(".eg-source").first()).toBeVisible();
-    await expect(reveal).toContainText("the policy does not answer this example on its own");
+    await expect(reveal).toContainText("This guide’s note: The policy does not answer this example on its own");
   }
 });
 

@@ -103,7 +103,7 @@ test("without JavaScript the page still has the 999 advice, Exit this page and a
   const stages = page.locator("ol li");
   await expect(stages).toHaveCount(4);
   await expect(stages.nth(3)).toContainText("Stage 4: When no solution is reached between senior leaders");
-  await expect(stages.nth(3)).toContainText("Within a maximum of 48 hours (e.g. within 6 working days");
+  await expect(stages.nth(3)).toContainText("“within a maximum of 48 hours (e.g. within 6 working days");
   await expect(page.getByRole("button", { name: "Emergency Exit this page" })).toHaveAttribute(
     "href",
     "https://www.bbc.co.uk/weather",

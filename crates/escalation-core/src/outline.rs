@@ -6,6 +6,7 @@
 //! the same inside the element the widget goes in.
 
 use crate::policy::Policy;
+use crate::policy::Voice;
 
 /// Where Exit this page goes unless a site sets another.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
@@ -59,19 +60,24 @@ pub fn fallback_html(policy: &Policy, exit_url: &str) -> String {
             .time_at(stage.number)
             .map(|time| time.summary().join(". "))
             .unwrap_or_default();
-        // The outline has no room for two voices: it gives the policy's
-        // own words for who is involved, in quotation marks.
+        // The outline gives the policy's own words for who is involved,
+        // each in quotation marks with its source.
         let who: Vec<String> = stage
             .who
             .iter()
-            .map(|item| format!("“{}”", e(item.policy_words())))
+            .map(|item| {
+                e(&format!(
+                    "{} (Source: {})",
+                    Voice::quoted(item.policy_words()),
+                    item.source.section
+                ))
+            })
             .collect();
         html.push_str(&format!(
-            "<li><strong>{}</strong>. {}. Who: {} ({})</li>\n",
+            "<li><strong>{}</strong>. {}. Who: {}</li>\n",
             e(&stage.heading()),
             e(&time),
-            who.join(" "),
-            e(&format!("Source: {}", stage.source.section))
+            who.join("; ")
         ));
     }
     html.push_str("</ol>\n");
