@@ -3,7 +3,7 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
-use crate::components::policy_text::{Sources, refs, statement};
+use crate::components::policy_text::{Sources, refs, statement, voiced};
 use crate::components::radios::RadioOption;
 
 pub fn page(props: &PageProps) -> Html {
@@ -14,9 +14,15 @@ pub fn page(props: &PageProps) -> Html {
         .map(|area| RadioOption {
             value: Topic::Area(area.id.clone()),
             label: Topic::Area(area.id.clone()).label(policy).into(),
-            hint: (!area.examples.is_empty()).then(|| html! {
+            hint: (area.quote.is_some() || !area.examples.is_empty()).then(|| html! {
                 <>
-                    <span>{ "For example:" }</span>
+                    // A summarised area shows the words it summarises.
+                    if area.quote.is_some() {
+                        <span class="eg-statement">{ voiced(policy, &area.title, area.quote.as_deref(), &area.source) }</span>
+                    }
+                    if !area.examples.is_empty() {
+                        <span>{ "For example:" }</span>
+                    }
                     <ul class="eg-list eg-list--bullet eg-list--hint">
                         { for area.examples.iter().map(|example| html! { <li>{ statement(policy, example) }</li> }) }
                     </ul>
@@ -38,11 +44,34 @@ pub fn page(props: &PageProps) -> Html {
             }
             names
         });
+    // Areas in the policy's words say whose words they are.
+    let worded: Vec<String> = policy
+        .areas
+        .iter()
+        .filter(|area| area.quote.is_none())
+        .map(|area| {
+            format!(
+                "{}, {}",
+                policy.document_name(&area.source.document),
+                area.source.section
+            )
+        })
+        .fold(Vec::new(), |mut names, name| {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+            names
+        });
+    let areas_from = if worded.is_empty() {
+        String::new()
+    } else {
+        format!(" The areas are in the words of {}.", worded.join("; "))
+    };
     let hint = if borrowed.is_empty() {
-        "Disagreements most often arise in these areas. Choose the closest. This guide puts the examples under the areas.".to_string()
+        format!("Disagreements most often arise in these areas. Choose the closest.{areas_from} This guide puts the examples under the areas.")
     } else {
         format!(
-            "Disagreements most often arise in these areas. Choose the closest. The examples come from another document: {}. This guide puts them under the areas.",
+            "Disagreements most often arise in these areas. Choose the closest.{areas_from} The examples come from another document: {}. This guide puts them under the areas.",
             borrowed.join("; ")
         )
     };
