@@ -11,7 +11,7 @@ const WORDS = "The policy’s words";
 const POLICIES = [
   { id: "pan-berkshire-2026", link: /^About this policy/, title: "About this policy" },
   { id: "berkshire-lscb-2017", link: "The whole process", title: "The whole process" },
-  { id: "bedfordshire-luton-2018", link: /^About this policy/, title: "About this policy" },
+  { id: "bedfordshire-luton-2018", link: "The whole process", title: "The whole process" },
   { id: "white-rock-preschool", link: "The whole process", title: "The whole process" },
 ];
 

@@ -68,7 +68,9 @@ pub fn page(props: &PageProps) -> Html {
         format!(" The areas are in the words of {}.", worded.join("; "))
     };
     let hint = if borrowed.is_empty() {
-        format!("Disagreements most often arise in these areas. Choose the closest.{areas_from} This guide puts the examples under the areas.")
+        format!(
+            "Disagreements most often arise in these areas. Choose the closest.{areas_from} This guide puts the examples under the areas."
+        )
     } else {
         format!(
             "Disagreements most often arise in these areas. Choose the closest.{areas_from} The examples come from another document: {}. This guide puts them under the areas.",

@@ -99,7 +99,11 @@ impl Statement<'_> {
     /// The field of the passage, for a message.
     fn passage_path(&self) -> String {
         if self.quote.is_some() {
-            format!("{}.quote", self.path)
+            // `stages[0].who[1].text` → `stages[0].who[1].quote`
+            match self.path.rsplit_once('.') {
+                Some((object, _)) => format!("{object}.quote"),
+                None => "quote".to_string(),
+            }
         } else {
             self.path.clone()
         }
