@@ -22,6 +22,48 @@ cat > escalation-guide.js <<LOADER
 import init, { start } from "./$js";
 
 const here = (file) => new URL(file, import.meta.url).href;
+// Exit this page when the widget has failed (a Rust panic stops the
+// WebAssembly): the failure view's button and Shift pressed three times
+// still hide the page, clear every widget's kept progress and leave. This
+// code needs nothing from the WebAssembly. It acts only once the widget has
+// marked the page as failed (data-escalation-guide-failed, set to the exit
+// address); until then the widget's own Exit this page does all this.
+const failedExit = () => document.documentElement.getAttribute("data-escalation-guide-failed");
+const leave = (url) => {
+  document.documentElement.style.setProperty("visibility", "hidden", "important");
+  try {
+    for (const key of Object.keys(localStorage)) {
+      if (key.startsWith("escalation-guide:progress")) localStorage.removeItem(key);
+    }
+  } catch (error) {}
+  try {
+    window.top.location.href = url;
+  } catch (error) {
+    location.href = url;
+  }
+};
+let shiftPresses = 0;
+let shiftTimer;
+document.addEventListener("keydown", (event) => {
+  if (failedExit() === null) return;
+  if (event.key !== "Shift") {
+    shiftPresses = 0;
+    return;
+  }
+  if (event.repeat) return;
+  shiftPresses += 1;
+  clearTimeout(shiftTimer);
+  shiftTimer = setTimeout(() => (shiftPresses = 0), 5000);
+  if (shiftPresses >= 3) leave(failedExit());
+}, true);
+document.addEventListener("click", (event) => {
+  if (failedExit() === null) return;
+  const button = event.composedPath().find((node) => node.classList && node.classList.contains("eg-exit-this-page__button"));
+  if (!button) return;
+  event.preventDefault();
+  leave(button.href || failedExit());
+}, true);
+
 await init({ module_or_path: here("$wasm") });
 start(here("$css"));
 LOADER

@@ -42,6 +42,9 @@ pub fn start(stylesheet: &str) {
     let Ok(hosts) = document.query_selector_all(&format!("[{HOST_ATTRIBUTE}]")) else {
         return;
     };
+    // Widgets that share a name each keep their own progress: the second
+    // and later are told which they are, and the site's editors are told.
+    let mut names: Vec<String> = Vec::new();
     for index in 0..hosts.length() {
         let Some(host) = hosts
             .item(index)
@@ -49,6 +52,22 @@ pub fn start(stylesheet: &str) {
         else {
             continue;
         };
+        let name = host
+            .get_attribute(HOST_ATTRIBUTE)
+            .unwrap_or_default()
+            .trim()
+            .to_string();
+        names.push(name.clone());
+        let instance = names.iter().filter(|seen| **seen == name).count();
+        if instance > 1 && !host.has_attribute(crate::settings::INSTANCE_ATTRIBUTE) {
+            let _ = host.set_attribute(crate::settings::INSTANCE_ATTRIBUTE, &instance.to_string());
+            web_sys::console::warn_1(
+                &format!(
+                    "Escalation Guide: {instance} widgets on this page have data-escalation-guide=\"{name}\"; each keeps its progress apart, but give each its own name (data-escalation-guide=\"one\", \"two\") so a visitor's progress stays with the right one if the page changes."
+                )
+                .into(),
+            );
+        }
         if host.shadow_root().is_none() {
             mount_in_shadow(&document, &host, stylesheet);
         }

@@ -32,10 +32,25 @@ const FAILURE_HTML: &str = r#"<div class="eg-width-container">
 <p class="eg-body">Meanwhile, speak to your Designated Safeguarding Lead and follow your local safeguarding partnership’s escalation policy.</p>
 </div>"#;
 
+/// Set on the page's root element when the widget has failed, to the exit
+/// address: the loader (scripts/write-loader.sh) then runs Exit this page
+/// itself, button and Shift pressed three times, hiding the page, clearing
+/// every widget's kept progress and leaving, with no WebAssembly needed.
+const FAILED_ATTRIBUTE: &str = "data-escalation-guide-failed";
+
 /// Replace every mounted widget with the failure message. Called by the
 /// panic hook, so a fault never leaves a blank or frozen widget.
 pub fn show_failure() {
-    for root in embed::mounted() {
+    let mounted = embed::mounted();
+    let first_exit = mounted
+        .iter()
+        .find_map(|root| root.get_attribute(EXIT_ATTRIBUTE))
+        .filter(|url| !url.is_empty())
+        .unwrap_or_else(|| DEFAULT_EXIT_URL.to_string());
+    if let Some(page) = browser::document().and_then(|document| document.document_element()) {
+        let _ = page.set_attribute(FAILED_ATTRIBUTE, &first_exit);
+    }
+    for root in mounted {
         root.set_inner_html(FAILURE_HTML);
         // The site's own exit address, set through the DOM so it is never
         // read as markup.

@@ -37,6 +37,14 @@ const KNOWN: [&str; 17] = [
     "test-panic",
 ];
 
+/// On the iframe page, the only settings the address a visitor followed may
+/// choose: which built-in policy, and which page first. Both are harmless
+/// by construction. Everything that puts words, numbers or destinations on
+/// the page (contacts, the exit address, a policy file, the theme, closure
+/// days) comes only from the site's own copy of `frame.html`, as `data-`
+/// attributes on its element, never from a link.
+pub const FROM_ADDRESS: [&str; 2] = ["policy", "start"];
+
 /// Theme settings and the custom property each sets.
 pub const THEME: [(&str, &str); 6] = [
     ("theme-brand", "--escalation-guide-brand"),
@@ -158,6 +166,8 @@ pub enum Problem {
     BadClosures(Vec<String>),
     /// A setting the widget does not have.
     Unknown(String),
+    /// A setting in the iframe page's address that only the site may make.
+    NotFromAddress(String),
     /// A setting whose value is not one the widget can use: the setting,
     /// the value, and what was expected.
     Invalid {
@@ -206,6 +216,11 @@ impl fmt::Display for Problem {
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
+            Problem::NotFromAddress(name) => write!(
+                f,
+                "Escalation Guide: ?{name}= in the address of frame.html is ignored: a link cannot set it. Set data-{name} on the element in your own copy of frame.html. The address may choose only {}.",
+                FROM_ADDRESS.join(" and ")
+            ),
             Problem::Invalid {
                 name,
                 value,
@@ -227,24 +242,31 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn get(&self, name: &str) -> Option<String> {
-        if self.frame && name != "frame" {
-            browser::query_parameter(name)
-        } else {
-            self.root.get_attribute(&format!("data-{name}"))
-        }
+        let from_address = (self.frame && FROM_ADDRESS.contains(&name))
+            .then(|| browser::query_parameter(name))
+            .flatten();
+        from_address.or_else(|| self.root.get_attribute(&format!("data-{name}")))
     }
 
-    /// The names of every setting given, without `data-`.
+    /// The names of every setting given on the element, without `data-`.
     fn given(&self) -> Vec<String> {
-        if self.frame {
-            browser::query_names()
-        } else {
-            let names = self.root.get_attribute_names();
-            (0..names.length())
-                .filter_map(|index| names.get(index).as_string())
-                .filter_map(|name| name.strip_prefix("data-").map(str::to_string))
-                .collect()
+        let names = self.root.get_attribute_names();
+        (0..names.length())
+            .filter_map(|index| names.get(index).as_string())
+            .filter_map(|name| name.strip_prefix("data-").map(str::to_string))
+            .collect()
+    }
+
+    /// On the iframe page, the settings in its address that a link may not
+    /// make (and so are ignored).
+    fn refused_from_address(&self) -> Vec<String> {
+        if !self.frame {
+            return Vec::new();
         }
+        browser::query_names()
+            .into_iter()
+            .filter(|name| !FROM_ADDRESS.contains(&name.as_str()))
+            .collect()
     }
 }
 
@@ -267,12 +289,11 @@ impl Settings {
             frame: reader.frame,
             panic_for_tests: reader.get("test-panic").is_some(),
             history: reader.get("history").as_deref() == Some("on"),
-            progress_key: match root.get_attribute("data-escalation-guide") {
-                Some(name) if !name.trim().is_empty() => {
-                    format!("{}:{}", browser::PROGRESS_KEY, name.trim())
-                }
-                _ => browser::PROGRESS_KEY.to_string(),
-            },
+            progress_key: progress_key(
+                root.get_attribute("data-escalation-guide").as_deref(),
+                root.get_attribute(INSTANCE_ATTRIBUTE)
+                    .and_then(|n| n.parse().ok()),
+            ),
             ..Settings::default()
         };
         for name in reader.given() {
@@ -280,6 +301,12 @@ impl Settings {
                 problems.push(Problem::Unknown(format!("data-{name}")));
             }
         }
+        problems.extend(
+            reader
+                .refused_from_address()
+                .into_iter()
+                .map(Problem::NotFromAddress),
+        );
         settings.own_page = reader.frame || root.id() == "escalation-guide";
         // The page's own ?policy= is for its own page only, not a host's.
         let page_policy = settings
@@ -363,6 +390,26 @@ impl Settings {
         }
         (settings, problems)
     }
+}
+
+/// Set by the loader on the second and later widgets of a page that share a
+/// name (`data-escalation-guide="x"` twice, or unnamed twice): which one
+/// this is, from 2.
+pub const INSTANCE_ATTRIBUTE: &str = "data-eg-instance";
+
+/// Where a widget keeps progress: named by the value of
+/// `data-escalation-guide`, and for the second and later widgets of a page
+/// with the same name, by which one it is, so no widget's save ever
+/// replaces another's.
+pub fn progress_key(name: Option<&str>, instance: Option<u32>) -> String {
+    let mut key = match name.map(str::trim) {
+        Some(name) if !name.is_empty() => format!("{}:{name}", browser::PROGRESS_KEY),
+        _ => browser::PROGRESS_KEY.to_string(),
+    };
+    if let Some(instance) = instance.filter(|n| *n > 1) {
+        key.push_str(&format!("#{instance}"));
+    }
+    key
 }
 
 /// A theme value is one CSS value: nothing that could end the declaration

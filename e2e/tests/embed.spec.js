@@ -261,3 +261,127 @@ test("under a strict Content Security Policy without the hashes, the widget link
   await press(page, "Start now");
   await expect(heading(page)).toHaveText("Is a child at risk of immediate harm?");
 });
+
+// Issue 17: a hostile link, a careless host and a crash.
+
+test("a link to frame.html cannot put words, numbers or destinations on the site's page", async ({ page, context, privacy }) => {
+  privacy.allowExitTo = EXIT;
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+  const warnings = [];
+  page.on("console", (message) => warnings.push(message.text()));
+  const hotline = JSON.stringify({ "designated-safeguarding-lead": { service: "Safeguarding hotline", phone: "0800 000 666" } });
+  const hostile = new URLSearchParams({
+    policy: "pan-berkshire-2026",
+    start: "about",
+    "exit-url": "https://evil.example/",
+    contacts: hotline,
+    "policy-url": "https://evil.example/policy.json",
+    "theme-text": "transparent",
+    "test-panic": "",
+  });
+  await page.goto(`/frame.html?${hostile}`);
+  // What the address may choose still works: a built-in policy, the first page.
+  await expect(heading(page)).toHaveText("About this policy");
+  await expect(page.locator(".eg-summary-list")).toContainText("Berkshire Escalation Process");
+  // Nothing else from it is used.
+  await expect(page.getByText("0800 000 666")).toHaveCount(0);
+  await expect(page.getByText("Safeguarding hotline")).toHaveCount(0);
+  for (const name of ["exit-url", "contacts", "policy-url", "theme-text", "test-panic"]) {
+    expect(warnings.join("\n")).toContain(`?${name}= in the address of frame.html is ignored`);
+  }
+  await page.clock.fastForward(1_000);
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await page.waitForURL(`${EXIT}**`);
+});
+
+test("the site's own frame.html gives contacts and an exit address that the iframe page uses", async ({ page, context, privacy }) => {
+  const exit = "https://example.org/safe";
+  privacy.allowExitTo = exit;
+  await context.route(`${exit}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Safe</p>" }));
+  const contacts = JSON.stringify({ "designated-safeguarding-lead": { service: "Our safeguarding team", phone: "0118 000 0000" } }).replace(/"/g, "&quot;");
+  await page.route("**/frame.html*", async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<div data-escalation-guide\b/, (found) => `${found} data-contacts="${contacts}" data-exit-url="${exit}"`);
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/frame.html?start=about");
+  await expect(heading(page)).toHaveText("About this policy");
+  await expect(page.getByText("Our safeguarding team")).toBeVisible();
+  await page.clock.fastForward(1_000);
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await page.waitForURL(`${exit}**`);
+});
+
+test("two widgets with the same name (or none) each keep their own progress", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  await page.route("**/examples/two-widgets.html", async (route) => {
+    const response = await route.fetch();
+    // Both unnamed, as a careless copy and paste leaves them.
+    const body = (await response.text()).replace(/data-escalation-guide="[^"]*"/g, "data-escalation-guide");
+    await route.fulfill({ response, body });
+  });
+  const warnings = [];
+  page.on("console", (message) => warnings.push(message.text()));
+  await page.goto("/examples/two-widgets.html");
+  const widgets = page.locator("[data-escalation-guide]");
+  await expect(widgets).toHaveCount(2);
+  const [first, second] = [widgets.nth(0), widgets.nth(1)];
+  await expect(second.locator(".eg-summary-list")).toContainText("White Rock Pre-school");
+  expect(warnings.join("\n")).toContain('2 widgets on this page have data-escalation-guide=""');
+  await first.getByLabel("Keep my progress on this device").check();
+  await second.getByLabel("Keep my progress on this device").check();
+  await page.clock.fastForward(1_000);
+  await first.getByRole("button", { name: "Start now" }).click();
+  await expect(first.getByRole("heading", { level: 1 })).toHaveText("Is a child at risk of immediate harm?");
+  await page.clock.runFor(500);
+  const keys = await page.evaluate(() => Object.keys(localStorage).sort());
+  expect(keys).toEqual(["escalation-guide:progress", "escalation-guide:progress#2"]);
+  const stored = () => page.evaluate(() => localStorage.getItem("escalation-guide:progress"));
+  const firstRecord = await stored();
+  // An edit in the second never replaces the first's record.
+  await page.clock.fastForward(1_000);
+  await second.getByRole("button", { name: "Start now" }).click();
+  await second.getByLabel("Yes", { exact: true }).check();
+  await page.clock.fastForward(1_000);
+  await second.getByRole("button", { name: "Continue" }).click();
+  await expect(second.getByRole("heading", { level: 1 })).toHaveText("Act now to keep the child safe");
+  await page.clock.runFor(500);
+  expect(await stored()).toBe(firstRecord);
+  // After a reload each widget restores its own.
+  await page.reload();
+  await expect(widgets.nth(0).getByRole("heading", { level: 1 })).toHaveText("Is a child at risk of immediate harm?");
+  await expect(widgets.nth(1).getByRole("heading", { level: 1 })).toHaveText("Act now to keep the child safe");
+});
+
+for (const how of ["Shift pressed three times", "the button"]) {
+  test(`after the widget fails, Exit this page (${how}) still hides, clears kept progress and leaves`, async ({ page, context, privacy }) => {
+    const exit = "https://example.org/safe";
+    privacy.allowExitTo = exit;
+    privacy.optedIn = true;
+    await context.route(`${exit}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Safe</p>" }));
+    page.on("pageerror", () => {});
+    // Progress kept earlier by two widgets of this site.
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("escalation-guide:progress", "{}");
+        localStorage.setItem("escalation-guide:progress:other", "{}");
+        localStorage.setItem("not-ours", "kept");
+      }
+    });
+    await withHostAttributes(page, `data-test-panic data-exit-url="${exit}"`);
+    await page.goto("/");
+    await expect(heading(page)).toHaveText("Sorry, the guide has stopped working");
+    if (how === "the button") {
+      await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+    } else {
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    }
+    await page.waitForURL(`${exit}**`);
+    const check = await context.newPage();
+    await check.goto("/examples/plain.html");
+    const keys = await check.evaluate(() => Object.keys(localStorage).sort());
+    expect(keys).toEqual(["not-ours"]);
+    await check.evaluate(() => localStorage.clear());
+  });
+}
