@@ -28,6 +28,18 @@ const types = {
 
 createServer(async (request, response) => {
   const path = decodeURIComponent(new URL(request.url, "http://localhost").pathname);
+  // For the tests: a server that sends its headers, then stalls (the body
+  // never ends), and one that says its file is a gigabyte.
+  if (path.startsWith("/__test/stall-body")) {
+    response.writeHead(200, { "content-type": "application/json", "cache-control": "no-store" });
+    response.write("{");
+    return;
+  }
+  if (path.startsWith("/__test/gigabyte")) {
+    response.writeHead(200, { "content-type": "application/json", "content-length": String(1024 ** 3) });
+    response.write("{");
+    return;
+  }
   const base = path.startsWith("/examples/") ? examples : root;
   const within = path.startsWith("/examples/") ? path.slice("/examples".length) : path;
   const file = normalize(join(base, within.endsWith("/") ? `${within}index.html` : within));

@@ -200,7 +200,9 @@ pub fn query_names() -> Vec<String> {
 }
 
 /// A text file fetched from the host's site: no cookies are sent, and it
-/// gives up after `timeout_ms`.
+/// gives up after `timeout_ms`, whole body included (a server that sends
+/// its headers and then stalls is given up on too), or when the file says
+/// it is larger than a policy file may be.
 pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
     use wasm_bindgen_futures::JsFuture;
     let window = window().ok_or("there is no window to fetch it from")?;
@@ -212,16 +214,16 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
         let abort = abort.clone();
         gloo_timers::callback::Timeout::new(timeout_ms, move || abort.abort())
     };
+    let late = || format!("it did not arrive within {} seconds", timeout_ms / 1000);
     let response = JsFuture::from(window.fetch_with_str_and_init(url, &init))
         .await
         .map_err(|_| {
             if abort.signal().aborted() {
-                format!("it did not arrive within {} seconds", timeout_ms / 1000)
+                late()
             } else {
                 "it could not be fetched (the network, or the address)".to_string()
             }
         })?;
-    drop(timer);
     let response: web_sys::Response = response
         .dyn_into()
         .map_err(|_| "the answer was not a response")?;
@@ -232,9 +234,30 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
             response.status_text()
         ));
     }
+    let max = escalation_core::validate::MAX_POLICY_FILE_BYTES as u64;
+    if let Some(bytes) = response
+        .headers()
+        .get("content-length")
+        .ok()
+        .flatten()
+        .and_then(|length| length.trim().parse::<u64>().ok())
+        && bytes > max
+    {
+        abort.abort();
+        return Err(format!(
+            "the file is {bytes} bytes; the limit is {max} bytes (1 MiB)"
+        ));
+    }
     let text = JsFuture::from(response.text().map_err(|_| "its text could not be read")?)
         .await
-        .map_err(|_| "its text could not be read")?;
+        .map_err(|_| {
+            if abort.signal().aborted() {
+                late()
+            } else {
+                "its text could not be read".to_string()
+            }
+        })?;
+    drop(timer);
     text.as_string()
         .ok_or_else(|| "its text could not be read".to_string())
 }

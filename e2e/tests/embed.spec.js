@@ -385,3 +385,21 @@ for (const how of ["Shift pressed three times", "the button"]) {
     await check.evaluate(() => localStorage.clear());
   });
 }
+
+test("a policy file whose server sends its headers and then stalls is given up on after 10 seconds", async ({ page }) => {
+  await withHostAttributes(page, 'data-policy-url="/__test/stall-body.json"');
+  const headers = page.waitForResponse((response) => response.url().includes("/__test/stall-body"));
+  await page.goto("/");
+  await headers;
+  await expect(page.getByText("Loading the local escalation policy…")).toBeVisible();
+  await page.clock.runFor(10_100);
+  await expect(heading(page)).toHaveText("The local escalation policy could not be loaded");
+  await expect(page.locator(".eg-policy-problems")).toContainText("did not arrive within 10 seconds");
+});
+
+test("a policy file that says it is a gigabyte is refused by its size, not reported as empty", async ({ page }) => {
+  await withHostAttributes(page, 'data-policy-url="/__test/gigabyte.json"');
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("The local escalation policy could not be loaded");
+  await expect(page.locator(".eg-policy-problems")).toContainText("the file is 1073741824 bytes; the limit is 1048576 bytes");
+});
