@@ -403,3 +403,20 @@ test("a policy file that says it is a gigabyte is refused by its size, not repor
   await expect(heading(page)).toHaveText("The local escalation policy could not be loaded");
   await expect(page.locator(".eg-policy-problems")).toContainText("the file is 1073741824 bytes; the limit is 1048576 bytes");
 });
+
+test("a huge data-contacts is refused whole, with one message, and the widget works", async ({ page }) => {
+  const roles = Object.fromEntries(Array.from({ length: 20_000 }, (_, n) => [`role-${n}`, {}]));
+  const messages = [];
+  page.on("console", (message) => messages.push(message.text()));
+  await page.route("http://127.0.0.1:*/", async (route) => {
+    const response = await route.fetch();
+    const value = JSON.stringify(roles).replace(/"/g, "&quot;");
+    const body = (await response.text()).replace(/<div [^>]*\bdata-escalation-guide\b/, (found) => `${found} data-contacts="${value}"`);
+    await route.fulfill({ response, body });
+  });
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  const about = messages.filter((text) => text.includes("data-contacts"));
+  expect(about).toHaveLength(1);
+  expect(about[0]).toContain("at most 65536 bytes");
+});

@@ -19,6 +19,14 @@ use crate::policy::Policy;
 /// The longest single detail accepted, in characters.
 pub const MAX_CONTACT_CHARS: usize = 200;
 
+/// The largest block of contacts read: a policy has a handful of roles, so
+/// this is generous; anything larger is refused whole, unread.
+pub const MAX_CONTACTS_BYTES: usize = 64 * 1024;
+
+/// How many problems with the contacts are named one by one; the rest are
+/// counted.
+pub const MAX_NAMED_PROBLEMS: usize = 10;
+
 /// How to reach whoever fills one role. Every part is optional.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -50,7 +58,16 @@ pub fn gives_any<'a>(
 /// Read contact details for `policy`'s roles from JSON. Anything that
 /// cannot be used is left out, and each problem is named.
 pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
-    let given: BTreeMap<String, Contact> = match serde_json::from_str(json) {
+    if json.len() > MAX_CONTACTS_BYTES {
+        return (
+            Contacts::new(),
+            vec![format!(
+                "the contacts are {} bytes; they can be at most {MAX_CONTACTS_BYTES} bytes (64 KB)",
+                json.len()
+            )],
+        );
+    }
+    let given: BTreeMap<String, serde_json::Value> = match serde_json::from_str(json) {
         Ok(given) => given,
         Err(error) => {
             return (
@@ -68,7 +85,8 @@ pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
         .collect();
     let mut contacts = Contacts::new();
     let mut problems = Vec::new();
-    for (role, contact) in given {
+    for (role, value) in given {
+        let role = crate::validate::printable(&role);
         if !roles.contains(&role.as_str()) {
             problems.push(format!(
                 "“{role}” is not one of the policy’s contact roles ({})",
@@ -76,6 +94,14 @@ pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
             ));
             continue;
         }
+        // One role's mistake (an unknown field) leaves the others whole.
+        let contact: Contact = match serde_json::from_value(value) {
+            Ok(contact) => contact,
+            Err(error) => {
+                problems.push(format!("{role}: {error}"));
+                continue;
+            }
+        };
         let mut kept = Contact::default();
         for (part, value, slot, fits) in [
             (
@@ -106,6 +132,11 @@ pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
             contacts.insert(role, kept);
         }
     }
+    if problems.len() > MAX_NAMED_PROBLEMS {
+        let more = problems.len() - MAX_NAMED_PROBLEMS;
+        problems.truncate(MAX_NAMED_PROBLEMS);
+        problems.push(format!("and {more} more problems like these"));
+    }
     (contacts, problems)
 }
 
@@ -126,8 +157,9 @@ fn email_address(text: &str) -> bool {
         if !local.is_empty() && domain.contains('.') && !text.contains(char::is_whitespace))
 }
 
+/// An `https:` address only, as docs/EMBEDDING.md says.
 fn web_address(text: &str) -> bool {
-    (text.starts_with("https://") || text.starts_with("http://"))
+    text.starts_with("https://")
         && text.len() > "https://".len()
         && !text.contains(char::is_whitespace)
 }
@@ -136,6 +168,59 @@ fn web_address(text: &str) -> bool {
 mod tests {
     use super::*;
     use crate::default_policy;
+
+    #[test]
+    fn a_huge_block_is_refused_unread_and_problems_are_bounded() {
+        let huge = format!(
+            "{{{}}}",
+            (0..20_000)
+                .map(|n| format!("\"role-{n}\": {{}}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let (contacts, problems) = read_contacts(&huge, default_policy());
+        assert!(contacts.is_empty());
+        assert_eq!(problems.len(), 1);
+        assert!(problems[0].contains("at most 65536 bytes"), "{problems:?}");
+
+        let many = format!(
+            "{{{}}}",
+            (0..500)
+                .map(|n| format!("\"r{n}\": {{}}"))
+                .collect::<Vec<_>>()
+                .join(",")
+        );
+        let (_, problems) = read_contacts(&many, default_policy());
+        assert_eq!(problems.len(), MAX_NAMED_PROBLEMS + 1);
+        assert_eq!(problems.last().unwrap(), "and 490 more problems like these");
+    }
+
+    #[test]
+    fn one_roles_unknown_field_leaves_the_others_and_http_is_refused() {
+        let json = r#"{
+            "partnership-business-manager": { "phone": "0118 000 0000", "fax": "0118 000 0001" },
+            "independent-scrutineer": { "phone": "0118 000 0002", "web": "http://example.org" }
+        }"#;
+        let (contacts, problems) = read_contacts(json, default_policy());
+        assert!(!contacts.contains_key("partnership-business-manager"));
+        assert_eq!(
+            contacts["independent-scrutineer"].phone.as_deref(),
+            Some("0118 000 0002")
+        );
+        assert_eq!(contacts["independent-scrutineer"].web, None);
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("partnership-business-manager") && p.contains("fax")),
+            "{problems:?}"
+        );
+        assert!(
+            problems
+                .iter()
+                .any(|p| p.contains("independent-scrutineer.web")),
+            "{problems:?}"
+        );
+    }
 
     #[test]
     fn details_for_the_policys_roles_are_kept_and_the_rest_named() {

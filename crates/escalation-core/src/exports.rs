@@ -456,7 +456,14 @@ pub fn escape_markdown(line: &str) -> String {
     const INLINE: &[char] = &['\\', '`', '*', '_', '[', ']', '<', '>', '#', '|', '~', '&'];
     let mut out = String::with_capacity(line.len() + 8);
     let rest = line.trim_start();
-    out.push_str(&line[..line.len() - rest.len()]);
+    // Leading spaces as typed, but as no-break spaces: to CommonMark they
+    // are not indentation, so an indented line never becomes a code block.
+    for c in line[..line.len() - rest.len()].chars() {
+        match c {
+            '\t' => out.push_str("\u{a0}\u{a0}\u{a0}\u{a0}"),
+            _ => out.push('\u{a0}'),
+        }
+    }
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     let ordered_marker =
         (1..=9).contains(&digits) && matches!(rest.as_bytes().get(digits), Some(b'.' | b')'));
@@ -470,9 +477,13 @@ pub fn escape_markdown(line: &str) -> String {
     out
 }
 
-/// Escape, and keep line breaks inside a list item.
+/// Escape, and keep line breaks inside a list item. A lone carriage return
+/// ends a line in CommonMark, so it ends one here too (and is escaped like
+/// any other line), rather than starting a heading or a list unescaped.
 fn markdown_lines(text: &str, indent: &str) -> String {
-    text.lines()
+    text.replace("\r\n", "\n")
+        .replace('\r', "\n")
+        .split('\n')
         .map(escape_markdown)
         .collect::<Vec<_>>()
         .join(&format!("  \n{indent}"))

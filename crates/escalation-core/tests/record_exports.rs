@@ -630,18 +630,34 @@ fn markdown_shows_every_answer_exactly_as_typed() {
         "***",
         "___",
         "first line\n  - indented dash\n= equals",
+        "text\n\n    indented x_y *z*",
+        "tab\n\tindented_too",
+        "a\r# not a heading\r- not a list",
     ];
     for typed in tricky {
         let journey = record_with(vec![RecordEdit::Set(RecordField::Details, typed.into())]);
         let markdown =
             RecordDocument::new(default_policy(), &journey, &calendar(), date("2026-12-23"))
                 .to_markdown();
-        let rendered = rendered_text(&markdown);
-        let expected: String = typed
-            .lines()
-            .map(str::trim_start)
-            .collect::<Vec<_>>()
-            .join("\n");
+        // No-break spaces render as the spaces typed; a blank line is a new
+        // paragraph; a lone carriage return is a line break.
+        let rendered = rendered_text(&markdown).replace('\u{a0}', " ");
+        let mut expected = typed.replace('\r', "\n").replace('\t', "    ");
+        while expected.contains("\n\n") {
+            expected = expected.replace("\n\n", "\n");
+        }
+        let blocks: Vec<_> = pulldown_cmark::Parser::new(&markdown)
+            .filter_map(|event| match event {
+                pulldown_cmark::Event::Start(pulldown_cmark::Tag::CodeBlock(_)) => {
+                    Some("code block")
+                }
+                _ => None,
+            })
+            .collect();
+        assert!(
+            blocks.is_empty(),
+            "{typed:?} made a {blocks:?}:\n{markdown}"
+        );
         assert!(
             rendered.contains(&format!("What the disagreement is about: {expected}\n")),
             "{typed:?} rendered as:\n{rendered}\nfrom:\n{markdown}"
