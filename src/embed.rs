@@ -100,16 +100,23 @@ fn link_stylesheet(
 }
 
 fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, stylesheet: &str) {
-    // The fallback (the 999 advice, an outline of the policy) has done its
-    // job: the widget replaces it.
-    host.set_text_content(None);
     let init = web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open);
     let Ok(shadow) = host.attach_shadow(&init) else {
+        // A <li>, <td>, <form> or <a>, or an element with a root of its
+        // own: the fallback (the 999 advice, Exit this page, the outline)
+        // stays where it is, and the site's editors are told.
         web_sys::console::warn_1(
-            &"Escalation Guide: this element cannot hold a shadow root; use a <div>.".into(),
+            &format!(
+                "Escalation Guide: a <{}> cannot hold the widget, so it shows its fallback (the 999 advice, Exit this page and the outline) instead. Put data-escalation-guide on a <div>.",
+                host.tag_name().to_ascii_lowercase()
+            )
+            .into(),
         );
         return;
     };
+    // The fallback has done its job: the widget, in the shadow root,
+    // replaces it.
+    host.set_text_content(None);
     let Ok(root) = document.create_element("div") else {
         return;
     };

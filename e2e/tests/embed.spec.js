@@ -420,3 +420,26 @@ test("a huge data-contacts is refused whole, with one message, and the widget wo
   expect(about).toHaveLength(1);
   expect(about[0]).toContain("at most 65536 bytes");
 });
+
+for (const tag of ["li", "td", "form", "a"]) {
+  test(`an element that cannot hold the widget (<${tag}>) keeps its fallback, and the editors are told`, async ({ page }) => {
+    const messages = [];
+    page.on("console", (message) => messages.push(message.text()));
+    await page.route("**/examples/plain.html", async (route) => {
+      const response = await route.fetch();
+      const fallback = '<strong>If a child is in immediate danger, call 999.</strong> <span>Exit this page: https://www.bbc.co.uk/weather</span>';
+      const element = {
+        li: `<ul><li data-escalation-guide>${fallback}</li></ul>`,
+        td: `<table><tr><td data-escalation-guide>${fallback}</td></tr></table>`,
+        form: `<form data-escalation-guide>${fallback}</form>`,
+        a: `<a href="#" data-escalation-guide>${fallback}</a>`,
+      }[tag];
+      const body = (await response.text()).replace(/<div data-escalation-guide[\s\S]*?<\/div>/, element);
+      await route.fulfill({ response, body });
+    });
+    await page.goto("/examples/plain.html");
+    await expect.poll(() => messages.join("\n")).toContain(`a <${tag}> cannot hold the widget`);
+    await expect(page.getByText("If a child is in immediate danger, call 999.")).toBeVisible();
+    await expect(page.getByText("Exit this page: https://www.bbc.co.uk/weather")).toBeVisible();
+  });
+}
