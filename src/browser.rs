@@ -185,6 +185,13 @@ pub fn exit_url(text: &str) -> Option<String> {
     (web && !url.hostname().is_empty()).then(|| url.href())
 }
 
+/// The origin of an absolute https: or http: address ("https://www.example.org").
+pub fn origin_of(text: &str) -> Option<String> {
+    let url = web_sys::Url::new(text.trim()).ok()?;
+    let web = matches!(url.protocol().as_str(), "https:" | "http:");
+    (web && !url.hostname().is_empty()).then(|| url.origin())
+}
+
 /// The names of every query parameter in the page's address.
 pub fn query_names() -> Vec<String> {
     let Some(search) = window().and_then(|window| window.location().search().ok()) else {

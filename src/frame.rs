@@ -4,6 +4,8 @@
 //! The parent page's listener (docs/EMBEDDING.md) checks where each message
 //! comes from.
 
+use std::cell::RefCell;
+
 use wasm_bindgen::JsCast;
 use wasm_bindgen::prelude::*;
 
@@ -13,7 +15,16 @@ use crate::browser;
 pub const HEIGHT_MESSAGE: &str = "escalation-guide:height";
 pub const EXIT_MESSAGE: &str = "escalation-guide:exit";
 
-/// Post `{type, …}` to the page this one is framed in, if any.
+thread_local! {
+    /// The only origin the page around the frame may have to be told
+    /// anything: the site's `data-parent-origin`, else the frame's own.
+    static PARENT_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Post `{type, …}` to the page this one is framed in, if any, and only if
+/// that page has the origin the site configured (or, without one, the
+/// frame's own origin). A page on any other origin that frames this one is
+/// told nothing, not even the height, which would tell it the answers.
 pub fn tell_parent(kind: &str, field: &str, value: JsValue) {
     let Some(window) = browser::window() else {
         return;
@@ -27,13 +38,19 @@ pub fn tell_parent(kind: &str, field: &str, value: JsValue) {
     let message = js_sys::Object::new();
     let _ = js_sys::Reflect::set(&message, &"type".into(), &kind.into());
     let _ = js_sys::Reflect::set(&message, &field.into(), &value);
-    // Heights and the exit address are not secret; the parent checks the
-    // origin of what it receives.
-    let _ = parent.post_message(&message, "*");
+    let target = PARENT_ORIGIN
+        .with(|origin| origin.borrow().clone())
+        .or_else(|| window.location().origin().ok())
+        .unwrap_or_default();
+    if !target.is_empty() {
+        let _ = parent.post_message(&message, &target);
+    }
 }
 
-/// Keep the parent told of the widget's height.
-pub fn follow(root: &web_sys::Element) {
+/// Keep the parent told of the widget's height. `parent_origin` is the
+/// site's page around the frame, where it has said which it is.
+pub fn follow(root: &web_sys::Element, parent_origin: Option<String>) {
+    PARENT_ORIGIN.with(|origin| *origin.borrow_mut() = parent_origin);
     if let Some(body) = browser::document().and_then(|document| document.body()) {
         let _ = body.style().set_property("margin", "0");
     }

@@ -97,7 +97,7 @@ pub fn mount_with_settings(
     install_panic_hook();
     theme::apply(&root, &settings.theme);
     if settings.frame {
-        frame::follow(&root);
+        frame::follow(&root, settings.parent_origin.clone());
     }
     let handle = yew::Renderer::<Widget>::with_root_and_props(
         root.clone(),

@@ -17,7 +17,7 @@ use crate::browser;
 pub use escalation_core::outline::DEFAULT_EXIT_URL;
 
 /// Every setting, without its `data-` prefix.
-const KNOWN: [&str; 17] = [
+const KNOWN: [&str; 18] = [
     "escalation-guide",
     "policy",
     "policy-url",
@@ -28,6 +28,7 @@ const KNOWN: [&str; 17] = [
     "start",
     "history",
     "frame",
+    "parent-origin",
     "theme-brand",
     "theme-link",
     "theme-focus",
@@ -126,6 +127,10 @@ pub struct Settings {
     /// `frame`: the widget is the iframe page's, and tells its parent page
     /// its height and when Exit this page is used.
     pub frame: bool,
+    /// `parent-origin`: on the iframe page, the origin of the site's page
+    /// around it, the only page told its height and Exit this page. Without
+    /// it, only a parent on the frame's own origin is told.
+    pub parent_origin: Option<String>,
     /// The widget is the whole page: its own page (`index.html`) or the
     /// iframe page, not a widget on a host's page.
     pub own_page: bool,
@@ -150,6 +155,7 @@ impl Default for Settings {
             today: Today::Clock,
             history: false,
             frame: false,
+            parent_origin: None,
             own_page: false,
             panic_for_tests: false,
             progress_key: browser::PROGRESS_KEY.to_string(),
@@ -340,6 +346,16 @@ impl Settings {
             match browser::exit_url(&text) {
                 Some(url) => settings.exit_url = url,
                 None => problems.push(Problem::BadExitUrl(text)),
+            }
+        }
+        if let Some(text) = reader.get("parent-origin") {
+            match browser::origin_of(&text) {
+                Some(origin) => settings.parent_origin = Some(origin),
+                None => problems.push(invalid(
+                    "parent-origin",
+                    text,
+                    "the origin of your page around the frame, such as https://www.example.org",
+                )),
             }
         }
         if let Some(text) = reader.get("division") {

@@ -111,6 +111,12 @@ test("the iframe page follows its content's height, and its Exit this page leave
     const body = (await response.text()).replace('src="../frame.html', `src="${widget}/frame.html`);
     await route.fulfill({ response, body });
   });
+  // The site's copy of frame.html names the page around it.
+  await page.route(`${widget}/frame.html*`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(/<div data-escalation-guide\b/, (found) => `${found} data-parent-origin="${host}"`);
+    await route.fulfill({ response, body });
+  });
   await page.goto(`${host}/examples/iframe.html`);
   const frameElement = page.locator("#escalation-guide-frame");
   const frame = page.frameLocator("#escalation-guide-frame");
@@ -443,3 +449,28 @@ for (const tag of ["li", "td", "form", "a"]) {
     await expect(page.getByText("Exit this page: https://www.bbc.co.uk/weather")).toBeVisible();
   });
 }
+
+test("a page on another origin that frames frame.html is told nothing: not its height, not its answers", async ({ page, baseURL, privacy }) => {
+  const widget = new URL(baseURL).origin;
+  const host = `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}`;
+  privacy.allowOrigins = [host];
+  await page.route(`${host}/examples/iframe.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text())
+      .replace('src="../frame.html', `src="${widget}/frame.html`)
+      .replace("<script>", "<script>window.heard = []; addEventListener('message', (event) => window.heard.push(event.data));");
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${host}/examples/iframe.html`);
+  const frame = page.frameLocator("#escalation-guide-frame");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
+  await page.clock.fastForward(1_000);
+  await frame.getByRole("button", { name: "Start now" }).click();
+  await frame.getByLabel("Yes", { exact: true }).check();
+  await page.clock.fastForward(1_000);
+  await frame.getByRole("button", { name: "Continue" }).click();
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText("Act now to keep the child safe");
+  await page.clock.runFor(500);
+  expect(await page.evaluate(() => window.heard)).toEqual([]);
+  await expect(page.locator("#escalation-guide-frame")).toHaveCSS("height", "700px");
+});
