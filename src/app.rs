@@ -88,7 +88,7 @@ fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored,
                 fresh,
                 Stored::Unreadable {
                     raw: text.into(),
-                    problem: problem.to_string(),
+                    problem: problem.in_words(saved::Kept::OnThisDevice),
                 },
                 None,
             ),

@@ -211,6 +211,18 @@ pub fn query_names() -> Vec<String> {
 /// its headers and then stalls is given up on too), or when the file says
 /// it is larger than a policy file may be.
 pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
+    let bytes = fetch_bytes(url, timeout_ms).await?;
+    String::from_utf8(bytes).map_err(|error| {
+        format!(
+            "the file is not UTF-8 text (the first bad byte is at offset {})",
+            error.utf8_error().valid_up_to()
+        )
+    })
+}
+
+/// A file fetched from the host's site, as bytes, so that its encoding is
+/// checked by the same rules as `policy-tool check` rather than guessed.
+pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, String> {
     use wasm_bindgen_futures::JsFuture;
     let window = window().ok_or("there is no window to fetch it from")?;
     let abort = web_sys::AbortController::new().map_err(|_| "it could not be fetched")?;
@@ -255,18 +267,21 @@ pub async fn fetch_text(url: &str, timeout_ms: u32) -> Result<String, String> {
             "the file is {bytes} bytes; the limit is {max} bytes (1 MiB)"
         ));
     }
-    let text = JsFuture::from(response.text().map_err(|_| "its text could not be read")?)
-        .await
-        .map_err(|_| {
-            if abort.signal().aborted() {
-                late()
-            } else {
-                "its text could not be read".to_string()
-            }
-        })?;
+    let buffer = JsFuture::from(
+        response
+            .array_buffer()
+            .map_err(|_| "its text could not be read")?,
+    )
+    .await
+    .map_err(|_| {
+        if abort.signal().aborted() {
+            late()
+        } else {
+            "its text could not be read".to_string()
+        }
+    })?;
     drop(timer);
-    text.as_string()
-        .ok_or_else(|| "its text could not be read".to_string())
+    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 
 /// The value of `name` in the page address's query, if any.

@@ -196,14 +196,23 @@ impl fmt::Display for Problem {
         match self {
             Problem::UnknownPolicy(id) => write!(
                 f,
-                "There is no built-in policy called “{id}”, so the guide is showing its default policy."
+                "There is no built-in policy called “{}”, so the guide is showing its default policy.",
+                shortened(id)
             ),
             Problem::BadExitUrl(text) => write!(
                 f,
-                "Escalation Guide: data-exit-url=\"{text}\" is not an absolute https: or http: address with a host; Exit this page goes to {DEFAULT_EXIT_URL} instead."
+                "Escalation Guide: data-exit-url=\"{}\" is not an absolute https: or http: address with a host; Exit this page goes to {DEFAULT_EXIT_URL} instead.",
+                shortened(text)
             ),
             Problem::BadClosures(items) => {
-                let quoted: Vec<String> = items.iter().map(|item| format!("“{item}”")).collect();
+                let mut quoted: Vec<String> = items
+                    .iter()
+                    .take(NAMED)
+                    .map(|item| format!("“{}”", shortened(item)))
+                    .collect();
+                if items.len() > NAMED {
+                    quoted.push(format!("{} more", items.len() - NAMED));
+                }
                 let one = items.len() == 1;
                 write!(
                     f,
@@ -215,27 +224,47 @@ impl fmt::Display for Problem {
             }
             Problem::Unknown(name) => write!(
                 f,
-                "Escalation Guide: there is no setting called {name}; it is ignored. The settings are: {}.",
+                "Escalation Guide: there is no setting called {}; it is ignored. The settings are: {}.",
+                shortened(name),
                 KNOWN[1..]
                     .iter()
                     .map(|known| format!("data-{known}"))
                     .collect::<Vec<_>>()
                     .join(", ")
             ),
-            Problem::NotFromAddress(name) => write!(
-                f,
-                "Escalation Guide: ?{name}= in the address of frame.html is ignored: a link cannot set it. Set data-{name} on the element in your own copy of frame.html. The address may choose only {}.",
-                FROM_ADDRESS.join(" and ")
-            ),
+            Problem::NotFromAddress(name) => {
+                let name = shortened(name);
+                write!(
+                    f,
+                    "Escalation Guide: ?{name}= in the address of frame.html is ignored: a link cannot set it. Set data-{name} on the element in your own copy of frame.html. The address may choose only {}.",
+                    FROM_ADDRESS.join(" and ")
+                )
+            }
             Problem::Invalid {
                 name,
                 value,
                 expected,
             } => write!(
                 f,
-                "Escalation Guide: data-{name}=\"{value}\" cannot be used; expected {expected}. The default is used instead."
+                "Escalation Guide: data-{name}=\"{}\" cannot be used; expected {expected}. The default is used instead.",
+                shortened(value)
             ),
         }
+    }
+}
+
+/// How many bad closure days a message names; the rest are counted.
+const NAMED: usize = 5;
+
+/// A value as a message quotes it: at most 80 characters, and nothing that
+/// could rewrite a console or a page.
+fn shortened(text: &str) -> String {
+    let short: String = text.chars().take(80).collect();
+    let short = escalation_core::validate::printable(&short);
+    if text.chars().count() > 80 {
+        format!("{short}…")
+    } else {
+        short
     }
 }
 
@@ -294,7 +323,7 @@ impl Settings {
             today,
             frame: reader.frame,
             panic_for_tests: reader.get("test-panic").is_some(),
-            history: reader.get("history").as_deref() == Some("on"),
+            history: reader.get("history").as_deref().map(str::trim) == Some("on"),
             progress_key: progress_key(
                 root.get_attribute("data-escalation-guide").as_deref(),
                 root.get_attribute(INSTANCE_ATTRIBUTE)
@@ -347,6 +376,11 @@ impl Settings {
                 Some(url) => settings.exit_url = url,
                 None => problems.push(Problem::BadExitUrl(text)),
             }
+        }
+        if let Some(text) = reader.get("history")
+            && !matches!(text.trim(), "on" | "off")
+        {
+            problems.push(invalid("history", text, "on or off"));
         }
         if let Some(text) = reader.get("parent-origin") {
             match browser::origin_of(&text) {

@@ -88,6 +88,20 @@ pub fn check(root: &web_sys::Element) {
             .and_then(|style| style.get_property_value("color").ok())
             .unwrap_or_default();
         probe.remove();
+        // A see-through colour would hide what it colours (the 999 line,
+        // on text): refused, whatever its contrast.
+        if !escalation_core::contrast::is_opaque(&computed) {
+            if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
+                let _ = root.style().remove_property(property);
+            }
+            web_sys::console::warn_1(
+                &format!(
+                    "Escalation Guide: the {name} colour {value} is see-through, so the guide uses its own instead."
+                )
+                .into(),
+            );
+            continue;
+        }
         let Some(colour) = parse_rgb(&computed) else {
             continue;
         };

@@ -38,14 +38,16 @@ enum Loading {
 
 /// A host's policy file, checked: the policy, or every problem named.
 async fn load_host_policy(url: &str) -> Result<&'static Policy, Vec<String>> {
-    let text = browser::fetch_text(url, FETCH_TIMEOUT_MS)
+    // Bytes, not text: a file that is not UTF-8 is refused as
+    // `policy-tool check` refuses it, never shown with its letters replaced.
+    let bytes = browser::fetch_bytes(url, FETCH_TIMEOUT_MS)
         .await
         .map_err(|problem| {
             vec![format!(
                 "{url}: the policy file could not be loaded: {problem}"
             )]
         })?;
-    match load_policy(text.as_bytes()) {
+    match load_policy(&bytes) {
         // Loaded once, and kept for the page's life, like the built-in ones.
         Ok(policy) => Ok(Box::leak(Box::new(policy))),
         Err(problems) => {

@@ -474,3 +474,44 @@ test("a page on another origin that frames frame.html is told nothing: not its h
   expect(await page.evaluate(() => window.heard)).toEqual([]);
   await expect(page.locator("#escalation-guide-frame")).toHaveCSS("height", "700px");
 });
+
+// Point 9: one rule, everywhere.
+
+test("a policy file that is not UTF-8 is refused as policy-tool check refuses it, not shown garbled", async ({ page }) => {
+  const file = JSON.parse(readFileSync(new URL("../../policies/white-rock-preschool.json", import.meta.url), "utf8"));
+  file.title = "Café policy";
+  await withHostAttributes(page, 'data-policy-url="/host/policies/latin1.json"');
+  await page.route("**/host/policies/latin1.json", (route) =>
+    route.fulfill({ contentType: "application/json", body: Buffer.from(JSON.stringify(file), "latin1") }),
+  );
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("The local escalation policy could not be loaded");
+  await page.getByText("For this website’s editors: what is wrong").click();
+  await expect(page.locator(".eg-policy-problems")).toContainText("the file is not UTF-8 text");
+  await expect(page.getByText("Caf\uFFFD")).toHaveCount(0);
+});
+
+test("a see-through text colour is refused, so the 999 line stays readable", async ({ page }) => {
+  const messages = [];
+  page.on("console", (message) => messages.push(message.text()));
+  await withHostAttributes(page, 'data-theme-text="transparent"');
+  await page.goto("/");
+  const line = page.getByText(EMERGENCY);
+  await expect(line).toBeVisible();
+  expect(await line.evaluate((element) => getComputedStyle(element).color)).not.toBe("rgba(0, 0, 0, 0)");
+  expect(messages.join("\n")).toContain("the text colour transparent is see-through");
+});
+
+test("huge or odd settings get short messages: closure days, an unknown policy, history", async ({ page }) => {
+  const messages = [];
+  page.on("console", (message) => messages.push(message.text()));
+  const junk = Array.from({ length: 100_000 }, (_, n) => `x${n}`).join(" ");
+  await withHostAttributes(page, `data-closures="${junk}" data-history="yes" data-policy="${"p".repeat(10_000)}"`);
+  await page.goto("/");
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  const closures = page.getByText("The page’s closure days include");
+  await expect(closures).toContainText("99995 more");
+  expect((await closures.innerText()).length).toBeLessThan(500);
+  await expect(page.getByText(`There is no built-in policy called “${"p".repeat(80)}…”`)).toBeVisible();
+  expect(messages.join("\n")).toContain('data-history="yes" cannot be used; expected on or off');
+});

@@ -167,7 +167,8 @@ test("kept progress that cannot be used is never overwritten, and can be downloa
   await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw]);
   await page.reload();
   const notice = page.getByRole("region", { name: "Your kept progress could not be used" });
-  await expect(notice).toContainText("newer version of this guide (format 99)");
+  await expect(notice).toContainText("The progress kept on this device was saved by a newer version of this guide (format 99)");
+  await expect(notice).not.toContainText("The file");
   await expect(page.getByLabel("Keep my progress on this device")).toBeDisabled();
 
   // Using the guide does not touch it.

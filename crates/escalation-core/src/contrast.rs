@@ -30,6 +30,23 @@ pub fn parse_rgb(text: &str) -> Option<[u8; 3]> {
     }
 }
 
+/// Whether a computed colour is fully opaque: `rgba(…, a)` with an alpha
+/// below 1 (and `transparent`, which browsers compute as `rgba(0, 0, 0, 0)`)
+/// is not, and a colour the page is read through must be.
+pub fn is_opaque(text: &str) -> bool {
+    let text = text.trim();
+    match text
+        .strip_prefix("rgba(")
+        .and_then(|inner| inner.strip_suffix(')'))
+    {
+        Some(inner) => {
+            let alpha = inner.rsplit([',', '/']).next().unwrap_or("").trim();
+            alpha == "1" || alpha.trim_end_matches('0').trim_end_matches('.') == "1"
+        }
+        None => text != "transparent",
+    }
+}
+
 /// A channel of `rgb()` as a browser writes it, "29" or "29.5" (the
 /// fraction dropped), or an alpha from 0 to 1, read without a float parser
 /// (it keeps one out of the widget's download). None past 255.
@@ -81,6 +98,15 @@ pub fn ratio_in_words(ratio: f64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn see_through_colours_are_not_opaque() {
+        assert!(is_opaque("rgb(11, 12, 12)"));
+        assert!(is_opaque("rgba(11, 12, 12, 1)"));
+        assert!(!is_opaque("rgba(0, 0, 0, 0)"));
+        assert!(!is_opaque("rgba(11, 12, 12, 0.5)"));
+        assert!(!is_opaque("transparent"));
+    }
 
     #[test]
     fn colours_are_read_as_browsers_write_them() {

@@ -59,37 +59,67 @@ pub enum LoadError {
 
 impl fmt::Display for LoadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}", self.in_words(Kept::File))
+    }
+}
+
+/// Where a record that could not be loaded was kept.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Kept {
+    /// A file the user chose.
+    File,
+    /// The progress kept in this browser's storage.
+    OnThisDevice,
+}
+
+impl LoadError {
+    /// What is wrong, in words a user can act on, naming where the record
+    /// was kept: a file they chose, or the progress kept on this device.
+    pub fn in_words(&self, kept: Kept) -> String {
+        let (it, choose_whole, choose_json) = match kept {
+            Kept::File => (
+                "The file",
+                " Choose the whole file you saved.",
+                " Choose a .json file you saved with “Download as JSON”.",
+            ),
+            Kept::OnThisDevice => ("The progress kept on this device", "", ""),
+        };
         match self {
-            LoadError::OverLimit(problem) => write!(
-                f,
-                "The file is larger than a record this guide saves. {problem}"
+            LoadError::OverLimit(problem) => {
+                format!("{it} is larger than a record this guide saves. {problem}")
+            }
+            LoadError::Empty => format!("{it} is empty."),
+            LoadError::Truncated => {
+                format!("{it} is incomplete: it stops part-way through.{choose_whole}")
+            }
+            LoadError::Foreign => {
+                format!("{it} is not a record saved by this guide.{choose_json}")
+            }
+            LoadError::NewerVersion(version) => format!(
+                "{it} was saved by a newer version of this guide (format {version}), which this version cannot read."
             ),
-            LoadError::Empty => write!(f, "The file is empty."),
-            LoadError::Truncated => write!(
-                f,
-                "The file is incomplete: it stops part-way through. Choose the whole file you saved."
+            LoadError::Tampered => format!(
+                "{it} has been changed or damaged since it was saved, so it cannot be trusted as your record."
             ),
-            LoadError::Foreign => write!(
-                f,
-                "The file is not a record saved by this guide. Choose a .json file you saved with “Download as JSON”."
+            LoadError::UnknownPolicy(id) => format!(
+                "{it} uses a policy this guide does not have (“{}”).",
+                crate::validate::printable(&truncated(id, 80))
             ),
-            LoadError::NewerVersion(version) => write!(
-                f,
-                "The file was saved by a newer version of this guide (format {version}), which this version cannot read."
-            ),
-            LoadError::Tampered => write!(
-                f,
-                "The file has been changed or damaged since it was saved, so it cannot be trusted as your record."
-            ),
-            LoadError::UnknownPolicy(id) => write!(
-                f,
-                "The file uses a policy this guide does not have (“{id}”)."
-            ),
-            LoadError::PolicyChanged(id) => write!(
-                f,
-                "The policy the file uses (“{id}”) has changed since the record was saved, so its stages no longer match."
+            LoadError::PolicyChanged(id) => format!(
+                "The policy {} uses (“{}”) has changed since the record was saved, so its stages no longer match.",
+                it.to_lowercase(),
+                crate::validate::printable(&truncated(id, 80))
             ),
         }
+    }
+}
+
+/// At most `max` characters, with "…" where more were cut.
+fn truncated(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(max).collect::<String>())
     }
 }
 
