@@ -79,7 +79,7 @@ pub fn print() {
 /// The key under which "keep my progress on this device" stores the journey.
 /// Two widgets on one page, with different names, keep theirs apart:
 /// `escalation-guide:progress:{name}`.
-pub const PROGRESS_KEY: &str = "escalation-guide:progress";
+pub use escalation_core::host_settings::PROGRESS_KEY;
 
 fn local_storage() -> Option<web_sys::Storage> {
     window()?.local_storage().ok().flatten()
@@ -174,22 +174,6 @@ fn navigate_top(window: &web_sys::Window, url: &str) {
     if !left {
         let _ = window.location().set_href(url);
     }
-}
-
-/// `text` as an address "Exit this page" can go to, read by the browser's
-/// own URL parser: absolute, `https:` or `http:`, with a host. Anything else
-/// (`https://[bad`, `http://`, `javascript:…`) is `None`.
-pub fn exit_url(text: &str) -> Option<String> {
-    let url = web_sys::Url::new(text.trim()).ok()?;
-    let web = matches!(url.protocol().as_str(), "https:" | "http:");
-    (web && !url.hostname().is_empty()).then(|| url.href())
-}
-
-/// The origin of an absolute https: or http: address ("https://www.example.org").
-pub fn origin_of(text: &str) -> Option<String> {
-    let url = web_sys::Url::new(text.trim()).ok()?;
-    let web = matches!(url.protocol().as_str(), "https:" | "http:");
-    (web && !url.hostname().is_empty()).then(|| url.origin())
 }
 
 /// The names of every query parameter in the page's address.

@@ -11,6 +11,7 @@ pub mod contrast;
 pub mod date_input;
 pub mod exports;
 pub mod fidelity;
+pub mod host_settings;
 pub mod ics;
 pub mod journey;
 mod labels;

@@ -13,7 +13,7 @@ use std::path::PathBuf;
 
 use escalation_core::saved::LoadError;
 use escalation_core::{Journey, built_in_policy, saved};
-use support::fuzz_checks::{check_policy_bytes, check_saved_bytes};
+use support::fuzz_checks::{check_host_settings_bytes, check_policy_bytes, check_saved_bytes};
 
 fn inputs(folder: &str) -> Vec<(String, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
@@ -86,5 +86,12 @@ fn the_fuzzers_seed_records_load() {
             check_saved_bytes(&resealed(&bytes).unwrap()),
             "{name} resealed"
         );
+    }
+}
+
+#[test]
+fn host_settings_the_fuzzer_found_are_handled() {
+    for (_, bytes) in inputs("tests/fuzz-inputs/host_settings") {
+        check_host_settings_bytes(&bytes);
     }
 }

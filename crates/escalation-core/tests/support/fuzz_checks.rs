@@ -128,3 +128,104 @@ fn export_all(policy: &escalation_core::Policy, journey: &Journey) {
         );
     }
 }
+
+/// The settings a host writes, as the fuzzer gives them: each line
+/// `a name=value` is a `data-` attribute on the element, `q name=value` a
+/// query parameter in the page's address (anything else is ignored).
+pub struct WrittenSettings {
+    attributes: Vec<(String, String)>,
+    address: Vec<(String, String)>,
+}
+
+impl WrittenSettings {
+    pub fn from_bytes(bytes: &[u8]) -> WrittenSettings {
+        let text = String::from_utf8_lossy(bytes);
+        let mut written = WrittenSettings {
+            attributes: Vec::new(),
+            address: Vec::new(),
+        };
+        for line in text.split('\n') {
+            let (kind, rest) = line.split_at(line.len().min(2));
+            let (name, value) = rest.split_once('=').unwrap_or((rest, ""));
+            let pair = (name.to_string(), value.to_string());
+            match kind {
+                "a " => written.attributes.push(pair),
+                "q " => written.address.push(pair),
+                _ => {}
+            }
+        }
+        written
+    }
+
+    fn attribute_given(&self, name: &str) -> bool {
+        self.attributes.iter().any(|(n, _)| n == name)
+    }
+}
+
+impl escalation_core::host_settings::SettingsSource for WrittenSettings {
+    fn attribute(&self, name: &str) -> Option<String> {
+        self.attributes
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    }
+    fn attribute_names(&self) -> Vec<String> {
+        self.attributes.iter().map(|(n, _)| n.clone()).collect()
+    }
+    fn address(&self, name: &str) -> Option<String> {
+        self.address
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.clone())
+    }
+    fn address_names(&self) -> Vec<String> {
+        self.address.iter().map(|(n, _)| n.clone()).collect()
+    }
+    fn is_own_page_element(&self) -> bool {
+        false
+    }
+}
+
+/// Whatever a host writes: the widget starts with settings it can use, every
+/// problem is named in a short message, and on the iframe page nothing that
+/// puts words, numbers or destinations on the page comes from the address.
+pub fn check_host_settings_bytes(bytes: &[u8]) {
+    use escalation_core::host_settings::{ContactsSource, PolicySource, parse, web_address};
+    use escalation_core::outline::DEFAULT_EXIT_URL;
+    let written = WrittenSettings::from_bytes(bytes);
+    let (settings, problems) = parse(&written);
+    for problem in &problems {
+        let words = problem.to_string();
+        assert!(!words.is_empty());
+        assert!(words.chars().count() < 2_000, "a long message: {words}");
+    }
+    assert!(
+        settings.exit_url == DEFAULT_EXIT_URL || web_address(&settings.exit_url).is_some(),
+        "{}",
+        settings.exit_url
+    );
+    for (_, value) in &settings.theme {
+        assert!(escalation_core::host_settings::theme_value_fits(value));
+    }
+    if let Some(origin) = &settings.parent_origin {
+        assert!(origin.starts_with("https://") || origin.starts_with("http://"));
+    }
+    if settings.frame {
+        if !written.attribute_given("exit-url") {
+            assert_eq!(settings.exit_url, DEFAULT_EXIT_URL);
+        }
+        if !written.attribute_given("contacts") {
+            assert_eq!(settings.contacts, ContactsSource::None);
+        }
+        if !written.attribute_given("policy-url") {
+            assert!(matches!(settings.policy, PolicySource::BuiltIn(_)));
+        }
+        assert!(settings.panic_for_tests == written.attribute_given("test-panic"));
+    }
+    if let (ContactsSource::Inline(json), PolicySource::BuiltIn(policy)) =
+        (&settings.contacts, &settings.policy)
+    {
+        let (_, problems) = escalation_core::contacts::read_contacts(json, policy);
+        assert!(problems.len() <= escalation_core::contacts::MAX_NAMED_PROBLEMS + 1);
+    }
+}
