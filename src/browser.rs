@@ -164,16 +164,37 @@ pub fn leave_for(url: &str) {
 /// the neutral site instead.
 const STILL_HERE_MS: u32 = 3_000;
 
+/// Said in a frame whose page does not let it take the whole tab away (a
+/// sandbox without top navigation): the guide is hidden and cleared, but
+/// the page around it stays, so the visitor is told to close the tab.
+pub const CANNOT_LEAVE: &str = "This website does not let the guide take you away from its page. \
+     The guide is hidden and cleared. Close this tab or window now.";
+
 /// Go to `url` in the top window when the widget is in a frame, so the whole
-/// screen changes; in the widget's own window if that is refused.
+/// screen changes. A frame whose page refuses that says so, in place of
+/// the guide, rather than leave only itself.
 fn navigate_top(window: &web_sys::Window, url: &str) {
     let top = window.top().ok().flatten();
+    let framed = top.as_ref().is_some_and(|top| top != window);
     let left = top
         .as_ref()
         .is_some_and(|top| top.location().set_href(url).is_ok());
-    if !left {
-        let _ = window.location().set_href(url);
+    if left {
+        return;
     }
+    if framed && let Some(body) = document().and_then(|document| document.body()) {
+        LEAVING.with(|leaving| leaving.set(false));
+        body.set_text_content(Some(CANNOT_LEAVE));
+        let _ = body.set_attribute("role", "alert");
+        let _ = body.style().set_property("visibility", "visible");
+        if let Some(page) = document().and_then(|document| document.document_element())
+            && let Some(page) = page.dyn_ref::<web_sys::HtmlElement>()
+        {
+            let _ = page.style().set_property("visibility", "visible");
+        }
+        return;
+    }
+    let _ = window.location().set_href(url);
 }
 
 /// The names of every query parameter in the page's address.

@@ -515,3 +515,25 @@ test("huge or odd settings get short messages: closure days, an unknown policy, 
   await expect(page.getByText(`There is no built-in policy called “${"p".repeat(80)}…”`)).toBeVisible();
   expect(messages.join("\n")).toContain('data-history="yes" cannot be used; expected on or off');
 });
+
+test("in a frame whose page does not let it leave (a sandbox), Exit this page hides and clears the guide and says to close the tab", async ({ page, baseURL, privacy }) => {
+  const widget = new URL(baseURL).origin;
+  const host = `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}`;
+  privacy.allowOrigins = [host];
+  await page.route(`${host}/examples/iframe.html`, async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      'src="../frame.html',
+      `sandbox="allow-scripts allow-same-origin" src="${widget}/frame.html`,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`${host}/examples/iframe.html`);
+  const frame = page.frameLocator("#escalation-guide-frame");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
+  await page.clock.fastForward(1_000);
+  await frame.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await expect(frame.getByRole("alert")).toContainText("does not let the guide take you away from its page");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveCount(0);
+  expect(page.url()).toBe(`${host}/examples/iframe.html`);
+});
