@@ -145,13 +145,14 @@ impl WrittenSettings {
             address: Vec::new(),
         };
         for line in text.split('\n') {
-            let (kind, rest) = line.split_at(line.len().min(2));
-            let (name, value) = rest.split_once('=').unwrap_or((rest, ""));
-            let pair = (name.to_string(), value.to_string());
-            match kind {
-                "a " => written.attributes.push(pair),
-                "q " => written.address.push(pair),
-                _ => {}
+            let pair = |rest: &str| {
+                let (name, value) = rest.split_once('=').unwrap_or((rest, ""));
+                (name.to_string(), value.to_string())
+            };
+            if let Some(rest) = line.strip_prefix("a ") {
+                written.attributes.push(pair(rest));
+            } else if let Some(rest) = line.strip_prefix("q ") {
+                written.address.push(pair(rest));
             }
         }
         written
