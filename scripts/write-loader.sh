@@ -23,13 +23,18 @@ import init, { start } from "./$js";
 
 const here = (file) => new URL(file, import.meta.url).href;
 // Exit this page when the widget has failed (a Rust panic stops the
-// WebAssembly): the failure view's button and Shift pressed three times
-// still hide the page, clear every widget's kept progress and leave. This
-// code needs nothing from the WebAssembly. It acts only once the widget has
-// marked the page as failed (data-escalation-guide-failed, set to the exit
-// address); until then the widget's own Exit this page does all this.
+// WebAssembly), or where no widget could start: the failure view's button
+// and Shift pressed three times still hide the page, clear every widget's
+// kept progress, tell other tabs and leave. This code needs nothing from
+// the WebAssembly. It acts only once the page is marked
+// (data-escalation-guide-failed, set to the exit address); until then the
+// widget's own Exit this page does all this.
 const failedExit = () => document.documentElement.getAttribute("data-escalation-guide-failed");
+const neutral = "https://www.bbc.co.uk/weather";
+let leaving = false;
 const leave = (url) => {
+  if (leaving) return;
+  leaving = true;
   document.documentElement.style.setProperty("visibility", "hidden", "important");
   try {
     for (const key of Object.keys(localStorage)) {
@@ -37,15 +42,43 @@ const leave = (url) => {
     }
   } catch (error) {}
   try {
-    window.top.location.href = url;
-  } catch (error) {
-    location.href = url;
+    new BroadcastChannel("escalation-guide-exit").postMessage("exit");
+  } catch (error) {}
+  try {
+    if (window.parent !== window) {
+      window.parent.postMessage({ type: "escalation-guide:exit", url }, location.origin);
+    }
+  } catch (error) {}
+  for (const target of [url || neutral, neutral]) {
+    try {
+      window.top.location.href = target;
+      return;
+    } catch (error) {}
+    try {
+      location.href = target;
+      return;
+    } catch (error) {}
   }
 };
+// Once failed, the stopped widget's own listeners must not question the
+// leaving, write progress back, or count Shift a second time.
+for (const type of ["beforeunload", "pagehide", "keyup"]) {
+  window.addEventListener(type, (event) => {
+    if (failedExit() !== null) event.stopImmediatePropagation();
+  }, true);
+}
 let shiftPresses = 0;
 let shiftTimer;
+const exitButton = (event) =>
+  event.composedPath().find((node) => node.classList && node.classList.contains("eg-exit-this-page__button"));
 document.addEventListener("keydown", (event) => {
   if (failedExit() === null) return;
+  const button = exitButton(event);
+  if (button && (event.key === " " || event.key === "Enter")) {
+    event.preventDefault();
+    leave(button.href || failedExit());
+    return;
+  }
   if (event.key !== "Shift") {
     shiftPresses = 0;
     return;
@@ -56,13 +89,15 @@ document.addEventListener("keydown", (event) => {
   shiftTimer = setTimeout(() => (shiftPresses = 0), 5000);
   if (shiftPresses >= 3) leave(failedExit());
 }, true);
-document.addEventListener("click", (event) => {
-  if (failedExit() === null) return;
-  const button = event.composedPath().find((node) => node.classList && node.classList.contains("eg-exit-this-page__button"));
-  if (!button) return;
-  event.preventDefault();
-  leave(button.href || failedExit());
-}, true);
+for (const type of ["click", "auxclick"]) {
+  document.addEventListener(type, (event) => {
+    if (failedExit() === null) return;
+    const button = exitButton(event);
+    if (!button) return;
+    event.preventDefault();
+    leave(button.href || failedExit());
+  }, true);
+}
 
 await init({ module_or_path: here("$wasm") });
 start(here("$css"));

@@ -89,8 +89,10 @@ pub fn stored_progress(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
+/// Keep progress, unless the page is leaving (Exit this page, or a failure):
+/// then nothing any widget had pending is written back.
 pub fn store_progress(key: &str, text: &str) -> bool {
-    local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
+    !is_leaving() && local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
 }
 
 pub fn forget_progress(key: &str) {
@@ -123,6 +125,12 @@ thread_local! {
 /// leaving must not be questioned.
 pub fn is_leaving() -> bool {
     LEAVING.with(std::cell::Cell::get)
+}
+
+/// The page is leaving for good, or has failed: no more writes, no
+/// question before it goes.
+pub fn mark_leaving() {
+    LEAVING.with(|leaving| leaving.set(true));
 }
 
 /// The page is back (from the back/forward cache): it is not leaving now.
@@ -183,7 +191,7 @@ fn navigate_top(window: &web_sys::Window, url: &str) {
         return;
     }
     if framed && let Some(body) = document().and_then(|document| document.body()) {
-        LEAVING.with(|leaving| leaving.set(false));
+        // Still leaving: nothing is written back when the tab is closed.
         body.set_text_content(Some(CANNOT_LEAVE));
         let _ = body.set_attribute("role", "alert");
         let _ = body.style().set_property("visibility", "visible");
@@ -272,7 +280,7 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, String> 
             "the file is {bytes} bytes; the limit is {max} bytes (1 MiB)"
         ));
     }
-    let buffer = JsFuture::from(
+    let buffer: js_sys::ArrayBuffer = JsFuture::from(
         response
             .array_buffer()
             .map_err(|_| "its text could not be read")?,
@@ -284,8 +292,18 @@ pub async fn fetch_bytes(url: &str, timeout_ms: u32) -> Result<Vec<u8>, String> 
         } else {
             "its text could not be read".to_string()
         }
-    })?;
+    })?
+    .dyn_into()
+    .map_err(|_| "its text could not be read")?;
     drop(timer);
+    // A body larger than its Content-Length said (or with none) is refused
+    // before it is copied into the widget's memory.
+    let length = u64::from(buffer.byte_length());
+    if length > max {
+        return Err(format!(
+            "the file is {length} bytes; the limit is {max} bytes (1 MiB)"
+        ));
+    }
     Ok(js_sys::Uint8Array::new(&buffer).to_vec())
 }
 

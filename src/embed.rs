@@ -59,7 +59,10 @@ pub fn start(stylesheet: &str) {
             .to_string();
         names.push(name.clone());
         let instance = names.iter().filter(|seen| **seen == name).count();
-        if instance > 1 && !host.has_attribute(crate::settings::INSTANCE_ATTRIBUTE) {
+        // The page's order decides, whatever the host wrote in the attribute.
+        if instance == 1 {
+            let _ = host.remove_attribute(crate::settings::INSTANCE_ATTRIBUTE);
+        } else {
             let _ = host.set_attribute(crate::settings::INSTANCE_ATTRIBUTE, &instance.to_string());
             web_sys::console::warn_1(
                 &format!(
@@ -70,9 +73,27 @@ pub fn start(stylesheet: &str) {
         }
         if host.shadow_root().is_none() {
             mount_in_shadow(&document, &host, stylesheet);
+        } else if !host.has_attribute(MOUNTED_ATTRIBUTE) {
+            web_sys::console::warn_1(
+                &"Escalation Guide: an element marked data-escalation-guide already has a shadow root of its own, so the widget cannot go in it. Put data-escalation-guide on an empty <div>.".into(),
+            );
         }
     }
+    // Where no widget could start, Exit this page is the loader's to run
+    // (button and Shift pressed three times), as after a failure.
+    if mounted().is_empty()
+        && hosts.length() > 0
+        && let Some(page) = document.document_element()
+    {
+        let _ = page.set_attribute(
+            "data-escalation-guide-failed",
+            escalation_core::outline::DEFAULT_EXIT_URL,
+        );
+    }
 }
+
+/// Marks an element that holds one of this page's widgets.
+const MOUNTED_ATTRIBUTE: &str = "data-eg-mounted";
 
 /// Marks the `<style>` on the widget's own page that holds its stylesheet.
 const INLINE_STYLES_ATTRIBUTE: &str = "data-escalation-guide-styles";
@@ -114,8 +135,10 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
         );
         return;
     };
-    // The fallback has done its job: the widget, in the shadow root,
-    // replaces it.
+    let _ = host.set_attribute(MOUNTED_ATTRIBUTE, "");
+    // The settings are read while the fallback is still there, then the
+    // fallback has done its job: the widget, in the shadow root, replaces it.
+    let (settings, problems) = Settings::read(host, Today::Clock);
     host.set_text_content(None);
     let Ok(root) = document.create_element("div") else {
         return;
@@ -150,7 +173,6 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
     };
     let _ = shadow.append_child(&styles);
     let _ = shadow.append_child(&root);
-    let (settings, problems) = Settings::read(host, Today::Clock);
     // The page has no focus hidden under the sticky Exit this page button.
     if let Some(page) = document
         .document_element()

@@ -41,6 +41,9 @@ const FAILED_ATTRIBUTE: &str = "data-escalation-guide-failed";
 /// Replace every mounted widget with the failure message. Called by the
 /// panic hook, so a fault never leaves a blank or frozen widget.
 pub fn show_failure() {
+    // Nothing more is written, and leaving is not questioned: the widget's
+    // own listeners may still run after the WebAssembly has stopped.
+    browser::mark_leaving();
     let mounted = embed::mounted();
     let first_exit = mounted
         .iter()

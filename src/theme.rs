@@ -91,8 +91,12 @@ pub fn check(root: &web_sys::Element) {
         // A see-through colour would hide what it colours (the 999 line,
         // on text): refused, whatever its contrast.
         if !escalation_core::contrast::is_opaque(&computed) {
+            // `initial` on the widget itself, whatever the host set (an
+            // attribute or its own stylesheet): the widget's default is used.
             if let Some(root) = root.dyn_ref::<web_sys::HtmlElement>() {
-                let _ = root.style().remove_property(property);
+                let _ = root
+                    .style()
+                    .set_property_with_priority(property, "initial", "important");
             }
             web_sys::console::warn_1(
                 &format!(

@@ -35,15 +35,34 @@ pub fn parse_rgb(text: &str) -> Option<[u8; 3]> {
 /// is not, and a colour the page is read through must be.
 pub fn is_opaque(text: &str) -> bool {
     let text = text.trim();
-    match text
-        .strip_prefix("rgba(")
-        .and_then(|inner| inner.strip_suffix(')'))
-    {
-        Some(inner) => {
-            let alpha = inner.rsplit([',', '/']).next().unwrap_or("").trim();
-            alpha == "1" || alpha.trim_end_matches('0').trim_end_matches('.') == "1"
+    if text == "transparent" {
+        return false;
+    }
+    let Some(inner) = text
+        .strip_suffix(')')
+        .and_then(|text| text.split_once('(').map(|(_, inner)| inner))
+    else {
+        // A name or a hex colour a browser would have turned into rgb().
+        return true;
+    };
+    // `rgba(r, g, b, a)`, or any colour function's `… / a`: an alpha below
+    // 1 (or one that cannot be read) is see-through.
+    let alpha = if let Some((_, alpha)) = inner.rsplit_once('/') {
+        Some(alpha)
+    } else if text.starts_with("rgba(") {
+        inner.rsplit(',').next()
+    } else {
+        None
+    };
+    match alpha.map(str::trim) {
+        None => true,
+        Some(alpha) => {
+            let alpha = alpha.trim_end_matches('%');
+            let whole = alpha.split('.').next().unwrap_or("");
+            let fraction = alpha.split('.').nth(1).unwrap_or("");
+            let one = matches!(whole, "1" | "100") && fraction.bytes().all(|b| b == b'0');
+            one && !alpha.is_empty()
         }
-        None => text != "transparent",
     }
 }
 
@@ -106,6 +125,12 @@ mod tests {
         assert!(!is_opaque("rgba(0, 0, 0, 0)"));
         assert!(!is_opaque("rgba(11, 12, 12, 0.5)"));
         assert!(!is_opaque("transparent"));
+        assert!(!is_opaque("rgba(0, 0, 0, 0.999)"));
+        assert!(!is_opaque("color(srgb 0 0 0 / 0.5)"));
+        assert!(!is_opaque("oklch(0.5 0.1 30 / 0)"));
+        assert!(!is_opaque("lab(50 0 0 / 50%)"));
+        assert!(is_opaque("oklch(0.5 0.1 30)"));
+        assert!(is_opaque("color(srgb 0 0 0 / 1)"));
     }
 
     #[test]

@@ -174,6 +174,15 @@ impl Problem {
     }
 }
 
+/// An id as policy files write them: 1 to 64 lower-case letters, digits and
+/// hyphens.
+fn looks_like_an_id(text: &str) -> bool {
+    (1..=64).contains(&text.len())
+        && text
+            .bytes()
+            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
 /// A value as a message quotes it: at most 80 characters, and nothing that
 /// could rewrite a console or a page.
 fn shortened(text: &str) -> String {
@@ -189,10 +198,15 @@ fn shortened(text: &str) -> String {
 impl fmt::Display for Problem {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
-            Problem::UnknownPolicy(id) => write!(
+            // Shown to the user, and it may come from a link: quoted only
+            // when it looks like a policy id, so no one's words appear.
+            Problem::UnknownPolicy(id) if looks_like_an_id(id) => write!(
                 f,
-                "There is no built-in policy called “{}”, so the guide is showing its default policy.",
-                shortened(id)
+                "There is no built-in policy called “{id}”, so the guide is showing its default policy."
+            ),
+            Problem::UnknownPolicy(_) => write!(
+                f,
+                "The address or the page names a policy this guide does not have, so the guide is showing its default policy."
             ),
             Problem::BadExitUrl(text) => write!(
                 f,
@@ -306,12 +320,18 @@ pub fn parse(source: &dyn SettingsSource) -> (HostSettings, Vec<Problem>) {
         );
     }
     settings.own_page = frame || source.is_own_page_element();
-    // The page's own ?policy= is for its own pages only, not a host's.
-    let page_policy = settings
-        .own_page
+    // The page's own ?policy= is for its own pages only, not a host's, and
+    // only where the site has not chosen the policy itself: a link never
+    // puts another policy in place of the site's.
+    let site_chose =
+        source.attribute("policy").is_some() || source.attribute("policy-url").is_some();
+    let page_policy = (settings.own_page && !site_chose)
         .then(|| source.address("policy"))
         .flatten();
-    match (page_policy.or_else(|| get("policy")), get("policy-url")) {
+    match (
+        page_policy.or_else(|| source.attribute("policy")),
+        source.attribute("policy-url"),
+    ) {
         (_, Some(url)) if !url.trim().is_empty() => {
             settings.policy = PolicySource::Url(url.trim().to_string());
         }
@@ -403,8 +423,16 @@ pub fn parse(source: &dyn SettingsSource) -> (HostSettings, Vec<Problem>) {
 /// with the same name, by which one it is (`#2`), so no widget's save ever
 /// replaces another's.
 pub fn progress_key(name: Option<&str>, instance: Option<u32>) -> String {
+    // The name with `%`, `:` and `#` written as %25, %3A and %23, so no name
+    // can look like another's key with its number.
     let mut key = match name.map(str::trim) {
-        Some(name) if !name.is_empty() => format!("{PROGRESS_KEY}:{name}"),
+        Some(name) if !name.is_empty() => {
+            let name = name
+                .replace('%', "%25")
+                .replace(':', "%3A")
+                .replace('#', "%23");
+            format!("{PROGRESS_KEY}:{name}")
+        }
         _ => PROGRESS_KEY.to_string(),
     };
     if let Some(instance) = instance.filter(|n| *n > 1) {
@@ -435,58 +463,128 @@ pub fn parse_closures(text: &str) -> (Vec<NaiveDate>, Vec<String>) {
     (dates, bad)
 }
 
-/// The scheme, host and the rest of an absolute `https:` or `http:` address
-/// with a host: `("https", "www.example.org", "/path")`.
-fn web_parts(text: &str) -> Option<(&'static str, &str, &str)> {
+/// An absolute `https:` or `http:` address, read into its parts: scheme
+/// and host in lower case, the port if one was given, and the rest.
+struct WebAddress<'a> {
+    scheme: &'static str,
+    host: String,
+    port: Option<u16>,
+    rest: &'a str,
+}
+
+/// `text` without `prefix`, compared without regard to case.
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = text.get(..prefix.len())?;
+    head.eq_ignore_ascii_case(prefix)
+        .then(|| &text[prefix.len()..])
+}
+
+/// The parts of an absolute `https:` or `http:` address with a host that a
+/// browser can go to: a host of ASCII letters, digits, dots and hyphens (a
+/// name, or four numbers to 255), or an IPv6 literal in brackets; a port
+/// to 65535; no spaces or control characters. Anything else is `None`.
+fn web_parts(text: &str) -> Option<WebAddress<'_>> {
     let text = text.trim();
-    let lower_starts = |prefix: &str| {
-        text.len() >= prefix.len() && text[..prefix.len()].eq_ignore_ascii_case(prefix)
-    };
-    let (scheme, rest) = if lower_starts("https://") {
-        ("https", &text["https://".len()..])
-    } else if lower_starts("http://") {
-        ("http", &text["http://".len()..])
+    let (scheme, rest) = if let Some(rest) = strip_prefix_ignoring_case(text, "https://") {
+        ("https", rest)
+    } else if let Some(rest) = strip_prefix_ignoring_case(text, "http://") {
+        ("http", rest)
     } else {
         return None;
     };
+    if rest.chars().any(|c| c.is_whitespace() || c.is_control()) {
+        return None;
+    }
     let end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
-    let (authority, path) = rest.split_at(end);
-    // No user name, no spaces or control characters, a host of letters,
-    // digits, dots and hyphens (or an IPv6 literal), and a port of digits.
-    let (host, port) = match authority.rsplit_once(':') {
-        Some((host, port)) if !host.ends_with(']') || authority.starts_with('[') => {
-            if port.is_empty() || !port.bytes().all(|b| b.is_ascii_digit()) || port.len() > 5 {
-                return None;
-            }
-            (host, Some(port))
+    let (authority, rest) = rest.split_at(end);
+    let (host, port) = if let Some(after) = authority.strip_prefix('[') {
+        let close = after.find(']')?;
+        let inner = &after[..close];
+        let literal = !inner.is_empty()
+            && inner.contains(':')
+            && inner.matches("::").count() <= 1
+            && inner
+                .bytes()
+                .all(|b| b.is_ascii_hexdigit() || b == b':' || b == b'.');
+        if !literal {
+            return None;
         }
-        _ => (authority, None),
-    };
-    let _ = port;
-    let host_ok = if let Some(inner) = host.strip_prefix('[').and_then(|h| h.strip_suffix(']')) {
-        !inner.is_empty() && inner.bytes().all(|b| b.is_ascii_hexdigit() || b == b':')
+        let port = match &after[close + 1..] {
+            "" => None,
+            tail => Some(tail.strip_prefix(':')?),
+        };
+        (format!("[{}]", inner.to_ascii_lowercase()), port)
     } else {
-        !host.is_empty()
+        let (host, port) = match authority.split_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (authority, None),
+        };
+        let host = host.to_ascii_lowercase();
+        let labels: Vec<&str> = host.trim_end_matches('.').split('.').collect();
+        let named = !host.is_empty()
             && host
                 .bytes()
                 .all(|b| b.is_ascii_alphanumeric() || b == b'.' || b == b'-')
-            && !host.starts_with('.')
+            && labels
+                .iter()
+                .all(|label| !label.is_empty() && !label.starts_with('-') && !label.ends_with('-'));
+        if !named {
+            return None;
+        }
+        let numeric = |label: &&str| label.bytes().all(|b| b.is_ascii_digit());
+        // A name whose last part is a number is an IPv4 address, or nothing.
+        if labels.last().is_some_and(numeric) {
+            let quad = labels.len() == 4
+                && labels.iter().all(|label| {
+                    numeric(label)
+                        && label.len() <= 3
+                        && label.parse::<u16>().is_ok_and(|n| n <= 255)
+                });
+            if !quad {
+                return None;
+            }
+        }
+        (host, port)
     };
-    let path_ok = !path.chars().any(|c| c.is_whitespace() || c.is_control());
-    (host_ok && path_ok).then_some((scheme, authority, path))
+    let port = match port {
+        None => None,
+        Some(port) => {
+            if port.is_empty() || port.len() > 5 || !port.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            Some(port.parse::<u16>().ok()?)
+        }
+    };
+    Some(WebAddress {
+        scheme,
+        host,
+        port,
+        rest,
+    })
 }
 
-/// An absolute `https:` or `http:` address with a host, as given (trimmed),
-/// or `None`: the one rule for an exit address.
+impl WebAddress<'_> {
+    /// `https://www.example.org` or `http://127.0.0.1:8080`: the default
+    /// port left out, as a browser writes an origin.
+    fn origin(&self) -> String {
+        let default = if self.scheme == "https" { 443 } else { 80 };
+        match self.port {
+            Some(port) if port != default => format!("{}://{}:{port}", self.scheme, self.host),
+            _ => format!("{}://{}", self.scheme, self.host),
+        }
+    }
+}
+
+/// An absolute `https:` or `http:` address with a host, with its scheme and
+/// host in lower case, or `None`: the one rule for an exit address.
 pub fn web_address(text: &str) -> Option<String> {
-    web_parts(text).map(|_| text.trim().to_string())
+    web_parts(text).map(|address| format!("{}{}", address.origin(), address.rest))
 }
 
 /// The origin of an absolute `https:` or `http:` address
 /// ("https://www.example.org").
 pub fn origin_of(text: &str) -> Option<String> {
-    web_parts(text)
-        .map(|(scheme, authority, _)| format!("{scheme}://{}", authority.to_ascii_lowercase()))
+    web_parts(text).map(|address| address.origin())
 }
 
 #[cfg(test)]
@@ -607,17 +705,57 @@ mod tests {
             progress_key(Some("a"), Some(3)),
             "escalation-guide:progress:a#3"
         );
+        assert_ne!(
+            progress_key(Some("a#2"), None),
+            progress_key(Some("a"), Some(2))
+        );
+        assert_ne!(
+            progress_key(Some("a:b"), None),
+            progress_key(Some("a%3Ab"), None)
+        );
+    }
+
+    #[test]
+    fn a_link_never_replaces_the_sites_policy_nor_puts_words_on_the_page() {
+        let site = given(
+            &[("frame", ""), ("policy", "white-rock-preschool")],
+            &[("policy", "berkshire-lscb-2017")],
+        );
+        let (settings, _) = parse(&site);
+        assert_eq!(
+            settings.policy,
+            PolicySource::BuiltIn(built_in_policy("white-rock-preschool").unwrap())
+        );
+        let words = given(&[("frame", "")], &[("policy", "call 0800 000 666 instead")]);
+        let (_, problems) = parse(&words);
+        let shown: Vec<String> = problems
+            .iter()
+            .filter(|p| p.for_the_user())
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(shown.len(), 1);
+        assert!(!shown[0].contains("0800"), "{shown:?}");
     }
 
     #[test]
     fn exit_addresses_are_absolute_web_addresses_with_a_host() {
-        for good in [
-            "https://www.example.org",
-            "http://example.org:8080/a?b#c",
-            "HTTPS://x.y/",
-            "http://[::1]:80/",
+        for (good, read) in [
+            ("https://www.example.org", "https://www.example.org"),
+            (
+                "https://www.example.org/path?x=1#y",
+                "https://www.example.org/path?x=1#y",
+            ),
+            (
+                "http://example.org:8080/a?b#c",
+                "http://example.org:8080/a?b#c",
+            ),
+            ("HTTPS://X.Example.ORG/Path", "https://x.example.org/Path"),
+            ("http://[::1]:80/", "http://[::1]/"),
+            ("http://[::1]/", "http://[::1]/"),
+            ("https://127.0.0.1:8443/", "https://127.0.0.1:8443/"),
+            ("https://example.org:443/x", "https://example.org/x"),
         ] {
-            assert!(web_address(good).is_some(), "{good}");
+            assert_eq!(web_address(good).as_deref(), Some(read), "{good}");
         }
         for bad in [
             "",
@@ -630,9 +768,27 @@ mod tests {
             "https://user@host/",
             "data:text/html,x",
             "https:///x",
+            "https://x:99999/",
+            "https://x:/",
+            "https://[1]/",
+            "https://1.2.3.4.5/",
+            "https://site.123/",
+            "https://300.1.1.1/",
+            "http://é.example/",
+            "https:/é",
+            "mailto:ö@x",
+            "ht\u{e9}tps://x",
         ] {
             assert_eq!(web_address(bad), None, "{bad}");
         }
+        assert_eq!(
+            origin_of("HTTPS://WWW.Example.org:443/page").as_deref(),
+            Some("https://www.example.org")
+        );
+        assert_eq!(
+            origin_of("http://[::1]:8080/").as_deref(),
+            Some("http://[::1]:8080")
+        );
     }
 
     #[test]
