@@ -5,7 +5,6 @@
 //! exports: they are the user's own thinking, kept only in the JSON file
 //! that lets them continue later.
 
-use crate::policy::Voice;
 use chrono::NaiveDate;
 
 use crate::calendar::{Calendar, long_date, long_date_with_weekday};
@@ -425,14 +424,7 @@ fn deadline_rows(
                 due_in_words(deadline, today, resolved),
                 working_days_phrase(deadline.working_days)
             );
-            value.push_str(&format!(
-                ". {} (Source: {})",
-                Voice::policy_says(deadline.policy_words()),
-                deadline.source.section
-            ));
-            if let Some(note) = deadline.start_note() {
-                value.push_str(&format!(" {}", Voice::note_in_words(note)));
-            }
+            value.push_str(&format!(". {}", deadline.words_in_text()));
             Row::Pair(
                 format!("{}: {}", deadline.stages_label(), deadline.what),
                 value,

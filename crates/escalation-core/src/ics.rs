@@ -1,7 +1,6 @@
 //! Deadlines as an iCalendar file (RFC 5545) the user can add to their
 //! calendar: one all-day event per deadline.
 
-use crate::policy::Voice;
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
 use crate::calendar::long_date_with_weekday;
@@ -90,14 +89,7 @@ pub fn deadlines_calendar(
             working_days_phrase(deadline.working_days),
             long_date_with_weekday(start),
         );
-        description.push_str(&format!(
-            " {} (Source: {}).",
-            Voice::policy_says(deadline.policy_words()),
-            deadline.source.section
-        ));
-        if let Some(note) = deadline.start_note() {
-            description.push_str(&format!(" {}", Voice::note_in_words(note)));
-        }
+        description.push_str(&format!(" {}", deadline.words_in_text()));
         description.push_str(&format!(
             " {} of {}.",
             crate::time::sentence_case(&stage),

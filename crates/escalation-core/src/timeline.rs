@@ -84,6 +84,21 @@ impl Deadline {
         crate::time::sentence_case(&stages_phrase(&stages))
     }
 
+    /// The policy's words for it with their source, and this guide's note
+    /// where it chose the start: "The policy says: “…” (Source: Stage 2)."
+    /// How every text format (the record, the calendar) gives them.
+    pub fn words_in_text(&self) -> String {
+        let mut words = format!(
+            "{} (Source: {}).",
+            Voice::policy_says(self.policy_words()),
+            self.source.section
+        );
+        if let Some(note) = self.start_note() {
+            words.push_str(&format!(" {}", Voice::note_in_words(note)));
+        }
+        words
+    }
+
     /// This guide's note when the policy gives no start for these days.
     pub fn start_note(&self) -> Option<&'static str> {
         self.start_not_stated.then_some(crate::silent::START_CHOSEN)
