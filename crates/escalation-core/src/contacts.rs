@@ -67,7 +67,8 @@ pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
             )],
         );
     }
-    let given: BTreeMap<String, serde_json::Value> = match serde_json::from_str(json) {
+    let given: BTreeMap<String, Box<serde_json::value::RawValue>> = match serde_json::from_str(json)
+    {
         Ok(given) => given,
         Err(error) => {
             return (
@@ -95,7 +96,7 @@ pub fn read_contacts(json: &str, policy: &Policy) -> (Contacts, Vec<String>) {
             continue;
         }
         // One role's mistake (an unknown field) leaves the others whole.
-        let contact: Contact = match serde_json::from_value(value) {
+        let contact: Contact = match serde_json::from_str(value.get()) {
             Ok(contact) => contact,
             Err(error) => {
                 problems.push(format!("{role}: {error}"));
