@@ -22,15 +22,25 @@ cat > escalation-guide.js <<LOADER
 import init, { start } from "./$js";
 
 const here = (file) => new URL(file, import.meta.url).href;
-// Exit this page when the widget has failed (a Rust panic stops the
-// WebAssembly), or where no widget could start: the failure view's button
-// and Shift pressed three times still hide the page, clear every widget's
-// kept progress, tell other tabs and leave. This code needs nothing from
-// the WebAssembly. It acts only once the page is marked
-// (data-escalation-guide-failed, set to the exit address); until then the
-// widget's own Exit this page does all this.
-const failedExit = () => document.documentElement.getAttribute("data-escalation-guide-failed");
+// Exit this page while the widget is not running: before the WebAssembly
+// has started (on a slow phone, seconds), where it could not start, and
+// after it has failed (a Rust panic stops it). The fallback's or the
+// failure view's button, and Shift pressed three times, still hide the
+// page, clear every widget's kept progress, tell other tabs and leave. This
+// code needs nothing from the WebAssembly. Once the widget runs, its own
+// Exit this page does all this, until a failure marks the page
+// (data-escalation-guide-failed, set to the exit address).
+const page = document.documentElement;
+const STARTING = "data-escalation-guide-starting";
+page.setAttribute(STARTING, "");
 const neutral = "https://www.bbc.co.uk/weather";
+const failedExit = () => page.getAttribute("data-escalation-guide-failed");
+const notRunning = () => failedExit() !== null || page.hasAttribute(STARTING);
+// Before the widget starts, the site's exit address is the fallback's link.
+const exitAddress = () =>
+  failedExit() ??
+  document.querySelector("[data-escalation-guide] .eg-exit-this-page__button")?.href ??
+  neutral;
 let leaving = false;
 const leave = (url) => {
   if (leaving) return;
@@ -72,11 +82,11 @@ let shiftTimer;
 const exitButton = (event) =>
   event.composedPath().find((node) => node.classList && node.classList.contains("eg-exit-this-page__button"));
 document.addEventListener("keydown", (event) => {
-  if (failedExit() === null) return;
+  if (!notRunning()) return;
   const button = exitButton(event);
   if (button && (event.key === " " || event.key === "Enter")) {
     event.preventDefault();
-    leave(button.href || failedExit());
+    leave(button.href || exitAddress());
     return;
   }
   if (event.key !== "Shift") {
@@ -87,20 +97,23 @@ document.addEventListener("keydown", (event) => {
   shiftPresses += 1;
   clearTimeout(shiftTimer);
   shiftTimer = setTimeout(() => (shiftPresses = 0), 5000);
-  if (shiftPresses >= 3) leave(failedExit());
+  if (shiftPresses >= 3) leave(exitAddress());
 }, true);
 for (const type of ["click", "auxclick"]) {
   document.addEventListener(type, (event) => {
-    if (failedExit() === null) return;
+    if (!notRunning()) return;
     const button = exitButton(event);
     if (!button) return;
     event.preventDefault();
-    leave(button.href || failedExit());
+    leave(button.href || exitAddress());
   }, true);
 }
 
 await init({ module_or_path: here("$wasm") });
 start(here("$css"));
+// Running: the widget's own Exit this page takes over (unless no widget
+// could start, which marks the page as failed).
+page.removeAttribute(STARTING);
 LOADER
 
 

@@ -539,3 +539,32 @@ test("in a frame whose page does not let it leave (a sandbox), Exit this page hi
   await expect(frame.getByRole("heading", { level: 1 })).toHaveCount(0);
   expect(page.url()).toBe(`${host}/examples/iframe.html`);
 });
+
+for (const how of ["Shift pressed three times", "a middle click on the button"]) {
+  test(`before the WebAssembly starts (or where it cannot), Exit this page (${how}) still leaves and clears`, async ({ page, context, privacy }) => {
+    privacy.allowExitTo = EXIT;
+    privacy.optedIn = true;
+    await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("escalation-guide:progress", "{}");
+      }
+    });
+    // The WebAssembly never arrives: a slow phone, or a network that drops it.
+    await page.route("**/*.wasm", (route) => route.abort());
+    await page.goto("/");
+    const exit = page.getByRole("button", { name: "Emergency Exit this page" });
+    await expect(exit).toBeVisible();
+    if (how === "a middle click on the button") {
+      await exit.click({ button: "middle" });
+    } else {
+      for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    }
+    await page.waitForURL(`${EXIT}**`);
+    const check = await context.newPage();
+    await check.route("**/*.wasm", (route) => route.abort());
+    await check.goto("/examples/plain.html");
+    expect(await check.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+}
