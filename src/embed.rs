@@ -86,7 +86,7 @@ pub fn start(stylesheet: &str) {
         && let Some(page) = document.document_element()
     {
         let _ = page.set_attribute(
-            "data-escalation-guide-failed",
+            crate::FAILED_ATTRIBUTE,
             escalation_core::outline::DEFAULT_EXIT_URL,
         );
     }

@@ -36,7 +36,7 @@ const FAILURE_HTML: &str = r#"<div class="eg-width-container">
 /// address: the loader (scripts/write-loader.sh) then runs Exit this page
 /// itself, button and Shift pressed three times, hiding the page, clearing
 /// every widget's kept progress and leaving, with no WebAssembly needed.
-const FAILED_ATTRIBUTE: &str = "data-escalation-guide-failed";
+pub(crate) const FAILED_ATTRIBUTE: &str = "data-escalation-guide-failed";
 
 /// Replace every mounted widget with the failure message. Called by the
 /// panic hook, so a fault never leaves a blank or frozen widget.

@@ -14,24 +14,20 @@ use crate::components::policy_text::{note, voiced};
 /// One point: its label, its text and where it comes from; a contact role
 /// also shows the details the site gives for it.
 pub fn point(policy: &Policy, contacts: &Contacts, point: &Point) -> Html {
-    let voiced_point = match (&point.voice, &point.cite) {
+    let text = match (point.voice, &point.cite) {
         (Voice::Quote | Voice::Summary, Some(Cite::Section(source))) => {
-            Some(voiced(policy, &point.text, point.quote.as_deref(), source))
+            voiced(policy, &point.text, point.quote.as_deref(), source)
         }
-        _ => None,
-    };
-    let text = match point.voice {
-        _ if voiced_point.is_some() => voiced_point.unwrap_or_default(),
-        Voice::Note => {
-            let words = match (&point.quote, &point.cite) {
+        (Voice::Note, cite) => {
+            let words = match (&point.quote, cite) {
                 (Some(quote), Some(Cite::Section(source))) => Some((quote.as_str(), source)),
                 _ => None,
             };
             note(policy, &point.text, words)
         }
-        Voice::Quote => html! { <q class="eg-quote-text">{ point.text.clone() }</q> },
-        Voice::Silence => html! { <span class="eg-silent">{ point.text.clone() }</span> },
-        Voice::Summary | Voice::Guide => html! { { point.text.clone() } },
+        (Voice::Quote, _) => html! { <q class="eg-quote-text">{ point.text.clone() }</q> },
+        (Voice::Silence, _) => html! { <span class="eg-silent">{ point.text.clone() }</span> },
+        (Voice::Summary | Voice::Guide, _) => html! { { point.text.clone() } },
     };
     let cite = match &point.cite {
         // A voiced statement, or a note, shows its own source.

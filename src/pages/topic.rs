@@ -23,9 +23,11 @@ pub fn page(props: &PageProps) -> Html {
                     if !area.examples.is_empty() {
                         <span>{ "For example:" }</span>
                     }
-                    <ul class="eg-list eg-list--bullet eg-list--hint">
-                        { for area.examples.iter().map(|example| html! { <li>{ statement(policy, example) }</li> }) }
-                    </ul>
+                    if !area.examples.is_empty() {
+                        <ul class="eg-list eg-list--bullet eg-list--hint">
+                            { for area.examples.iter().map(|example| html! { <li>{ statement(policy, example) }</li> }) }
+                        </ul>
+                    }
                 </>
             }),
         })
@@ -37,31 +39,22 @@ pub fn page(props: &PageProps) -> Html {
         .iter()
         .flat_map(|area| &area.examples)
         .filter_map(|example| policy.borrowed_from(&example.source))
-        .map(|document| policy.document_name(&document.id))
-        .fold(Vec::<String>::new(), |mut names, name| {
-            if !names.contains(&name) {
-                names.push(name);
-            }
-            names
-        });
+        .map(|document| policy.document_name(&document.id));
+    let borrowed = distinct(borrowed);
     // Areas in the policy's words say whose words they are.
-    let worded: Vec<String> = policy
-        .areas
-        .iter()
-        .filter(|area| area.quote.is_none())
-        .map(|area| {
-            format!(
-                "{}, {}",
-                policy.document_name(&area.source.document),
-                area.source.section
-            )
-        })
-        .fold(Vec::new(), |mut names, name| {
-            if !names.contains(&name) {
-                names.push(name);
-            }
-            names
-        });
+    let worded = distinct(
+        policy
+            .areas
+            .iter()
+            .filter(|area| area.quote.is_none())
+            .map(|area| {
+                format!(
+                    "{}, {}",
+                    policy.document_name(&area.source.document),
+                    area.source.section
+                )
+            }),
+    );
     let areas_from = if worded.is_empty() {
         String::new()
     } else {
@@ -89,4 +82,15 @@ pub fn page(props: &PageProps) -> Html {
             <Sources policy={props.policy} refs={sources} />
         </>
     }
+}
+
+/// Each name once, in the order first given.
+fn distinct(names: impl Iterator<Item = String>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for name in names {
+        if !seen.contains(&name) {
+            seen.push(name);
+        }
+    }
+    seen
 }

@@ -73,8 +73,10 @@ pub fn normalise(text: &str) -> String {
 /// One statement of a policy file, as the check sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Statement<'a> {
-    /// Where in the file, for example `stages[0].who[1]`.
-    pub path: String,
+    /// The object that holds it, for example `stages[0].who[1]`.
+    pub object: String,
+    /// The field its text is in: `text`, `title`, `when`, `meaning`…
+    pub field: &'static str,
     /// The policy's words (checked), or this guide's summary (not checked).
     pub text: &'a str,
     /// The passage a summary carries; `None` when `text` is the policy's words.
@@ -96,17 +98,15 @@ impl Statement<'_> {
         self.quote.unwrap_or(self.text)
     }
 
-    /// The field of the passage, for a message.
-    fn passage_path(&self) -> String {
-        if self.quote.is_some() {
-            // `stages[0].who[1].text` → `stages[0].who[1].quote`
-            match self.path.rsplit_once('.') {
-                Some((object, _)) => format!("{object}.quote"),
-                None => "quote".to_string(),
-            }
+    /// Where the passage is in the file: `stages[0].who[1].text`, or the
+    /// summary's `….quote`.
+    pub fn passage_path(&self) -> String {
+        let field = if self.quote.is_some() {
+            "quote"
         } else {
-            self.path.clone()
-        }
+            self.field
+        };
+        format!("{}.{field}", self.object)
     }
 }
 
@@ -114,143 +114,141 @@ impl Statement<'_> {
 /// titles, glossary terms and meanings, contact roles' "when", timescales'
 /// quotes and wording, time notes' and gaps' quotes, stage titles.
 pub fn statements(policy: &Policy) -> Vec<Statement<'_>> {
-    fn sourced<'a>(out: &mut Vec<Statement<'a>>, path: String, items: &'a [SourcedText]) {
-        for (index, item) in items.iter().enumerate() {
-            out.push(Statement {
-                path: format!("{path}[{index}].text"),
-                text: &item.text,
-                quote: item.quote.as_deref(),
-                source: &item.source,
-            });
-        }
-    }
-    fn words<'a>(out: &mut Vec<Statement<'a>>, path: String, text: &'a str, source: &'a SourceRef) {
+    let mut out = Vec::new();
+    fn push<'a>(
+        out: &mut Vec<Statement<'a>>,
+        object: String,
+        field: &'static str,
+        (text, quote): (&'a str, Option<&'a str>),
+        source: &'a SourceRef,
+    ) {
         out.push(Statement {
-            path,
+            object,
+            field,
             text,
-            quote: None,
+            quote,
             source,
         });
     }
-
-    let mut out = Vec::new();
-    sourced(&mut out, "purpose".into(), &policy.purpose);
-    sourced(&mut out, "principles".into(), &policy.principles);
-    for (index, area) in policy.areas.iter().enumerate() {
-        out.push(Statement {
-            path: format!("areas[{index}].title"),
-            text: &area.title,
-            quote: area.quote.as_deref(),
-            source: &area.source,
-        });
-        sourced(&mut out, format!("areas[{index}].examples"), &area.examples);
+    fn sourced<'a>(out: &mut Vec<Statement<'a>>, path: &str, items: &'a [SourcedText]) {
+        for (index, item) in items.iter().enumerate() {
+            let words = (item.text.as_str(), item.quote.as_deref());
+            push(out, format!("{path}[{index}]"), "text", words, &item.source);
+        }
     }
-    sourced(
-        &mut out,
-        "scope.applies_when".into(),
-        &policy.scope.applies_when,
-    );
+
+    sourced(&mut out, "purpose", &policy.purpose);
+    sourced(&mut out, "principles", &policy.principles);
+    for (index, area) in policy.areas.iter().enumerate() {
+        let object = format!("areas[{index}]");
+        let words = (area.title.as_str(), area.quote.as_deref());
+        push(&mut out, object.clone(), "title", words, &area.source);
+        sourced(&mut out, &format!("{object}.examples"), &area.examples);
+    }
+    sourced(&mut out, "scope.applies_when", &policy.scope.applies_when);
     for (index, route) in policy.scope.other_routes.iter().enumerate() {
         sourced(
             &mut out,
-            format!("scope.other_routes[{index}].steps"),
+            &format!("scope.other_routes[{index}].steps"),
             &route.steps,
         );
     }
-    sourced(&mut out, "preparation".into(), &policy.preparation);
-    sourced(&mut out, "self_check.when".into(), &policy.self_check.when);
+    sourced(&mut out, "preparation", &policy.preparation);
+    let check = &policy.self_check;
+    sourced(&mut out, "self_check.when", &check.when);
+    sourced(&mut out, "self_check.questions", &check.questions);
     sourced(
         &mut out,
-        "self_check.questions".into(),
-        &policy.self_check.questions,
+        "self_check.respectful_uncertainty",
+        &check.respectful_uncertainty,
     );
+    let danger = &policy.immediate_danger;
+    sourced(&mut out, "immediate_danger.guidance", &danger.guidance);
     sourced(
         &mut out,
-        "self_check.respectful_uncertainty".into(),
-        &policy.self_check.respectful_uncertainty,
-    );
-    sourced(
-        &mut out,
-        "immediate_danger.guidance".into(),
-        &policy.immediate_danger.guidance,
-    );
-    sourced(
-        &mut out,
-        "immediate_danger.skipping_stages".into(),
-        &policy.immediate_danger.skipping_stages,
+        "immediate_danger.skipping_stages",
+        &danger.skipping_stages,
     );
     for (index, stage) in policy.stages.iter().enumerate() {
         let path = format!("stages[{index}]");
-        words(
+        push(
             &mut out,
-            format!("{path}.title"),
-            &stage.title,
+            path.clone(),
+            "title",
+            (&stage.title, None),
             &stage.source,
         );
-        sourced(&mut out, format!("{path}.who"), &stage.who);
-        sourced(&mut out, format!("{path}.actions"), &stage.actions);
+        sourced(&mut out, &format!("{path}.who"), &stage.who);
+        sourced(&mut out, &format!("{path}.actions"), &stage.actions);
         for (t_index, timescale) in stage.timescales.iter().enumerate() {
-            let t_path = format!("{path}.timescales[{t_index}]");
-            words(
+            let object = format!("{path}.timescales[{t_index}]");
+            let source = &timescale.source;
+            push(
                 &mut out,
-                format!("{t_path}.quote"),
-                &timescale.quote,
-                &timescale.source,
+                object.clone(),
+                "quote",
+                (&timescale.quote, None),
+                source,
             );
             if let Some(wording) = &timescale.wording {
-                words(
-                    &mut out,
-                    format!("{t_path}.wording"),
-                    wording,
-                    &timescale.source,
-                );
+                push(&mut out, object, "wording", (wording, None), source);
             }
         }
-        sourced(&mut out, format!("{path}.must_tell"), &stage.must_tell);
-        sourced(&mut out, format!("{path}.may_tell"), &stage.may_tell);
-        sourced(&mut out, format!("{path}.record"), &stage.record);
+        sourced(&mut out, &format!("{path}.must_tell"), &stage.must_tell);
+        sourced(&mut out, &format!("{path}.may_tell"), &stage.may_tell);
+        sourced(&mut out, &format!("{path}.record"), &stage.record);
     }
     for (index, note) in policy.time_notes.iter().enumerate() {
-        out.push(Statement {
-            path: format!("time_notes[{index}].text"),
-            text: &note.text,
-            quote: Some(&note.quote),
-            source: &note.source,
-        });
+        let words = (note.text.as_str(), Some(note.quote.as_str()));
+        push(
+            &mut out,
+            format!("time_notes[{index}]"),
+            "text",
+            words,
+            &note.source,
+        );
     }
     for (name, list) in policy.after.named_lists() {
-        sourced(&mut out, format!("after.{name}"), list);
+        sourced(&mut out, &format!("after.{name}"), list);
     }
     for (index, entry) in policy.glossary.iter().enumerate() {
-        words(
+        let object = format!("glossary[{index}]");
+        push(
             &mut out,
-            format!("glossary[{index}].term"),
-            &entry.term,
+            object.clone(),
+            "term",
+            (&entry.term, None),
             &entry.source,
         );
-        words(
+        push(
             &mut out,
-            format!("glossary[{index}].meaning"),
-            &entry.meaning,
+            object,
+            "meaning",
+            (&entry.meaning, None),
             &entry.source,
         );
     }
     for (index, role) in policy.contact_roles.iter().enumerate() {
-        out.push(Statement {
-            path: format!("contact_roles[{index}].when"),
-            text: &role.when,
-            quote: role.quote.as_deref(),
-            source: &role.source,
-        });
+        let words = (role.when.as_str(), role.quote.as_deref());
+        push(
+            &mut out,
+            format!("contact_roles[{index}]"),
+            "when",
+            words,
+            &role.source,
+        );
     }
+    // A gap is this guide's note; only the passage it carries is checked.
     for (index, gap) in policy.gaps.iter().enumerate() {
         if let Some(quote) = &gap.quote {
-            out.push(Statement {
-                path: format!("gaps[{index}].text"),
-                text: &gap.text,
-                quote: Some(quote),
-                source: &gap.source,
-            });
+            let words = (gap.text.as_str(), Some(quote.as_str()));
+            push(
+                &mut out,
+                format!("gaps[{index}]"),
+                "text",
+                words,
+                &gap.source,
+            );
         }
     }
     out
