@@ -1,8 +1,9 @@
 //! Training mode's presenter view: one part of the 7-minute briefing, large
 //! enough to read on a projector, moved through with the keyboard
-//! (`PartMove::from_key` decides which keys do what).
+//! (`part_move_for_key` decides which keys do what).
 
-use escalation_core::briefing::{PARTS, PartMove, TITLES};
+use escalation_core::briefing::TITLES;
+use escalation_core::journey::{PARTS, PartMove};
 use escalation_core::{Action, Page};
 use gloo_events::EventListener;
 use wasm_bindgen::JsCast;
@@ -77,13 +78,30 @@ pub fn training_links(props: &PageProps, current: Page) -> Html {
     }
 }
 
-/// Move to another part if the key asks for it (`PartMove::from_key`).
+/// The move a key asks for, by its `KeyboardEvent.key`: the left and right
+/// arrows, Page Up and Page Down, Space (Shift and Space goes back), Home
+/// and End. Up and down arrows are left to scroll a long part. Space on a
+/// control (a button, a link, a summary) belongs to the control.
+fn part_move_for_key(key: &str, shift: bool, on_control: bool) -> Option<PartMove> {
+    Some(match key {
+        "ArrowRight" | "PageDown" => PartMove::Next,
+        "ArrowLeft" | "PageUp" => PartMove::Previous,
+        " " | "Spacebar" if on_control => return None,
+        " " | "Spacebar" if shift => PartMove::Previous,
+        " " | "Spacebar" => PartMove::Next,
+        "Home" => PartMove::First,
+        "End" => PartMove::Last,
+        _ => return None,
+    })
+}
+
+/// Move to another part if the key asks for it (`part_move_for_key`).
 fn move_by_key(event: &KeyboardEvent, dispatch: &Callback<Action>) {
     if event.default_prevented() || event.ctrl_key() || event.alt_key() || event.meta_key() {
         return;
     }
     let on_control = is_control(event.target());
-    if let Some(movement) = PartMove::from_key(&event.key(), event.shift_key(), on_control) {
+    if let Some(movement) = part_move_for_key(&event.key(), event.shift_key(), on_control) {
         event.prevent_default();
         dispatch.emit(Action::MovePart(movement));
     }
@@ -186,5 +204,38 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             </nav>
             { training_links(page, Page::Briefing(number)) }
         </div>
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keys_move_between_parts_and_stop_at_the_ends() {
+        let step = |key: &str, part: u8| part_move_for_key(key, false, false).map(|m| m.from(part));
+        assert_eq!(step("ArrowRight", 3), Some(4));
+        assert_eq!(step("PageDown", 7), Some(7));
+        assert_eq!(step(" ", 1), Some(2));
+        assert_eq!(step("ArrowLeft", 1), Some(1));
+        assert_eq!(step("PageUp", 5), Some(4));
+        assert_eq!(step("Home", 6), Some(1));
+        assert_eq!(step("End", 2), Some(7));
+        assert_eq!(step("ArrowDown", 2), None, "up and down scroll a long part");
+        assert_eq!(step("a", 2), None);
+        assert_eq!(
+            part_move_for_key(" ", true, false).map(|m| m.from(3)),
+            Some(2),
+            "Shift and Space goes back"
+        );
+        assert_eq!(
+            part_move_for_key(" ", false, true),
+            None,
+            "Space on a button presses the button"
+        );
+        assert_eq!(
+            part_move_for_key("ArrowRight", false, true).map(|m| m.from(2)),
+            Some(3)
+        );
     }
 }

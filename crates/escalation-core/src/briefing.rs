@@ -9,12 +9,10 @@
 //! worded here: it comes from the policy's timescales and time notes, as
 //! [`crate::time`] gives them.
 
+use crate::journey::PARTS;
 use crate::policy::{Policy, SourceRef, SourcedText, Status};
 use crate::silent::Silence;
 use crate::time::{sentence_case, silence_in_words, stages_phrase};
-
-/// How many parts a 7-minute briefing has.
-pub const PARTS: u8 = 7;
 
 /// How long each part takes, in seconds: seven minutes in all.
 pub const SECONDS: [u32; PARTS as usize] = [45, 60, 75, 75, 60, 60, 45];
@@ -254,46 +252,6 @@ pub fn duration_in_words(seconds: u32) -> String {
         (0, s) => unit(s, "second"),
         (m, 0) => unit(m, "minute"),
         (m, s) => format!("{} {}", unit(m, "minute"), unit(s, "second")),
-    }
-}
-
-/// Moving between the parts of the briefing with the keyboard.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartMove {
-    Next,
-    Previous,
-    First,
-    Last,
-}
-
-impl PartMove {
-    /// The move a key asks for, by its `KeyboardEvent.key`: the left and
-    /// right arrows, Page Up and Page Down, Space (Shift and Space goes
-    /// back), Home and End. Up and down arrows are left to scroll a long
-    /// part. Space on a control (a button, a link, a summary) belongs to the
-    /// control.
-    pub fn from_key(key: &str, shift: bool, on_control: bool) -> Option<PartMove> {
-        Some(match key {
-            "ArrowRight" | "PageDown" => PartMove::Next,
-            "ArrowLeft" | "PageUp" => PartMove::Previous,
-            " " | "Spacebar" if on_control => return None,
-            " " | "Spacebar" if shift => PartMove::Previous,
-            " " | "Spacebar" => PartMove::Next,
-            "Home" => PartMove::First,
-            "End" => PartMove::Last,
-            _ => return None,
-        })
-    }
-
-    /// The part this move leads to from `part`; it stays within 1 to 7.
-    pub fn from(self, part: u8) -> u8 {
-        let part = part.clamp(1, PARTS);
-        match self {
-            PartMove::Next => (part + 1).min(PARTS),
-            PartMove::Previous => part.saturating_sub(1).max(1),
-            PartMove::First => 1,
-            PartMove::Last => PARTS,
-        }
     }
 }
 
@@ -868,34 +826,5 @@ mod tests {
         assert_eq!(duration_in_words(45), "45 seconds");
         assert_eq!(duration_in_words(75), "1 minute 15 seconds");
         assert_eq!(duration_in_words(420), "7 minutes");
-    }
-
-    #[test]
-    fn keys_move_between_parts_and_stop_at_the_ends() {
-        let step =
-            |key: &str, part: u8| PartMove::from_key(key, false, false).map(|m| m.from(part));
-        assert_eq!(step("ArrowRight", 3), Some(4));
-        assert_eq!(step("PageDown", 7), Some(7));
-        assert_eq!(step(" ", 1), Some(2));
-        assert_eq!(step("ArrowLeft", 1), Some(1));
-        assert_eq!(step("PageUp", 5), Some(4));
-        assert_eq!(step("Home", 6), Some(1));
-        assert_eq!(step("End", 2), Some(7));
-        assert_eq!(step("ArrowDown", 2), None, "up and down scroll a long part");
-        assert_eq!(step("a", 2), None);
-        assert_eq!(
-            PartMove::from_key(" ", true, false).map(|m| m.from(3)),
-            Some(2),
-            "Shift and Space goes back"
-        );
-        assert_eq!(
-            PartMove::from_key(" ", false, true),
-            None,
-            "Space on a button presses the button"
-        );
-        assert_eq!(
-            PartMove::from_key("ArrowRight", false, true).map(|m| m.from(2)),
-            Some(3)
-        );
     }
 }

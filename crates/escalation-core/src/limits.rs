@@ -6,8 +6,6 @@
 
 use std::fmt;
 
-use crate::journey::Journey;
-
 /// Past this many characters an answer gets a reminder to keep the record
 /// readable. Nothing is removed.
 pub const ANSWER_SOFT_LIMIT: usize = 10_000;
@@ -118,32 +116,6 @@ impl fmt::Display for LimitProblem {
                 thousands(MAX_SAVED_FILE_BYTES)
             ),
         }
-    }
-}
-
-impl Journey {
-    /// Everything in the journey that is over a limit: the first problem
-    /// stops a save or a load, and its words say what to change.
-    pub fn limit_problems(&self) -> Vec<LimitProblem> {
-        let record = self.record();
-        let mut problems = Vec::new();
-        if record.discussions.len() > MAX_ITEMS {
-            problems.push(LimitProblem::TooManyDiscussions(record.discussions.len()));
-        }
-        if record.actions.len() > MAX_ITEMS {
-            problems.push(LimitProblem::TooManyActions(record.actions.len()));
-        }
-        let reflections = self
-            .answers()
-            .reflections
-            .iter()
-            .map(|(index, text)| (format!("Private reflection {}", index + 1), text.as_str()));
-        for (answer, text) in record.named_texts().chain(reflections) {
-            if let AnswerLength::TooLong(chars) = AnswerLength::of(text) {
-                problems.push(LimitProblem::AnswerTooLong { answer, chars });
-            }
-        }
-        problems
     }
 }
 

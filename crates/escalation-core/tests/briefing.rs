@@ -2,7 +2,8 @@
 //! built from each policy's data, cite their sources and say about time only
 //! what the policy says.
 
-use escalation_core::briefing::{Cite, PARTS, PROMPTS, Part, PartMove, Point, Section, Voice};
+use escalation_core::briefing::{Cite, PROMPTS, Part, Point, Section, Voice};
+use escalation_core::journey::{PARTS, PartMove};
 use escalation_core::policy::TimeNoteKind;
 use escalation_core::{
     Action, Journey, Page, Policy, PolicyShape, built_in_policies, built_in_policy,

@@ -5,10 +5,10 @@
 //! state saving and loading back as itself.
 
 use chrono::NaiveDate;
-use escalation_core::briefing::{PARTS, PartMove};
 use escalation_core::journey::{
     Action, DangerAnswer, Journey, Page, PolicyShape, Question, StageOutcome, Topic, WhoAnswer,
 };
+use escalation_core::journey::{PARTS, PartMove};
 use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField};
 use escalation_core::{built_in_policies, built_in_policy, saved};
 use proptest::prelude::*;
