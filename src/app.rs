@@ -153,7 +153,7 @@ pub fn App(props: &AppProps) -> Html {
                 let options = EventListenerOptions::enable_prevent_default();
                 EventListener::new_with_options(&window, "beforeunload", options, move |event| {
                     // "Exit this page" is meant to lose work, at once.
-                    if browser::is_leaving() {
+                    if crate::exit::is_leaving() {
                         return;
                     }
                     event.prevent_default();

@@ -89,10 +89,10 @@ pub fn stored_progress(key: &str) -> Option<String> {
     local_storage()?.get_item(key).ok().flatten()
 }
 
-/// Keep progress, unless the page is leaving (Exit this page, or a failure):
-/// then nothing any widget had pending is written back.
+/// Keep progress on this device. The caller checks the page is not
+/// leaving (`exit::is_leaving`).
 pub fn store_progress(key: &str, text: &str) -> bool {
-    !is_leaving() && local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
+    local_storage().is_some_and(|storage| storage.set_item(key, text).is_ok())
 }
 
 pub fn forget_progress(key: &str) {
@@ -114,95 +114,6 @@ pub fn forget_all_progress() {
     for key in keys {
         let _ = storage.remove_item(&key);
     }
-}
-
-thread_local! {
-    static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
-/// Whether the page is on its way to another site ("Exit this page"). While
-/// it is, nothing may touch history (that would cancel the navigation) and
-/// leaving must not be questioned.
-pub fn is_leaving() -> bool {
-    LEAVING.with(std::cell::Cell::get)
-}
-
-/// The page is leaving for good, or has failed: no more writes, no
-/// question before it goes.
-pub fn mark_leaving() {
-    LEAVING.with(|leaving| leaving.set(true));
-}
-
-/// The page is back (from the back/forward cache): it is not leaving now.
-pub fn stayed() {
-    LEAVING.with(|leaving| leaving.set(false));
-}
-
-/// Leave for `url`: the top window when the widget is in a frame, so the
-/// whole screen changes.
-pub fn leave_for(url: &str) {
-    LEAVING.with(|leaving| leaving.set(true));
-    // In a frame, the page around it leaves too (its listener does that).
-    crate::frame::tell_parent(crate::frame::EXIT_MESSAGE, "url", url.into());
-    let Some(window) = window() else { return };
-    // An address that is this page (only its #part differs) would not
-    // leave it: the neutral site instead.
-    let here = window.location().href().unwrap_or_default();
-    let without_fragment = |address: &str| address.split('#').next().unwrap_or("").to_string();
-    let url = if without_fragment(url) == without_fragment(&here) {
-        crate::settings::DEFAULT_EXIT_URL
-    } else {
-        url
-    };
-    navigate_top(&window, url);
-    // An address that does not load a page (a download, "204 No Content")
-    // leaves the page where it was: after a few seconds still here, go to
-    // the neutral site.
-    if url != crate::settings::DEFAULT_EXIT_URL {
-        gloo_timers::callback::Timeout::new(STILL_HERE_MS, move || {
-            if is_leaving() {
-                navigate_top(&window, crate::settings::DEFAULT_EXIT_URL);
-            }
-        })
-        .forget();
-    }
-}
-
-/// How long Exit this page waits for its address to load before going to
-/// the neutral site instead.
-const STILL_HERE_MS: u32 = 3_000;
-
-/// Said in a frame whose page does not let it take the whole tab away (a
-/// sandbox without top navigation): the guide is hidden and cleared, but
-/// the page around it stays, so the visitor is told to close the tab.
-pub const CANNOT_LEAVE: &str = "This website does not let the guide take you away from its page. \
-     The guide is hidden and cleared. Close this tab or window now.";
-
-/// Go to `url` in the top window when the widget is in a frame, so the whole
-/// screen changes. A frame whose page refuses that says so, in place of
-/// the guide, rather than leave only itself.
-fn navigate_top(window: &web_sys::Window, url: &str) {
-    let top = window.top().ok().flatten();
-    let framed = top.as_ref().is_some_and(|top| top != window);
-    let left = top
-        .as_ref()
-        .is_some_and(|top| top.location().set_href(url).is_ok());
-    if left {
-        return;
-    }
-    if framed && let Some(body) = document().and_then(|document| document.body()) {
-        // Still leaving: nothing is written back when the tab is closed.
-        body.set_text_content(Some(CANNOT_LEAVE));
-        let _ = body.set_attribute("role", "alert");
-        let _ = body.style().set_property("visibility", "visible");
-        if let Some(page) = document().and_then(|document| document.document_element())
-            && let Some(page) = page.dyn_ref::<web_sys::HtmlElement>()
-        {
-            let _ = page.style().set_property("visibility", "visible");
-        }
-        return;
-    }
-    let _ = window.location().set_href(url);
 }
 
 /// The names of every query parameter in the page's address.

@@ -13,7 +13,6 @@ use crate::browser;
 
 /// The messages the widget sends its parent page.
 pub const HEIGHT_MESSAGE: &str = "escalation-guide:height";
-pub const EXIT_MESSAGE: &str = "escalation-guide:exit";
 
 thread_local! {
     /// The only origin the page around the frame may have to be told

@@ -5,6 +5,7 @@ mod app;
 mod browser;
 mod components;
 mod embed;
+mod exit;
 mod frame;
 mod hooks;
 mod pages;
@@ -23,14 +24,19 @@ const EXIT_ATTRIBUTE: &str = "data-eg-exit-url";
 
 /// What the widget shows if it fails: Exit this page (a plain link, which
 /// works without the widget), the emergency advice, and what to do.
-const FAILURE_HTML: &str = r#"<div class="eg-width-container">
-<div class="eg-exit-this-page"><a href="https://www.bbc.co.uk/weather" class="eg-exit-this-page__button" role="button" rel="nofollow noreferrer"><span class="eg-visually-hidden">Emergency</span> Exit this page</a></div>
-<div class="eg-warning-text eg-warning-text--emergency"><span class="eg-warning-text__icon" aria-hidden="true">!</span><strong class="eg-warning-text__text"><span class="eg-visually-hidden">Warning</span> If a child is in immediate danger, call 999.</strong></div>
-<h1 class="eg-heading-l">Sorry, the guide has stopped working</h1>
+fn failure_html() -> String {
+    use escalation_core::outline::{emergency_html, exit_link_html};
+    format!(
+        "<div class=\"eg-width-container\">\n{}{}{}</div>",
+        exit_link_html(DEFAULT_EXIT_URL),
+        emergency_html(),
+        r#"<h1 class="eg-heading-l">Sorry, the guide has stopped working</h1>
 <p class="eg-body">Anything you had not downloaded may be lost.</p>
 <p class="eg-body"><a class="eg-link eg-reload" href="">Reload the page to start again</a></p>
 <p class="eg-body">Meanwhile, speak to your Designated Safeguarding Lead and follow your local safeguarding partnership’s escalation policy.</p>
-</div>"#;
+"#
+    )
+}
 
 /// Set on the page's root element when the widget has failed, to the exit
 /// address: the loader (scripts/write-loader.sh) then runs Exit this page
@@ -43,7 +49,7 @@ pub(crate) const FAILED_ATTRIBUTE: &str = "data-escalation-guide-failed";
 pub fn show_failure() {
     // Nothing more is written, and leaving is not questioned: the widget's
     // own listeners may still run after the WebAssembly has stopped.
-    browser::mark_leaving();
+    exit::mark_leaving();
     let mounted = embed::mounted();
     let first_exit = mounted
         .iter()
@@ -53,12 +59,14 @@ pub fn show_failure() {
     if let Some(page) = browser::document().and_then(|document| document.document_element()) {
         let _ = page.set_attribute(FAILED_ATTRIBUTE, &first_exit);
     }
+    let failure = failure_html();
     for root in mounted {
-        root.set_inner_html(FAILURE_HTML);
+        root.set_inner_html(&failure);
         // The site's own exit address, set through the DOM so it is never
         // read as markup.
         let exit_url = root.get_attribute(EXIT_ATTRIBUTE).unwrap_or_default();
-        if let Ok(Some(link)) = root.query_selector(".eg-exit-this-page__button")
+        if let Ok(Some(link)) =
+            root.query_selector(&format!(".{}", escalation_core::outline::EXIT_BUTTON_CLASS))
             && !exit_url.is_empty()
         {
             let _ = link.set_attribute("href", &exit_url);

@@ -95,6 +95,16 @@ test("double-clicking Continue never skips a safety page", async ({ page }) => {
   await expect(heading(page)).toHaveText("Before you escalate");
 });
 
+test("a quick deliberate click on another button is never lost", async ({ page }) => {
+  await page.goto("/");
+  // Start now, an answer and Continue, well within a second, with no time
+  // passing on the page's clock: each click is somewhere else, so each counts.
+  await page.getByRole("button", { name: "Start now" }).click();
+  await page.getByLabel("No", { exact: true }).check();
+  await page.getByRole("button", { name: "Continue" }).click();
+  await expect(heading(page)).toHaveText("Who do you disagree with?");
+});
+
 for (const bad of ["https://[bad", "http://", "http://javascript:alert(1)", "javascript:alert(1)", "/relative/page"]) {
   test(`Exit this page leaves even when data-exit-url is ${bad}`, async ({ page, context, privacy }) => {
     privacy.allowExitTo = EXIT;
@@ -254,7 +264,17 @@ test("the printed record keeps every character of a 300-character word", async (
   expect(word.length).toBe(300);
   await toRecord(page);
   await page.getByLabel("What the disagreement is about").fill(word);
-  await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+  // Yew may finish a render after a timer (it yields every 16 ms), so the
+  // print event is sent until the print copy holds the word: printing a
+  // moment after typing must print what was typed, not race it.
+  const printCopy = page.locator("[data-escalation-guide]").locator(".eg-print-only");
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      await page.clock.runFor(20);
+      return printCopy.textContent();
+    })
+    .toContain(word);
   const pdf = await page.pdf({ format: "A4" });
   const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
   let text = "";

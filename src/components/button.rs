@@ -21,31 +21,61 @@ pub struct ButtonProps {
     pub kind: ButtonKind,
 }
 
-/// A second click within this long of the first does nothing, as with
-/// GOV.UK's prevent-double-click.
-const DOUBLE_CLICK_MS: f64 = 1_000.0;
-
-thread_local! {
-    /// When the last click on any button was taken. Shared by every button:
-    /// a double click on Continue must not land on the next page's Continue,
-    /// which is a new button in the same place.
-    static LAST_CLICK: std::cell::Cell<f64> = const { std::cell::Cell::new(f64::NEG_INFINITY) };
+/// A pointer click taken: when, and where on the screen.
+#[derive(Clone, Copy, Debug, PartialEq)]
+struct Click {
+    at_ms: f64,
+    x: i32,
+    y: i32,
 }
 
-/// Whether a click should be acted on. Clicks from a pointer (`detail` of
-/// 1 or more) within a second of the last one are not; clicks from the
-/// keyboard or a script (`detail` 0) always are, since focus moves to the
-/// new page's heading and cannot repeat onto the next page's button.
+/// A click this soon after the last one taken, and this close to it, is
+/// the second half of a double click, as with GOV.UK's prevent-double-click.
+const DOUBLE_CLICK_MS: f64 = 1_000.0;
+const SAME_PLACE_PX: i32 = 10;
+
+impl Click {
+    /// Whether this click repeats `last` (the second click of a double
+    /// click, landing on whatever button is now in the same place) rather
+    /// than being a deliberate click somewhere else. `detail` is the
+    /// browser's count of clicks in quick succession at one place.
+    fn repeats(self, last: Option<Click>, detail: i32) -> bool {
+        detail > 1
+            || last.is_some_and(|last| {
+                self.at_ms - last.at_ms < DOUBLE_CLICK_MS
+                    && (self.x - last.x).abs() <= SAME_PLACE_PX
+                    && (self.y - last.y).abs() <= SAME_PLACE_PX
+            })
+    }
+}
+
+thread_local! {
+    /// The last click taken on any button. Shared by every button: a double
+    /// click on Continue must not land on the next page's Continue, which
+    /// is a new button in the same place.
+    static LAST_CLICK: std::cell::Cell<Option<Click>> = const { std::cell::Cell::new(None) };
+}
+
+/// Whether a click should be acted on. A pointer click (`detail` of 1 or
+/// more) that repeats the last one at the same place is not; a click
+/// elsewhere always is, however soon (Start now, an answer, Continue), and
+/// so are clicks from the keyboard or a script (`detail` 0), since focus
+/// moves to the new page's heading and cannot repeat onto the next page's
+/// button.
 fn take_click(event: &MouseEvent) -> bool {
     if event.detail() == 0 {
         return true;
     }
-    let now = js_sys::Date::now();
+    let click = Click {
+        at_ms: js_sys::Date::now(),
+        x: event.screen_x(),
+        y: event.screen_y(),
+    };
     LAST_CLICK.with(|last| {
-        if now - last.get() < DOUBLE_CLICK_MS || event.detail() > 1 {
+        if click.repeats(last.get(), event.detail()) {
             false
         } else {
-            last.set(now);
+            last.set(Some(click));
             true
         }
     })
@@ -104,4 +134,43 @@ pub fn ActionLink(props: &ActionLinkProps) -> Html {
         .onclick
         .reform(|event: MouseEvent| event.prevent_default());
     html! { <a href="#" class="eg-link" {onclick}>{ props.children.clone() }</a> }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const fn click(at_ms: f64, x: i32, y: i32) -> Click {
+        Click { at_ms, x, y }
+    }
+
+    #[test]
+    fn the_second_click_of_a_double_click_is_a_repeat() {
+        let first = click(0.0, 100, 200);
+        assert!(click(250.0, 100, 200).repeats(Some(first), 1));
+        assert!(
+            click(250.0, 104, 197).repeats(Some(first), 1),
+            "a hand moves a little"
+        );
+        assert!(
+            click(5.0, 100, 200).repeats(None, 2),
+            "the browser counts it"
+        );
+    }
+
+    #[test]
+    fn a_quick_deliberate_click_elsewhere_is_taken() {
+        // Start now, then an answer, then Continue, each within a second.
+        let start_now = click(0.0, 120, 400);
+        let answer = click(400.0, 40, 250);
+        assert!(!answer.repeats(Some(start_now), 1));
+        assert!(!click(800.0, 90, 520).repeats(Some(answer), 1));
+    }
+
+    #[test]
+    fn the_same_place_a_second_later_is_taken() {
+        let first = click(0.0, 100, 200);
+        assert!(!click(1_000.0, 100, 200).repeats(Some(first), 1));
+        assert!(!click(50.0, 100, 200).repeats(None, 1));
+    }
 }

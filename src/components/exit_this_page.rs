@@ -9,15 +9,13 @@ use gloo_timers::callback::Timeout;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use escalation_core::outline::{EXIT_BUTTON_CLASS, EXIT_HIDDEN_LABEL, EXIT_LABEL};
+
 use crate::browser;
+use crate::exit::{EXIT_CHANNEL, exit_to, restore_page};
 
 const PRESSES_TO_EXIT: u8 = 3;
 const TIMEOUT_MS: u32 = 5_000;
-const HIDE_CLASS: &str = "eg-exit-this-page-hide-content";
-/// Every tab of the widget on this site listens here: Exit this page in one
-/// tab hides, clears and leaves them all.
-const EXIT_CHANNEL: &str = "escalation-guide-exit";
-const OVERLAY_CLASS: &str = "eg-exit-this-page-overlay";
 
 /// What a key release means for the count.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -83,91 +81,6 @@ pub fn status_message(presses: u8) -> &'static str {
         2 => "Shift, press 1 more time to exit.",
         _ => "",
     }
-}
-
-/// Marks the page's elements that exit hid, so a return can show them.
-const HIDDEN_ATTRIBUTE: &str = "data-eg-hidden";
-
-/// Hide everything on the page at once, show a plain "Loading." overlay,
-/// and go to `url`. The overlay hangs off `body` so that hiding the page's
-/// content cannot hide it too. Styles are set on the elements themselves
-/// (through the CSSOM, which a strict Content Security Policy allows):
-/// embedded in a host page, the widget's stylesheet does not reach `body`.
-pub fn exit_to(url: &str) {
-    if let Some(document) = browser::document()
-        && let Some(body) = document.body()
-    {
-        let _ = body.class_list().add_1(HIDE_CLASS);
-        let children = body.children();
-        for index in 0..children.length() {
-            if let Some(child) = children
-                .item(index)
-                .and_then(|child| child.dyn_into::<web_sys::HtmlElement>().ok())
-            {
-                let _ = child
-                    .style()
-                    .set_property_with_priority("display", "none", "important");
-                let _ = child.set_attribute(HIDDEN_ATTRIBUTE, "");
-            }
-        }
-        if let Ok(overlay) = document
-            .create_element("div")
-            .map(|element| element.unchecked_into::<web_sys::HtmlElement>())
-        {
-            overlay.set_class_name(OVERLAY_CLASS);
-            let style = overlay.style();
-            for (property, value) in [
-                ("display", "block"),
-                ("position", "fixed"),
-                ("z-index", "2147483647"),
-                ("inset", "0"),
-                ("padding", "30px"),
-                ("background", "#ffffff"),
-                ("color", "#0b0c0c"),
-                (
-                    "font",
-                    "19px system-ui, -apple-system, \"Segoe UI\", Roboto, Arial, sans-serif",
-                ),
-            ] {
-                let _ = style.set_property(property, value);
-            }
-            let _ = overlay.set_attribute("role", "alert");
-            // The text goes in after the alert is in the document, so screen
-            // readers announce it (as govuk-frontend does).
-            let _ = body.append_child(&overlay);
-            overlay.set_text_content(Some("Loading."));
-        }
-    }
-    browser::leave_for(url);
-}
-
-/// Undo `exit_to` when the browser brings the page back from its
-/// back/forward cache, so the user does not return to a blank screen.
-fn restore_page() {
-    browser::stayed();
-    let Some(document) = browser::document() else {
-        return;
-    };
-    if let Some(body) = document.body() {
-        let _ = body.class_list().remove_1(HIDE_CLASS);
-    }
-    let remove = |selector: &str, action: &dyn Fn(&web_sys::HtmlElement)| {
-        if let Ok(found) = document.query_selector_all(selector) {
-            for index in 0..found.length() {
-                if let Some(element) = found
-                    .item(index)
-                    .and_then(|node| node.dyn_into::<web_sys::HtmlElement>().ok())
-                {
-                    action(&element);
-                }
-            }
-        }
-    };
-    remove(&format!(".{OVERLAY_CLASS}"), &|overlay| overlay.remove());
-    remove(&format!("[{HIDDEN_ATTRIBUTE}]"), &|element| {
-        let _ = element.style().remove_property("display");
-        let _ = element.remove_attribute(HIDDEN_ATTRIBUTE);
-    });
 }
 
 #[derive(Properties, PartialEq)]
@@ -292,10 +205,10 @@ pub fn ExitThisPage(props: &ExitThisPageProps) -> Html {
     };
     html! {
         <div class="eg-exit-this-page">
-            <a href={props.url.clone()} class="eg-exit-this-page__button" role="button"
+            <a href={props.url.clone()} class={EXIT_BUTTON_CLASS} role="button"
                 draggable="false" rel="nofollow noreferrer" {onclick} {onkeydown} {onauxclick}>
-                <span class="eg-visually-hidden">{ "Emergency" }</span>
-                { " Exit this page" }
+                <span class="eg-visually-hidden">{ EXIT_HIDDEN_LABEL }</span>
+                { " " }{ EXIT_LABEL }
             </a>
             // Shown only while the shortcut is in use, as in GOV.UK's component.
             if *presses > 0 {

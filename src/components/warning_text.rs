@@ -20,8 +20,5 @@ pub fn warning_text(message: Html, emergency: bool) -> Html {
 
 /// The emergency advice that stands in the same place on every screen.
 pub fn emergency_warning() -> Html {
-    warning_text(
-        html! { "If a child is in immediate danger, call 999." },
-        true,
-    )
+    warning_text(html! { escalation_core::outline::EMERGENCY_ADVICE }, true)
 }

@@ -141,7 +141,7 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>, on: bool) -
     // itself (cleared, or restored from a file): then the browser goes back
     // to the entry for that depth, and its popstate finds nothing to do.
     use_effect_with(depth, move |&depth| {
-        if !on || crate::browser::is_leaving() {
+        if !on || crate::exit::is_leaving() {
             return;
         }
         if let Some(history) = history() {

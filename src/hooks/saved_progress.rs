@@ -213,7 +213,7 @@ pub fn use_saved_progress(
             let listener = browser::window().map(|window| {
                 EventListener::new(&window, "pagehide", move |_| {
                     pending.borrow_mut().take();
-                    if browser::is_leaving() {
+                    if crate::exit::is_leaving() {
                         return;
                     }
                     if let Some(journey) = latest.borrow_mut().take() {
@@ -273,7 +273,9 @@ fn write(
     known: &RefCell<Option<String>>,
 ) -> Option<Trouble> {
     match saved::save(journey, today) {
-        Ok(text) if browser::store_progress(key, &text) => {
+        // Nothing is written while the page is leaving (Exit this page, or a
+        // failure): nothing any widget had pending is written back.
+        Ok(text) if !crate::exit::is_leaving() && browser::store_progress(key, &text) => {
             *known.borrow_mut() = Some(text);
             None
         }

@@ -11,6 +11,33 @@ use crate::policy::Voice;
 /// Where Exit this page goes unless a site sets another.
 pub const DEFAULT_EXIT_URL: &str = "https://www.bbc.co.uk/weather";
 
+/// The emergency advice every screen shows, in the same place.
+pub const EMERGENCY_ADVICE: &str = "If a child is in immediate danger, call 999.";
+/// Exit this page's words: the visible label, and the word read before it.
+pub const EXIT_LABEL: &str = "Exit this page";
+pub const EXIT_HIDDEN_LABEL: &str = "Emergency";
+/// The class the loader, the failure view and the component find the
+/// button by.
+pub const EXIT_BUTTON_CLASS: &str = "eg-exit-this-page__button";
+
+/// Exit this page as a plain link, which works with no script running:
+/// the fallback before the widget starts and the failure view after a fault
+/// both use it; the widget's component renders the same classes and words.
+pub fn exit_link_html(exit_url: &str) -> String {
+    format!(
+        "<div class=\"eg-exit-this-page\"><a href=\"{}\" class=\"{EXIT_BUTTON_CLASS}\" role=\"button\" rel=\"nofollow noreferrer\"><span class=\"eg-visually-hidden\">{EXIT_HIDDEN_LABEL}</span> {EXIT_LABEL}</a></div>\n",
+        escape_html(exit_url)
+    )
+}
+
+/// The emergency advice as warning text, for the fallback and the failure
+/// view (the widget's `emergency_warning` renders the same).
+pub fn emergency_html() -> String {
+    format!(
+        "<div class=\"eg-warning-text eg-warning-text--emergency\"><span class=\"eg-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"eg-warning-text__text\"><span class=\"eg-visually-hidden\">Warning</span> {EMERGENCY_ADVICE}</strong></div>\n"
+    )
+}
+
 /// `text` safe inside HTML text or a double-quoted attribute.
 pub fn escape_html(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
@@ -33,11 +60,8 @@ pub fn fallback_html(policy: &Policy, exit_url: &str) -> String {
     let e = escape_html;
     let mut html = String::new();
     html.push_str("<div class=\"eg\"><div class=\"eg-width-container\">\n");
-    html.push_str(&format!(
-        "<div class=\"eg-exit-this-page\"><a href=\"{}\" class=\"eg-exit-this-page__button\" role=\"button\" rel=\"nofollow noreferrer\"><span class=\"eg-visually-hidden\">Emergency</span> Exit this page</a></div>\n",
-        e(exit_url)
-    ));
-    html.push_str("<div class=\"eg-warning-text eg-warning-text--emergency\"><span class=\"eg-warning-text__icon\" aria-hidden=\"true\">!</span><strong class=\"eg-warning-text__text\"><span class=\"eg-visually-hidden\">Warning</span> If a child is in immediate danger, call 999.</strong></div>\n");
+    html.push_str(&exit_link_html(exit_url));
+    html.push_str(&emergency_html());
     html.push_str("<p class=\"eg-body\">The guide is loading. If it does not start, this is the outline of the policy; speak to your Designated Safeguarding Lead.</p>\n");
     let (date_label, date) = policy.date_in_words();
     html.push_str(&format!(
