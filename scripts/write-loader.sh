@@ -146,3 +146,9 @@ writeFileSync("index.html", html);
 writeFileSync("csp.txt", `style-src 'self' ${hashes.join(" ")}\n`);
 INLINE
 rm "$page_css"
+
+# Release builds carry a brotli and a gzip copy of each file, for hosts
+# that serve precompressed files (docs/EMBEDDING.md).
+if [ "${TRUNK_PROFILE:-}" = release ]; then
+  node "${TRUNK_SOURCE_DIR:?}/scripts/precompress.mjs" "$dir"
+fi
