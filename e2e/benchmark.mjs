@@ -2,7 +2,8 @@
 // the release widget in ../dist against two baselines built with the same
 // tools, a static HTML page of the default policy (../target/benchmark/static)
 // and a bare Yew page with one button (../target/benchmark/bare-yew). Each is
-// served gzipped from 127.0.0.1, as a real host serves it, and loaded in
+// served from 127.0.0.1 as a host serving precompressed files serves it
+// (brotli, which Chromium accepts, from each build's .br copies), and loaded in
 // headless Chromium with a fresh profile, alternating, after a warm-up:
 // unthrottled, and as a mid-range phone on mobile data (4x CPU slowdown,
 // 150 ms latency, 1.6 Mbit/s down, through the DevTools protocol).
@@ -22,7 +23,11 @@ import { chromium } from "@playwright/test";
 
 const runs = Math.max(10, Number(process.argv[2] ?? process.env.RUNS ?? 10));
 const PHONE = { cpu: 4, latency: 150, down: (1.6 * 1_000_000) / 8, up: (750 * 1_000) / 8 };
-const BUDGET = { transferKb: 120, fcpVsStatic: 1.1, startVsBare: 1.5, stepP95Ms: 16, keyMs: 100 };
+// Issue 18's budgets: the page's bytes on the wire (brotli), "Start now"
+// against a bare Yew page, a step, and a key press with 1 MB in the field
+// against the same key press in a plain textarea (the browser alone takes
+// longer than 100 ms for that).
+const BUDGET = { transferKb: 160, fcpVsStatic: 1.1, startVsBare: 2, stepP95Ms: 16, keyVsPlain: 1.2 };
 
 const pages = [
   { key: "static", name: "static HTML page of the default policy", dir: "../target/benchmark/static", port: 4181 },
@@ -241,8 +246,9 @@ const slowest = Object.entries(byPage)
   .slice(0, 3);
 const keysEmpty = (results["widget:fast"] ?? []).flatMap((result) => result.keys?.empty ?? []);
 const keysMegabyte = (results["widget:fast"] ?? []).flatMap((result) => result.keys?.megabyte ?? []);
-const keyP95 = percentile(keysMegabyte, 95);
 const keysPlain = (results["static:fast"] ?? []).flatMap((result) => result.keys?.megabyte ?? []);
+const keyP95 = percentile(keysMegabyte, 95);
+const keyVsPlain = keyP95 / percentile(keysPlain ?? [], 95);
 const heap = summary("widget:fast", "heap");
 const ratio = (a, b) => (a && b ? a.median / b.median : NaN);
 const fcpRatio = ratio(summary("widget:phone", "fcp"), summary("static:phone", "fcp"));
@@ -258,16 +264,16 @@ lines.push(
   `Widget ÷ static page, first contentful paint on the phone profile: ${fcpRatio.toFixed(2)}×. Widget ÷ bare Yew, "Start now" on the phone profile: ${startRatio.toFixed(2)}×.`,
 );
 const budgets = [
-  [`total transfer ≤ ${BUDGET.transferKb} KB gzip`, transfer <= BUDGET.transferKb, `${transfer.toFixed(1)} KB`],
+  [`the widget page's bytes on the wire ≤ ${BUDGET.transferKb} KB (brotli)`, transfer <= BUDGET.transferKb, `${transfer.toFixed(1)} KB`],
   [`first contentful paint ≤ ${BUDGET.fcpVsStatic}× the static page (phone)`, fcpRatio <= BUDGET.fcpVsStatic, `${fcpRatio.toFixed(2)}×`],
   [`"Start now" clickable ≤ ${BUDGET.startVsBare}× bare Yew (phone)`, startRatio <= BUDGET.startVsBare, `${startRatio.toFixed(2)}×`],
   [`a step ≤ ${BUDGET.stepP95Ms} ms p95 (unthrottled)`, stepP95 <= BUDGET.stepP95Ms, `${stepP95.toFixed(1)} ms`],
-  [`a key press shown ≤ ${BUDGET.keyMs} ms p95 with 1 MB in the field (unthrottled)`, keyP95 <= BUDGET.keyMs, `${keyP95.toFixed(1)} ms`],
+  [`a key press with 1 MB in the field ≤ ${BUDGET.keyVsPlain}× the same in a plain textarea (p95, unthrottled)`, keyVsPlain <= BUDGET.keyVsPlain, `${keyVsPlain.toFixed(2)}× (${keyP95.toFixed(1)} ms)`],
 ];
 lines.push("", "| budget | measured | holds |", "| --- | --- | --- |", ...budgets.map(([name, holds, measured]) => `| ${name} | ${measured} | ${holds ? "yes" : "**no**"} |`));
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "unknown CPU"}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, ${os.type()} ${os.release()}, Chromium ${browserVersion}`;
-const table = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} runs of each page per profile after a warm-up, alternating, each with a fresh profile and no cache, served gzipped from 127.0.0.1.`, ...lines].join("\n");
+const table = [`Measured ${new Date().toISOString().slice(0, 10)} on ${machine}; ${runs} runs of each page per profile after a warm-up, alternating, each with a fresh profile and no cache, served from 127.0.0.1 as precompressed brotli.`, ...lines].join("\n");
 console.log(table);
 
 // The table goes between the markers in docs/PERFORMANCE.md; the rest of

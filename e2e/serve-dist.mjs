@@ -1,8 +1,11 @@
 // Serves a build folder on 127.0.0.1, for the end-to-end tests and the
 // benchmark. Only static files; .wasm gets application/wasm so the browser
 // can compile it while it downloads.
-// With --compress, files are sent gzipped to browsers that accept it, as a
-// real host sends them (the benchmark); the tests serve them as they are.
+// With --compress, files are sent as a host serving precompressed files
+// sends them (the benchmark): the build's .br copy to a browser that
+// accepts brotli, else its .gz copy (made here when the build has none, as
+// the bare Yew baseline), else the file itself. The tests serve files as
+// they are.
 // Usage: node serve-dist.mjs <folder> <port> [--compress]
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
@@ -53,8 +56,14 @@ createServer(async (request, response) => {
       "content-type": types[extname(file)] ?? "application/octet-stream",
       "cache-control": "no-store",
     };
-    if (compress && extname(file) !== ".png" && /\bgzip\b/.test(request.headers["accept-encoding"] ?? "")) {
-      if (!gzipped.has(file)) gzipped.set(file, gzipSync(body));
+    const accepts = (encoding) => new RegExp(`\\b${encoding}\\b`).test(request.headers["accept-encoding"] ?? "");
+    const precompressed = compress && accepts("br") ? await readFile(`${file}.br`).catch(() => null) : null;
+    if (precompressed) {
+      body = precompressed;
+      headers["content-encoding"] = "br";
+      headers.vary = "accept-encoding";
+    } else if (compress && extname(file) !== ".png" && accepts("gzip")) {
+      if (!gzipped.has(file)) gzipped.set(file, await readFile(`${file}.gz`).catch(() => gzipSync(body)));
       body = gzipped.get(file);
       headers["content-encoding"] = "gzip";
       headers.vary = "accept-encoding";
