@@ -11,7 +11,7 @@ pub fn page(props: &PageProps) -> Html {
         .map(|policy| {
             let (date_label, date) = policy.date_in_words();
             RadioOption {
-                value: policy.id.clone(),
+                value: policy.id.to_string(),
                 label: policy.title.clone().into(),
                 hint: Some(html! { format!("{}. {date_label}: {date}. {}.", policy.area, policy.status_in_words()) }),
             }
@@ -24,7 +24,7 @@ pub fn page(props: &PageProps) -> Html {
     html! {
         <ChoiceQuestion<String> id="policy" legend="Which policy do you want to follow?"
             hint={html! { "This guide cannot tell you which policy applies to you. If you are not sure, ask your Designated Safeguarding Lead or manager." }}
-            {options} answer={Some(props.policy.id.clone())} {on_answer}
+            {options} answer={Some(props.policy.id.to_string())} {on_answer}
             nothing_chosen="Select a policy" />
     }
 }

@@ -21,6 +21,7 @@ pub mod policy;
 pub mod record;
 pub mod saved;
 pub mod silent;
+mod text;
 pub mod time;
 pub mod timeline;
 pub mod validate;

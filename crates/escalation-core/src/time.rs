@@ -5,6 +5,9 @@
 
 use crate::policy::Voice;
 use crate::policy::{Policy, Stage, TimeNote, TimeNoteKind, Timescale};
+/// Kept here, where the phrases it capitalises are made; it lives in a
+/// leaf file so the policy model can use it too.
+pub use crate::text::sentence_case;
 
 /// "1 working day", "3 working days".
 pub fn working_days_phrase(days: u32) -> String {
@@ -29,18 +32,6 @@ pub fn stages_phrase(stages: &[u32]) -> String {
             let rest: Vec<String> = rest.iter().map(u32::to_string).collect();
             format!("stages {} and {last}", rest.join(", "))
         }
-    }
-}
-
-/// The first letter in upper case. ASCII letters only: a policy's words
-/// that start with another letter are left as written, which keeps the
-/// Unicode case tables out of the widget (with contrast ratios written in
-/// integer arithmetic, 23.6 KB gzip of the download: docs/PERFORMANCE.md).
-pub fn sentence_case(text: &str) -> String {
-    let mut chars = text.chars();
-    match chars.next() {
-        Some(first) => first.to_ascii_uppercase().to_string() + chars.as_str(),
-        None => String::new(),
     }
 }
 

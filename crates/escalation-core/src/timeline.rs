@@ -285,7 +285,7 @@ pub fn timeline(policy: &Policy, start: NaiveDate, calendar: &Calendar) -> Timel
         });
     }
     Timeline {
-        policy: policy.id.clone(),
+        policy: policy.id.to_string(),
         start,
         division: calendar.division(),
         deadlines,

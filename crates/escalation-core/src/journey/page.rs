@@ -45,7 +45,7 @@ pub struct PolicyShape {
 impl PolicyShape {
     pub fn of(policy: &Policy) -> Self {
         PolicyShape {
-            id: policy.id.clone(),
+            id: policy.id.to_string(),
             stages: policy.stages.iter().map(|stage| stage.number).collect(),
             areas: policy.areas.iter().map(|area| area.id.clone()).collect(),
             self_check_questions: policy.self_check.questions.len(),
