@@ -10,15 +10,17 @@ use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::radios::{RadioOption, Radios};
 
 #[derive(Properties, PartialEq)]
-pub struct ChoiceQuestionProps<T: Clone + PartialEq + 'static> {
+pub struct ChoiceQuestionProps {
     pub id: AttrValue,
     pub legend: AttrValue,
     #[prop_or_default]
     pub hint: Option<Html>,
-    pub options: Vec<RadioOption<T>>,
-    /// The answer given before, when the user comes back to change it.
-    pub answer: Option<T>,
-    pub on_answer: Callback<T>,
+    pub options: Vec<RadioOption>,
+    /// The place in `options` of the answer given before, when the user
+    /// comes back to change it.
+    pub answer: Option<usize>,
+    /// Told the place in `options` of the answer chosen.
+    pub on_answer: Callback<usize>,
     /// The error when Continue is pressed with nothing chosen.
     pub nothing_chosen: AttrValue,
     #[prop_or(true)]
@@ -26,14 +28,14 @@ pub struct ChoiceQuestionProps<T: Clone + PartialEq + 'static> {
 }
 
 #[component]
-pub fn ChoiceQuestion<T: Clone + PartialEq + 'static>(props: &ChoiceQuestionProps<T>) -> Html {
-    let selected = use_state(|| props.answer.clone());
+pub fn ChoiceQuestion(props: &ChoiceQuestionProps) -> Html {
+    let selected = use_state(|| props.answer);
     let error = use_state(|| false);
 
     let onchange = {
         let selected = selected.clone();
         let error = error.clone();
-        Callback::from(move |answer: T| {
+        Callback::from(move |answer: usize| {
             selected.set(Some(answer));
             error.set(false);
         })
@@ -42,8 +44,8 @@ pub fn ChoiceQuestion<T: Clone + PartialEq + 'static>(props: &ChoiceQuestionProp
         let selected = selected.clone();
         let error = error.clone();
         let on_answer = props.on_answer.clone();
-        Callback::from(move |()| match &*selected {
-            Some(answer) => on_answer.emit(answer.clone()),
+        Callback::from(move |()| match *selected {
+            Some(answer) => on_answer.emit(answer),
             None => error.set(true),
         })
     };
@@ -58,8 +60,8 @@ pub fn ChoiceQuestion<T: Clone + PartialEq + 'static>(props: &ChoiceQuestionProp
     html! {
         <>
             <ErrorSummary {errors} />
-            <Radios<T> id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
-                options={props.options.clone()} selected={(*selected).clone()} {onchange}
+            <Radios id={props.id.clone()} legend={props.legend.clone()} hint={props.hint.clone()}
+                options={props.options.clone()} selected={*selected} {onchange}
                 error={error.then(|| props.nothing_chosen.clone())} page_heading={props.page_heading} />
             <Button onclick={on_continue}>{ "Continue" }</Button>
         </>

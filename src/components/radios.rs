@@ -1,26 +1,30 @@
 use yew::prelude::*;
 
-/// One choice in a set of radios.
+/// One choice in a set of radios. Choices are told apart by their place in
+/// the list, so one component serves every kind of answer.
 #[derive(Clone, PartialEq)]
-pub struct RadioOption<T: Clone + PartialEq> {
-    pub value: T,
+pub struct RadioOption {
     pub label: AttrValue,
     /// Help text under the label.
     pub hint: Option<Html>,
 }
 
-impl<T: Clone + PartialEq> RadioOption<T> {
-    pub fn new(value: T, label: impl Into<AttrValue>) -> Self {
+impl RadioOption {
+    pub fn new(label: impl Into<AttrValue>) -> Self {
         RadioOption {
-            value,
             label: label.into(),
             hint: None,
         }
     }
 }
 
+/// Where `answer` is in `values`: the radio to show as chosen.
+pub fn position_of<T: PartialEq>(values: &[T], answer: Option<&T>) -> Option<usize> {
+    answer.and_then(|answer| values.iter().position(|value| value == answer))
+}
+
 #[derive(Properties, PartialEq)]
-pub struct RadiosProps<T: Clone + PartialEq + 'static> {
+pub struct RadiosProps {
     /// The id prefix; the first radio's id is `{id}` so an error can link to it.
     pub id: AttrValue,
     /// The question, shown as the page's heading.
@@ -28,9 +32,10 @@ pub struct RadiosProps<T: Clone + PartialEq + 'static> {
     /// Help for the whole question.
     #[prop_or_default]
     pub hint: Option<Html>,
-    pub options: Vec<RadioOption<T>>,
-    pub selected: Option<T>,
-    pub onchange: Callback<T>,
+    pub options: Vec<RadioOption>,
+    /// The place of the chosen option in `options`.
+    pub selected: Option<usize>,
+    pub onchange: Callback<usize>,
     #[prop_or_default]
     pub error: Option<AttrValue>,
     /// The question is the page's heading (h1); otherwise a section heading (h2).
@@ -40,7 +45,7 @@ pub struct RadiosProps<T: Clone + PartialEq + 'static> {
 
 /// A question with radios, its legend as the page heading (GOV.UK question page).
 #[component]
-pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
+pub fn Radios(props: &RadiosProps) -> Html {
     let error_id = format!("{}-error", props.id);
     let hint_id = format!("{}-hint", props.id);
     let described_by = [
@@ -78,9 +83,8 @@ pub fn Radios<T: Clone + PartialEq + 'static>(props: &RadiosProps<T>) -> Html {
                     { for props.options.iter().enumerate().map(|(index, option)| {
                         let id = if index == 0 { props.id.to_string() } else { format!("{}-{}", props.id, index + 1) };
                         let item_hint_id = format!("{id}-item-hint");
-                        let value = option.value.clone();
-                        let onchange = props.onchange.reform(move |_: Event| value.clone());
-                        let checked = props.selected.as_ref() == Some(&option.value);
+                        let onchange = props.onchange.reform(move |_: Event| index);
+                        let checked = props.selected == Some(index);
                         html! {
                             <div class="eg-radios__item">
                                 <input class="eg-radios__input" type="radio" id={id.clone()}

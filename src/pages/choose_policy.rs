@@ -1,4 +1,4 @@
-use escalation_core::{Action, PolicyShape, built_in_policies, built_in_policy};
+use escalation_core::{Action, PolicyShape, built_in_policies};
 use yew::prelude::*;
 
 use super::PageProps;
@@ -11,20 +11,21 @@ pub fn page(props: &PageProps) -> Html {
         .map(|policy| {
             let (date_label, date) = policy.date_in_words();
             RadioOption {
-                value: policy.id.to_string(),
                 label: policy.title.clone().into(),
                 hint: Some(html! { format!("{}. {date_label}: {date}. {}.", policy.area, policy.status_in_words()) }),
             }
         })
         .collect::<Vec<_>>();
-    let on_answer = props.dispatch.reform(|id: String| {
-        let policy = built_in_policy(&id).expect("only built-in policies are offered");
-        Action::ChoosePolicy(PolicyShape::of(policy))
-    });
+    let on_answer = props
+        .dispatch
+        .reform(|index: usize| Action::ChoosePolicy(PolicyShape::of(&built_in_policies()[index])));
+    let answer = built_in_policies()
+        .iter()
+        .position(|policy| policy.id == props.policy.id);
     html! {
-        <ChoiceQuestion<String> id="policy" legend="Which policy do you want to follow?"
+        <ChoiceQuestion id="policy" legend="Which policy do you want to follow?"
             hint={html! { "This guide cannot tell you which policy applies to you. If you are not sure, ask your Designated Safeguarding Lead or manager." }}
-            {options} answer={Some(props.policy.id.to_string())} {on_answer}
+            {options} {answer} {on_answer}
             nothing_chosen="Select a policy" />
     }
 }

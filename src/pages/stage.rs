@@ -8,7 +8,7 @@ use crate::components::button::ActionLink;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::contacts::contact_list;
 use crate::components::policy_text::{Sources, bullets, bullets_or, gap_note, refs};
-use crate::components::radios::RadioOption;
+use crate::components::radios::{RadioOption, position_of};
 use crate::components::stage_time::stage_time;
 
 /// The page for stage `number` of the policy.
@@ -31,7 +31,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
 
     let options = StageOutcome::ALL
         .into_iter()
-        .map(|outcome| RadioOption::new(outcome, outcome.label()))
+        .map(|outcome| RadioOption::new(outcome.label()))
         .collect::<Vec<_>>();
     let number = stage.number;
     let mut sources = vec![stage.source.clone()];
@@ -78,9 +78,9 @@ pub fn page(props: &PageProps, number: u32) -> Html {
                 </p>
             }
             <Sources policy={*policy} refs={sources} />
-            <ChoiceQuestion<StageOutcome> id={format!("stage-{number}-outcome")} legend="Was it resolved?"
-                {options} answer={journey.answers().outcomes.get(&number).copied()}
-                on_answer={dispatch.reform(move |outcome| Action::AnswerStage(number, outcome))}
+            <ChoiceQuestion id={format!("stage-{number}-outcome")} legend="Was it resolved?"
+                {options} answer={position_of(&StageOutcome::ALL, journey.answers().outcomes.get(&number))}
+                on_answer={dispatch.reform(move |index| Action::AnswerStage(number, StageOutcome::ALL[index]))}
                 nothing_chosen="Select whether the disagreement was resolved at this stage"
                 page_heading={false} />
         </>

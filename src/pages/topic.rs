@@ -4,15 +4,20 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::policy_text::{Sources, refs, statement, voiced};
-use crate::components::radios::RadioOption;
+use crate::components::radios::{RadioOption, position_of};
 
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
-    let mut options: Vec<RadioOption<Topic>> = policy
+    let mut topics: Vec<Topic> = policy
+        .areas
+        .iter()
+        .map(|area| Topic::Area(area.id.clone()))
+        .collect();
+    topics.push(Topic::SomethingElse);
+    let mut options: Vec<RadioOption> = policy
         .areas
         .iter()
         .map(|area| RadioOption {
-            value: Topic::Area(area.id.clone()),
             label: Topic::Area(area.id.clone()).label(policy).into(),
             hint: (area.quote.is_some() || !area.examples.is_empty()).then(|| html! {
                 <>
@@ -32,7 +37,7 @@ pub fn page(props: &PageProps) -> Html {
             }),
         })
         .collect();
-    options.push(RadioOption::new(Topic::SomethingElse, "Something else"));
+    options.push(RadioOption::new("Something else"));
     // Examples borrowed from another document say so once, above them all.
     let borrowed = policy
         .areas
@@ -74,10 +79,10 @@ pub fn page(props: &PageProps) -> Html {
     sources.extend(policy.areas.iter().map(|area| area.source.clone()));
     html! {
         <>
-            <ChoiceQuestion<Topic> id="topic" legend="What is the disagreement about?"
+            <ChoiceQuestion id="topic" legend="What is the disagreement about?"
                 hint={html! { hint }}
-                {options} answer={props.journey.answers().topic.clone()}
-                on_answer={props.dispatch.reform(Action::AnswerTopic)}
+                {options} answer={position_of(&topics, props.journey.answers().topic.as_ref())}
+                on_answer={props.dispatch.reform(move |index: usize| Action::AnswerTopic(topics[index].clone()))}
                 nothing_chosen="Select what the disagreement is about" />
             <Sources policy={props.policy} refs={sources} />
         </>

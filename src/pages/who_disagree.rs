@@ -3,18 +3,18 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
-use crate::components::radios::RadioOption;
+use crate::components::radios::{RadioOption, position_of};
 
 pub fn page(props: &PageProps) -> Html {
     let options = WhoAnswer::ALL
         .into_iter()
-        .map(|answer| RadioOption::new(answer, answer.label()))
+        .map(|answer| RadioOption::new(answer.label()))
         .collect::<Vec<_>>();
     html! {
-        <ChoiceQuestion<WhoAnswer> id="who-disagree" legend="Who do you disagree with?"
+        <ChoiceQuestion id="who-disagree" legend="Who do you disagree with?"
             hint={html! { "For example, a social worker, health visitor, teacher or police officer." }}
-            {options} answer={props.journey.answers().who}
-            on_answer={props.dispatch.reform(Action::AnswerWho)}
+            {options} answer={position_of(&WhoAnswer::ALL, props.journey.answers().who.as_ref())}
+            on_answer={props.dispatch.reform(|index| Action::AnswerWho(WhoAnswer::ALL[index]))}
             nothing_chosen="Select who you disagree with" />
     }
 }

@@ -123,7 +123,8 @@ pub fn part(props: &PageProps) -> Html {
         })
         .collect::<Vec<_>>();
 
-    let confirmation_options = vec![RadioOption::new(true, "Yes"), RadioOption::new(false, "No")];
+    // "Yes" then "No".
+    let confirmation_options = vec![RadioOption::new("Yes"), RadioOption::new("No")];
     let optional = |field: RecordField| format!("{} (optional)", field.label());
 
     html! {
@@ -155,9 +156,9 @@ pub fn part(props: &PageProps) -> Html {
 
             <Textarea id="record-outstanding" label={RecordField::Outstanding.label()}
                 value={value(RecordField::Outstanding)} oninput={set(RecordField::Outstanding)} />
-            <Radios<bool> id="record-confirmation" legend="Has written confirmation of the outcome been sent?"
-                options={confirmation_options} selected={record.confirmation_sent}
-                onchange={dispatch.reform(|sent| Action::EditRecord(RecordEdit::SetConfirmationSent(Some(sent))))}
+            <Radios id="record-confirmation" legend="Has written confirmation of the outcome been sent?"
+                options={confirmation_options} selected={record.confirmation_sent.map(|sent| usize::from(!sent))}
+                onchange={dispatch.reform(|index: usize| Action::EditRecord(RecordEdit::SetConfirmationSent(Some(index == 0))))}
                 page_heading={false} />
             if record.confirmation_sent == Some(true) {
                 <TextInput id="record-confirmation-date" label={RecordField::ConfirmationDate.label()}
