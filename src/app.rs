@@ -15,10 +15,11 @@ use crate::components::exit_this_page::ExitThisPage;
 use crate::components::privacy_controls::PrivacyControls;
 use crate::components::progress_notice::ProgressNotice;
 use crate::components::warning_text::{emergency_warning, warning_text};
+use crate::guide::{Guide, JourneyRef, Session};
 use crate::hooks::browser_history::use_browser_history;
 use crate::hooks::focus_heading::use_focus_heading_on_new_page;
 use crate::hooks::saved_progress::{Stored, Trouble, use_saved_progress};
-use crate::pages::{self, JourneyRef, PageProps};
+use crate::pages::{self, PageProps};
 use crate::settings::{Problem, Settings, StartView};
 use crate::shared_policy::SharedPolicy;
 
@@ -199,17 +200,24 @@ pub fn App(props: &AppProps) -> Html {
         Callback::from(move |()| downloaded.set(Some(journey.clone())))
     };
 
-    let page_props = PageProps {
+    let guide = Rc::new(Guide {
         policy,
-        journey: JourneyRef(journey.clone()),
-        dispatch: dispatch.clone(),
         today,
         calendar,
-        unsaved,
-        on_saved,
         contacts: props.contacts.clone(),
         custom_policy: built_in_policy(&props.policy.id).is_none(),
         own_page: settings.own_page,
+    });
+    let session = Rc::new(Session {
+        journey: JourneyRef(journey.clone()),
+        dispatch: dispatch.clone(),
+        unsaved,
+        on_saved,
+    });
+    let page_props = PageProps {
+        guide: guide.clone(),
+        journey: session.journey.clone(),
+        dispatch: dispatch.clone(),
     };
     // Pages are plain functions of their props (only the date question and
     // the components inside pages hold state), which keeps the download small.
@@ -228,12 +236,12 @@ pub fn App(props: &AppProps) -> Html {
         Page::Topic => pages::topic::page(&page_props),
         Page::Preparation => pages::preparation::page(&page_props),
         Page::SelfCheck => pages::self_check::page(&page_props),
-        Page::StartDate => html! { <pages::start_date::StartDate ..page_props.clone() /> },
+        Page::StartDate => html! { <pages::start_date::StartDate /> },
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
         Page::Briefing(number) => {
-            html! { <pages::briefing::Briefing page={page_props.clone()} {number} /> }
+            html! { <pages::briefing::Briefing {number} /> }
         }
         Page::FacilitatorNotes => pages::facilitator_notes::page(&page_props),
         Page::Handout => pages::handout::page(&page_props),
@@ -244,6 +252,8 @@ pub fn App(props: &AppProps) -> Html {
     let current = journey.page();
 
     html! {
+        <ContextProvider<Rc<Guide>> context={guide}>
+        <ContextProvider<Rc<Session>> context={session}>
         <div class={classes!("eg-width-container", matches!(current, Page::Briefing(_)).then_some("eg-width-container--present"))}>
             <ExitThisPage url={exit_url} {on_exit} />
             { emergency_warning() }
@@ -285,5 +295,7 @@ pub fn App(props: &AppProps) -> Html {
                 keep_blocked={matches!(progress.trouble, Some(Trouble::Unreadable { .. }))}
                 {on_keep} {on_clear} />
         </div>
+        </ContextProvider<Rc<Session>>>
+        </ContextProvider<Rc<Guide>>>
     }
 }

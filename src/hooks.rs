@@ -4,4 +4,7 @@ pub mod browser_history;
 pub mod field_value;
 pub mod focus_heading;
 pub mod full_screen;
+pub mod guide;
+pub mod page;
 pub mod saved_progress;
+pub mod session;

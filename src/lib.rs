@@ -7,6 +7,7 @@ mod components;
 mod embed;
 mod exit;
 mod frame;
+mod guide;
 mod hooks;
 mod pages;
 mod settings;

@@ -28,49 +28,28 @@ pub mod who_disagree;
 use std::ops::Deref;
 use std::rc::Rc;
 
-use chrono::NaiveDate;
-use escalation_core::{Action, Calendar, Journey};
+use escalation_core::Action;
 use yew::prelude::*;
 
-use crate::shared_policy::SharedPolicy;
+use crate::guide::Guide;
+pub use crate::guide::JourneyRef;
 
-/// The journey as a prop: equal when it is the same value, compared by pointer.
-#[derive(Clone, Debug)]
-pub struct JourneyRef(pub Rc<Journey>);
-
-impl PartialEq for JourneyRef {
-    fn eq(&self, other: &Self) -> bool {
-        Rc::ptr_eq(&self.0, &other.0)
-    }
-}
-
-impl Deref for JourneyRef {
-    type Target = Journey;
-
-    fn deref(&self) -> &Journey {
-        &self.0
-    }
-}
-
-/// What every page is given.
-#[derive(Properties, PartialEq, Clone)]
+/// What every page function is given: the guide (its fields read through
+/// it, as `props.policy`), the journey and the way to change it. Components
+/// inside pages read the same values by context (`use_guide`, `use_session`).
+#[derive(Clone)]
 pub struct PageProps {
-    pub policy: SharedPolicy,
+    pub guide: Rc<Guide>,
     pub journey: JourneyRef,
     pub dispatch: Callback<Action>,
-    pub today: NaiveDate,
-    /// Working days for the policy's division, with the host's closure days.
-    pub calendar: Calendar,
-    /// Typed work that is not in a JSON file the user downloaded.
-    pub unsaved: bool,
-    /// Told when the user saves the record outside the page (a download).
-    pub on_saved: Callback<()>,
-    /// Contact details the host gives for the policy's roles.
-    pub contacts: std::rc::Rc<escalation_core::contacts::Contacts>,
-    /// The policy is the host's own, not a built-in one.
-    pub custom_policy: bool,
-    /// The widget is the whole page: its own page or the iframe page.
-    pub own_page: bool,
+}
+
+impl Deref for PageProps {
+    type Target = Guide;
+
+    fn deref(&self) -> &Guide {
+        &self.guide
+    }
 }
 
 /// "Continue", for pages with nothing to answer.

@@ -14,24 +14,36 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
-use crate::pages::JourneyRef;
+use crate::guide::JourneyRef;
+use crate::hooks::guide::use_guide;
+use crate::hooks::session::use_session;
 use crate::shared_policy::SharedPolicy;
 
-#[derive(Properties, PartialEq)]
-pub struct LoadRecordProps {
-    pub dispatch: Callback<Action>,
+/// What loading a record works with, from the guide and the session.
+struct Inputs {
+    dispatch: Callback<Action>,
     /// What is on screen now, to download before it is replaced.
-    pub journey: JourneyRef,
+    journey: JourneyRef,
     /// Typed work exists only on this page.
-    pub unsaved: bool,
-    pub today: NaiveDate,
-    pub on_saved: Callback<()>,
+    unsaved: bool,
+    today: NaiveDate,
+    on_saved: Callback<()>,
     /// The policy set for the widget, to find a saved record's policy.
-    pub policy: SharedPolicy,
+    policy: SharedPolicy,
 }
 
 #[component]
-pub fn LoadRecord(props: &LoadRecordProps) -> Html {
+pub fn LoadRecord() -> Html {
+    let guide = use_guide();
+    let session = use_session();
+    let props = &Inputs {
+        dispatch: session.dispatch.clone(),
+        journey: session.journey.clone(),
+        unsaved: session.unsaved,
+        today: guide.today,
+        on_saved: session.on_saved.clone(),
+        policy: guide.policy,
+    };
     let error = use_state(|| None::<String>);
     // A good file waiting for the user's answer, because work is unsaved.
     let waiting = use_state(|| None::<Box<Journey>>);

@@ -183,7 +183,6 @@ pub fn silence(words: &str) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct SourcesProps {
-    pub policy: crate::shared_policy::SharedPolicy,
     /// Every source reference behind the content on the page.
     pub refs: Vec<SourceRef>,
 }
@@ -191,7 +190,8 @@ pub struct SourcesProps {
 /// "Where this comes from": the documents and sections behind the page.
 #[component]
 pub fn Sources(props: &SourcesProps) -> Html {
-    let policy: &Policy = &props.policy;
+    let guide = crate::hooks::guide::use_guide();
+    let policy: &Policy = &guide.policy;
     let mut seen: Vec<(&str, &str)> = Vec::new();
     for source in &props.refs {
         let key = (source.document.as_str(), source.section.as_str());

@@ -12,20 +12,23 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
-use crate::pages::JourneyRef;
+use crate::guide::JourneyRef;
+use crate::hooks::guide::use_guide;
+use crate::hooks::session::use_session;
 use crate::shared_policy::SharedPolicy;
 
-#[derive(Properties, PartialEq, Clone)]
-pub struct SaveOrPrintProps {
-    pub policy: SharedPolicy,
-    pub journey: JourneyRef,
-    pub calendar: Calendar,
-    pub today: NaiveDate,
+/// What the record's files are made from, from the guide and the session.
+#[derive(Clone)]
+struct RecordInputs {
+    policy: SharedPolicy,
+    journey: JourneyRef,
+    calendar: Calendar,
+    today: NaiveDate,
     /// Told when a download the user can continue from has been made.
-    pub on_saved: Callback<()>,
+    on_saved: Callback<()>,
 }
 
-impl SaveOrPrintProps {
+impl RecordInputs {
     fn document(&self) -> RecordDocument {
         RecordDocument::new(&self.policy, &self.journey, &self.calendar, self.today)
     }
@@ -93,10 +96,19 @@ fn fill_print_copy(section: &web_sys::Element, document: &RecordDocument) {
 }
 
 #[component]
-pub fn SaveOrPrint(props: &SaveOrPrintProps) -> Html {
+pub fn SaveOrPrint() -> Html {
+    let guide = use_guide();
+    let session = use_session();
+    let props = &RecordInputs {
+        policy: guide.policy,
+        journey: session.journey.clone(),
+        calendar: guide.calendar.clone(),
+        today: guide.today,
+        on_saved: session.on_saved.clone(),
+    };
     let problem = use_state(|| None::<String>);
     let print_copy = use_node_ref();
-    // The props as they are now, for the browser's own print command.
+    // The inputs as they are now, for the browser's own print command.
     let latest = use_mut_ref(|| props.clone());
     *latest.borrow_mut() = props.clone();
 
@@ -117,7 +129,7 @@ pub fn SaveOrPrint(props: &SaveOrPrintProps) -> Html {
 
     let file_stem = format!("escalation-record-{}", props.today);
     let download =
-        |extension: &'static str, mime: &'static str, make: fn(&SaveOrPrintProps) -> String| {
+        |extension: &'static str, mime: &'static str, make: fn(&RecordInputs) -> String| {
             let props = props.clone();
             let name = format!("{file_stem}.{extension}");
             // Text and Markdown leave out the private reflections and cannot

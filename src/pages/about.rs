@@ -117,7 +117,7 @@ pub fn page(props: &PageProps) -> Html {
                     }) }
                 </ul>
             }
-            <Sources policy={props.policy} refs={sources} />
+            <Sources refs={sources} />
         </>
     }
 }

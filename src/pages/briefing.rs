@@ -14,10 +14,10 @@ use crate::components::briefing_points::sections;
 use crate::components::button::{ActionLink, Button, ButtonGroup, ButtonKind};
 use crate::components::warning_text::warning_text;
 use crate::hooks::full_screen::use_full_screen;
+use crate::hooks::page::use_page;
 
 #[derive(Properties, PartialEq, Clone)]
 pub struct BriefingProps {
-    pub page: PageProps,
     /// 1 to 7.
     pub number: u8,
 }
@@ -109,7 +109,7 @@ fn move_by_key(event: &KeyboardEvent, dispatch: &Callback<Action>) {
 
 #[component]
 pub fn Briefing(props: &BriefingProps) -> Html {
-    let page = &props.page;
+    let page = &use_page();
     let policy = &page.policy;
     let number = props.number.clamp(1, PARTS);
     let parts = use_memo(page.policy, |policy| policy.briefing());

@@ -25,7 +25,7 @@ pub fn page(props: &PageProps) -> Html {
             }
             <p class="eg-body">{ "Next, check your answers and complete your record." }</p>
             { continue_button(&props.dispatch, "Continue to your record") }
-            <Sources policy={props.policy} refs={refs(after.end_of_process.iter().chain(&after.case_review))} />
+            <Sources refs={refs(after.end_of_process.iter().chain(&after.case_review))} />
         </>
     }
 }

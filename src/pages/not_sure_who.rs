@@ -18,8 +18,7 @@ pub fn page(props: &PageProps) -> Html {
                    Lead or manager. You can continue with this policy meanwhile." }
             </p>
             { continue_button(&props.dispatch, "Continue with this policy") }
-            <Sources policy={props.policy}
-                refs={refs(scope.applies_when.iter().chain(scope.other_routes.iter().flat_map(|r| &r.steps)))} />
+            <Sources refs={refs(scope.applies_when.iter().chain(scope.other_routes.iter().flat_map(|r| &r.steps)))} />
         </>
     }
 }

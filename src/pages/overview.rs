@@ -83,7 +83,7 @@ pub fn page(props: &PageProps) -> Html {
             } else {
                 { bullets(policy, &danger.skipping_stages) }
             }
-            <Sources policy={props.policy} refs={sources} />
+            <Sources refs={sources} />
         </>
     }
 }

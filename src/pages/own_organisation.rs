@@ -29,8 +29,7 @@ pub fn page(props: &PageProps) -> Html {
                     { "Go back and change your answer" }
                 </ActionLink>
             </p>
-            <Sources policy={props.policy}
-                refs={refs(scope.applies_when.iter().chain(scope.other_routes.iter().flat_map(|route| &route.steps)))} />
+            <Sources refs={refs(scope.applies_when.iter().chain(scope.other_routes.iter().flat_map(|route| &route.steps)))} />
         </>
     }
 }

@@ -12,7 +12,7 @@ pub fn page(props: &PageProps) -> Html {
             <p class="eg-body">{ "What to do first, as the policy’s documents put it. Anything taken from another document says so." }</p>
             { bullets_or(policy, &policy.preparation, &policy.does_not_say(Silence::Preparation)) }
             { continue_button(&props.dispatch, "Continue") }
-            <Sources policy={props.policy} refs={refs(&policy.preparation)} />
+            <Sources refs={refs(&policy.preparation)} />
         </>
     }
 }

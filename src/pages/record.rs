@@ -13,26 +13,13 @@ use crate::components::load_record::LoadRecord;
 use crate::components::save_or_print::SaveOrPrint;
 
 pub fn page(props: &PageProps) -> Html {
-    let PageProps {
-        policy,
-        journey,
-        dispatch,
-        today,
-        calendar,
-        unsaved,
-        on_saved,
-        ..
-    } = props;
     html! {
         <>
             <h1 class="eg-heading-l" tabindex="-1">{ "Check your answers and complete your record" }</h1>
             { check_answers::part(props) }
             { record_form::part(props) }
-            <SaveOrPrint policy={*policy} journey={journey.clone()} calendar={calendar.clone()}
-                today={*today} on_saved={on_saved.clone()} />
-            <LoadRecord dispatch={dispatch.clone()} journey={journey.clone()} unsaved={*unsaved}
-                today={*today} on_saved={on_saved.clone()}
-                policy={props.policy} />
+            <SaveOrPrint />
+            <LoadRecord />
         </>
     }
 }

@@ -57,7 +57,7 @@ pub fn page(props: &PageProps) -> Html {
                 </>
             }
             { continue_button(&props.dispatch, "Continue") }
-            <Sources policy={props.policy} refs={refs(check.when.iter().chain(&check.questions).chain(&check.respectful_uncertainty))} />
+            <Sources refs={refs(check.when.iter().chain(&check.questions).chain(&check.respectful_uncertainty))} />
         </>
     }
 }

@@ -23,7 +23,7 @@ pub fn page(props: &PageProps) -> Html {
             }
             <p class="eg-body">{ "When you have spoken to them, continue with the guide." }</p>
             { continue_button(&props.dispatch, "Continue") }
-            <Sources policy={props.policy} refs={refs(guidance)} />
+            <Sources refs={refs(guidance)} />
         </>
     }
 }

@@ -14,14 +14,12 @@ use crate::components::stage_time::stage_time;
 /// The page for stage `number` of the policy.
 pub fn page(props: &PageProps, number: u32) -> Html {
     let PageProps {
-        policy,
-        journey,
-        dispatch,
-        today,
-        calendar,
-        contacts,
-        ..
+        journey, dispatch, ..
     } = props;
+    let policy = &props.guide.policy;
+    let today = &props.guide.today;
+    let calendar = &props.guide.calendar;
+    let contacts = &props.guide.contacts;
     let (Some(stage), Some(time)) = (policy.stage(number), policy.time_at(number)) else {
         return html! { <p class="eg-body">{ "This stage is not in the policy." }</p> };
     };
@@ -77,7 +75,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
                     </ActionLink>
                 </p>
             }
-            <Sources policy={*policy} refs={sources} />
+            <Sources refs={sources} />
             <ChoiceQuestion id={format!("stage-{number}-outcome")} legend="Was it resolved?"
                 {options} answer={position_of(&StageOutcome::ALL, journey.answers().outcomes.get(&number))}
                 on_answer={dispatch.reform(move |index| Action::AnswerStage(number, StageOutcome::ALL[index]))}

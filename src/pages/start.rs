@@ -54,9 +54,7 @@ pub fn page(props: &PageProps) -> Html {
                 { "Nothing you enter leaves this device unless you choose to print or save it." }
             </p>
             <Button kind={ButtonKind::Start} onclick={dispatch.reform(|()| Action::Start)}>{ "Start now" }</Button>
-            <LoadRecord dispatch={dispatch.clone()} journey={props.journey.clone()} unsaved={props.unsaved}
-                today={props.today} on_saved={props.on_saved.clone()}
-                policy={props.policy} />
+            <LoadRecord />
         </>
     }
 }

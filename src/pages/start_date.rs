@@ -2,16 +2,17 @@ use escalation_core::Action;
 use escalation_core::date_input::{DateError, DateField, DateFields, parse_date_input};
 use yew::prelude::*;
 
-use super::PageProps;
 use crate::components::button::Button;
 use crate::components::error_summary::{ErrorSummary, FieldError};
 use crate::components::fields::{DateInput, date_field_id};
+use crate::hooks::page::use_page;
 
 const FIELD_ID: &str = "start-date";
 const SUBJECT: &str = "Date the difference of opinion started";
 
 #[component]
-pub fn StartDate(props: &PageProps) -> Html {
+pub fn StartDate() -> Html {
+    let props = use_page();
     let values = use_state(|| {
         props
             .journey

@@ -73,7 +73,7 @@ pub fn page(props: &PageProps) -> Html {
                     </ActionLink>
                 </p>
             }
-            <Sources policy={props.policy} refs={sources} />
+            <Sources refs={sources} />
         </>
     }
 }

@@ -84,7 +84,7 @@ pub fn page(props: &PageProps) -> Html {
                 {options} answer={position_of(&topics, props.journey.answers().topic.as_ref())}
                 on_answer={props.dispatch.reform(move |index: usize| Action::AnswerTopic(topics[index].clone()))}
                 nothing_chosen="Select what the disagreement is about" />
-            <Sources policy={props.policy} refs={sources} />
+            <Sources refs={sources} />
         </>
     }
 }

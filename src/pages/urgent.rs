@@ -31,7 +31,7 @@ pub fn page(props: &PageProps) -> Html {
                 { bullets(policy, &danger.skipping_stages) }
             }
             { continue_button(&props.dispatch, next) }
-            <Sources policy={props.policy} refs={refs(danger.guidance.iter().chain(&danger.skipping_stages))} />
+            <Sources refs={refs(danger.guidance.iter().chain(&danger.skipping_stages))} />
         </>
     }
 }

@@ -13,13 +13,11 @@ use crate::pages::PageProps;
 
 pub fn part(props: &PageProps) -> Html {
     let PageProps {
-        policy,
-        journey,
-        dispatch,
-        today,
-        calendar,
-        ..
+        journey, dispatch, ..
     } = props;
+    let policy = &props.guide.policy;
+    let today = &props.guide.today;
+    let calendar = &props.guide.calendar;
     let rows = answer_summary(policy, journey)
         .into_iter()
         .map(|row| {

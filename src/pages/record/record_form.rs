@@ -18,11 +18,9 @@ const DATE_WIDTH: Option<&str> = Some("eg-input--width-10");
 
 pub fn part(props: &PageProps) -> Html {
     let PageProps {
-        policy,
-        journey,
-        dispatch,
-        ..
+        journey, dispatch, ..
     } = props;
+    let policy = &props.guide.policy;
     let record = journey.record();
     let after = &policy.after;
     let set = |field: RecordField| {
@@ -175,7 +173,7 @@ pub fn part(props: &PageProps) -> Html {
                 <p class="eg-body">{ format!("{}:", part::AFTER) }</p>
                 { bullets(policy, &policy.after_the_process()) }
             }
-            <Sources policy={*policy} refs={refs(after.written_confirmation.iter().chain(&after.lessons).chain(&after.policy_gaps).chain(&after.case_review))} />
+            <Sources refs={refs(after.written_confirmation.iter().chain(&after.lessons).chain(&after.policy_gaps).chain(&after.case_review))} />
         </>
     }
 }
