@@ -50,7 +50,7 @@ pub fn page(props: &PageProps) -> Html {
                     { for check.questions.iter().enumerate().map(|(index, question)| html! {
                         <Textarea id={format!("reflection-{}", index + 1)}
                             label={format!("{} (optional)", question.text)}
-                            value={reflections.get(&index).cloned().unwrap_or_default()}
+                            value={AttrValue::from(reflections.get(&index).cloned().unwrap_or_default().shared())}
                             oninput={props.dispatch.reform(move |text| Action::Reflect(index, text))}
                             rows={3} />
                     }) }

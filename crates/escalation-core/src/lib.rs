@@ -24,6 +24,7 @@ pub mod silent;
 mod text;
 pub mod time;
 pub mod timeline;
+pub mod typed;
 pub mod validate;
 
 pub use builtin::{DEFAULT_POLICY_ID, built_in_policies, built_in_policy, default_policy};

@@ -4,14 +4,15 @@
 use serde::{Deserialize, Serialize};
 
 use crate::limits::MAX_ITEMS;
+use crate::typed::Typed;
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct RecordDraft {
     /// The agencies involved.
-    pub agencies: String,
+    pub agencies: Typed,
     /// What the disagreement is about, in the user's words.
-    pub details: String,
+    pub details: Typed,
     pub discussions: Vec<Discussion>,
     pub actions: Vec<AgreedAction>,
     /// The id the next discussion or action gets: ids are never reused, so
@@ -19,15 +20,15 @@ pub struct RecordDraft {
     #[serde(skip_serializing_if = "is_zero")]
     pub next_id: u32,
     /// Outstanding issues and how they will be pursued.
-    pub outstanding: String,
+    pub outstanding: Typed,
     /// Whether written confirmation of the outcome has been sent.
     pub confirmation_sent: Option<bool>,
     /// When it was sent, as the user wrote it.
-    pub confirmation_date: String,
+    pub confirmation_date: Typed,
     /// Lessons for future practice.
-    pub lessons: String,
+    pub lessons: Typed,
     /// Gaps in policies or procedures to refer on.
-    pub policy_gaps: String,
+    pub policy_gaps: Typed,
 }
 
 fn is_zero(number: &u32) -> bool {
@@ -42,9 +43,9 @@ pub struct Discussion {
     /// (they get one when loaded).
     #[serde(skip_serializing_if = "is_zero")]
     pub id: u32,
-    pub date: String,
-    pub roles: String,
-    pub notes: String,
+    pub date: Typed,
+    pub roles: Typed,
+    pub notes: Typed,
 }
 
 /// An action agreed: what, who owns it, by when.
@@ -53,9 +54,9 @@ pub struct Discussion {
 pub struct AgreedAction {
     #[serde(skip_serializing_if = "is_zero")]
     pub id: u32,
-    pub action: String,
-    pub owner: String,
-    pub by: String,
+    pub action: Typed,
+    pub owner: Typed,
+    pub by: Typed,
 }
 
 /// The record's parts, named the same on the record page and in every
@@ -150,7 +151,7 @@ pub enum RecordEdit {
 }
 
 impl RecordDraft {
-    pub fn field(&self, field: RecordField) -> &str {
+    pub fn field(&self, field: RecordField) -> &Typed {
         match field {
             RecordField::Agencies => &self.agencies,
             RecordField::Details => &self.details,
@@ -161,7 +162,7 @@ impl RecordDraft {
         }
     }
 
-    fn field_mut(&mut self, field: RecordField) -> &mut String {
+    fn field_mut(&mut self, field: RecordField) -> &mut Typed {
         match field {
             RecordField::Agencies => &mut self.agencies,
             RecordField::Details => &mut self.details,
@@ -182,7 +183,7 @@ impl RecordDraft {
     pub fn named_texts(&self) -> impl Iterator<Item = (String, &str)> {
         let fields = RecordField::ALL
             .into_iter()
-            .map(|field| (field.label().to_string(), self.field(field)));
+            .map(|field| (field.label().to_string(), &**self.field(field)));
         let discussions = self.discussions.iter().enumerate().flat_map(|(index, d)| {
             [
                 (DiscussionField::Date, &d.date),
@@ -192,7 +193,7 @@ impl RecordDraft {
             .map(|(field, text)| {
                 (
                     format!("Discussion {}: {}", index + 1, field.label()),
-                    text.as_str(),
+                    &**text,
                 )
             })
         });
@@ -202,12 +203,7 @@ impl RecordDraft {
                 (ActionField::Owner, &a.owner),
                 (ActionField::By, &a.by),
             ]
-            .map(|(field, text)| {
-                (
-                    format!("Action {}: {}", index + 1, field.label()),
-                    text.as_str(),
-                )
-            })
+            .map(|(field, text)| (format!("Action {}: {}", index + 1, field.label()), &**text))
         });
         fields.chain(discussions).chain(actions)
     }
@@ -258,7 +254,7 @@ impl RecordDraft {
 
     pub fn apply(&mut self, edit: RecordEdit) {
         match edit {
-            RecordEdit::Set(field, text) => *self.field_mut(field) = text,
+            RecordEdit::Set(field, text) => *self.field_mut(field) = text.into(),
             RecordEdit::SetConfirmationSent(sent) => self.confirmation_sent = sent,
             RecordEdit::AddDiscussion if self.can_add_discussion() => {
                 let id = self.new_id();
@@ -274,7 +270,7 @@ impl RecordDraft {
                         DiscussionField::Date => &mut discussion.date,
                         DiscussionField::Roles => &mut discussion.roles,
                         DiscussionField::Notes => &mut discussion.notes,
-                    } = text;
+                    } = text.into();
                 }
             }
             RecordEdit::RemoveDiscussion(id) => self.discussions.retain(|d| d.id != id),
@@ -292,7 +288,7 @@ impl RecordDraft {
                         ActionField::Action => &mut action.action,
                         ActionField::Owner => &mut action.owner,
                         ActionField::By => &mut action.by,
-                    } = text;
+                    } = text.into();
                 }
             }
             RecordEdit::RemoveAction(id) => self.actions.retain(|a| a.id != id),

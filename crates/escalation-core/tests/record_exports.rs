@@ -341,7 +341,7 @@ fn a_saved_record_loads_back_exactly() {
     let loaded = saved::load(file.as_bytes(), built_in_policy).unwrap();
     assert_eq!(loaded, journey);
     assert_eq!(
-        loaded.answers().reflections.get(&1).map(String::as_str),
+        loaded.answers().reflections.get(&1).map(|text| &**text),
         Some("PRIVATE: my assumptions about the family")
     );
 }

@@ -6,6 +6,7 @@
 use escalation_core::Action;
 use escalation_core::limits::MAX_ITEMS;
 use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField, part};
+use escalation_core::typed::Typed;
 use yew::prelude::*;
 
 use crate::components::fields::{TextInput, Textarea};
@@ -26,7 +27,8 @@ pub fn part(props: &PageProps) -> Html {
     let set = |field: RecordField| {
         dispatch.reform(move |text| Action::EditRecord(RecordEdit::Set(field, text)))
     };
-    let value = |field: RecordField| AttrValue::from(record.field(field).to_string());
+    // The record's own text, shared with the field rather than copied.
+    let value = |field: RecordField| AttrValue::from(record.field(field).shared());
 
     let discussions = record
         .discussions
@@ -38,11 +40,11 @@ pub fn part(props: &PageProps) -> Html {
                     Action::EditRecord(RecordEdit::SetDiscussion(id, field, text))
                 })
             };
-            let field = |field: DiscussionField, key, text: &String, rows, hint, width| ItemField {
+            let field = |field: DiscussionField, key, text: &Typed, rows, hint, width| ItemField {
                 key,
                 label: field.label(),
                 hint,
-                value: text.clone().into(),
+                value: AttrValue::from(text.shared()),
                 rows,
                 width,
                 oninput: on(field),
@@ -87,11 +89,11 @@ pub fn part(props: &PageProps) -> Html {
                 dispatch
                     .reform(move |text| Action::EditRecord(RecordEdit::SetAction(id, field, text)))
             };
-            let field = |field: ActionField, key, text: &String, rows, hint, width| ItemField {
+            let field = |field: ActionField, key, text: &Typed, rows, hint, width| ItemField {
                 key,
                 label: field.label(),
                 hint,
-                value: text.clone().into(),
+                value: AttrValue::from(text.shared()),
                 rows,
                 width,
                 oninput: on(field),

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use crate::typed::Typed;
+
 /// "Is a child at risk of immediate harm?"
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -69,7 +71,7 @@ pub struct Answers {
     pub who: Option<WhoAnswer>,
     pub topic: Option<Topic>,
     /// Private reflections on the self-check questions, by question index.
-    pub reflections: BTreeMap<usize, String>,
+    pub reflections: BTreeMap<usize, Typed>,
     #[serde(with = "crate::calendar::iso_date_option")]
     pub start_date: Option<NaiveDate>,
     /// The answer to "Was it resolved?" for each stage reached.

@@ -96,7 +96,7 @@ impl Journey {
             .answers()
             .reflections
             .iter()
-            .map(|(index, text)| (format!("Private reflection {}", index + 1), text.as_str()));
+            .map(|(index, text)| (format!("Private reflection {}", index + 1), &**text));
         for (answer, text) in record.named_texts().chain(reflections) {
             if let AnswerLength::TooLong(chars) = AnswerLength::of(text) {
                 problems.push(LimitProblem::AnswerTooLong { answer, chars });

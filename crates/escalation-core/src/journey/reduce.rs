@@ -81,7 +81,7 @@ impl Journey {
             Action::Reflect(index, text)
                 if page == Page::SelfCheck && index < self.policy.self_check_questions =>
             {
-                self.answers.reflections.insert(index, text);
+                self.answers.reflections.insert(index, text.into());
             }
             Action::AnswerStartDate(date) if page == Page::StartDate => {
                 let changed = self.answers.start_date != Some(date);
