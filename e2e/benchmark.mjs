@@ -34,6 +34,10 @@ const pages = [
   { key: "bare", name: "bare Yew 0.23 page, one button", dir: "../target/benchmark/bare-yew", port: 4182 },
   { key: "widget", name: "Escalation Guide", dir: "../dist", port: 4183 },
 ];
+// BEFORE_DIST=folder adds an earlier release build of the widget, measured
+// in the same run, for a before-and-after comparison.
+if (process.env.BEFORE_DIST) pages.push({ key: "before", name: "Escalation Guide, before the change", dir: process.env.BEFORE_DIST, port: 4184 });
+const isWidget = (page) => page.key === "widget" || page.key === "before";
 const servers = pages.map((page) => spawn("node", ["serve-dist.mjs", page.dir, String(page.port), "--compress"], { stdio: "ignore" }));
 // Each server is up when it answers, however busy the machine is.
 for (const page of pages) {
@@ -102,7 +106,7 @@ async function load(page, throttled) {
   result.fcp = await tab.evaluate(() => performance.getEntriesByName("first-contentful-paint")[0].startTime);
   await tab.waitForLoadState("networkidle");
   result.bytes = bytes;
-  if (page.key === "widget" && !throttled) Object.assign(result, await journey(tab, cdp));
+  if (isWidget(page) && !throttled) Object.assign(result, await journey(tab, cdp));
   if (page.key === "static" && !throttled) result.keys = { megabyte: await plainTextarea(tab) };
   await context.close();
   return result;
@@ -263,6 +267,14 @@ lines.push(
   `A key press on the record page, key down to the frame that shows it (unthrottled, ${keysMegabyte.length} presses): empty field p50 ${median(keysEmpty).toFixed(1)} ms, p95 ${percentile(keysEmpty, 95).toFixed(1)} ms; with about 1 MB in the field p50 ${median(keysMegabyte).toFixed(1)} ms, p95 ${keyP95.toFixed(1)} ms. The browser alone, the same megabyte in a plain textarea on the static page: p50 ${median(keysPlain).toFixed(1)} ms, p95 ${percentile(keysPlain, 95).toFixed(1)} ms.`,
   `Widget ÷ static page, first contentful paint on the phone profile: ${fcpRatio.toFixed(2)}×. Widget ÷ bare Yew, "Start now" on the phone profile: ${startRatio.toFixed(2)}×.`,
 );
+if (results["before:fast"]) {
+  const was = (field) => (results["before:fast"] ?? []).flatMap((result) => result[field] ?? []);
+  const beforeSteps = was("steps").map((step) => step.ms);
+  const beforeKeys = (results["before:fast"] ?? []).flatMap((result) => result.keys?.megabyte ?? []);
+  lines.push(
+    `Before the change, same run: ${kb(summary("before:fast", "bytes"))} on the wire; "Start now" on the phone profile ${ratio(summary("before:phone", "start"), summary("bare:phone", "start")).toFixed(2)}× bare Yew; a step p95 ${percentile(beforeSteps, 95).toFixed(1)} ms; a key press with 1 MB p95 ${percentile(beforeKeys, 95).toFixed(1)} ms (${(percentile(beforeKeys, 95) / percentile(keysPlain, 95)).toFixed(2)}× the plain textarea).`,
+  );
+}
 const budgets = [
   [`the widget page's bytes on the wire ≤ ${BUDGET.transferKb} KB (brotli)`, transfer <= BUDGET.transferKb, `${transfer.toFixed(1)} KB`],
   [`first contentful paint ≤ ${BUDGET.fcpVsStatic}× the static page (phone)`, fcpRatio <= BUDGET.fcpVsStatic, `${fcpRatio.toFixed(2)}×`],

@@ -1,5 +1,9 @@
 //! Every branch of the journey, natively.
 
+mod support {
+    pub mod walk;
+}
+
 use chrono::NaiveDate;
 use escalation_core::journey::{
     Action, DangerAnswer, Journey, Page, PolicyShape, Question, STEPS, StageOutcome, Topic,
@@ -7,6 +11,7 @@ use escalation_core::journey::{
 };
 use escalation_core::record::{RecordEdit, RecordField};
 use escalation_core::{built_in_policy, default_policy};
+use support::walk;
 
 fn berkshire() -> PolicyShape {
     PolicyShape::of(default_policy())
@@ -26,18 +31,7 @@ fn thresholds() -> Topic {
 
 /// Through the questions to the first stage, for another agency.
 fn to_first_stage() -> Journey {
-    run(
-        Journey::new(berkshire()),
-        [
-            Action::Start,
-            Action::AnswerDanger(DangerAnswer::No),
-            Action::AnswerWho(WhoAnswer::AnotherAgency),
-            Action::AnswerTopic(thresholds()),
-            Action::Continue,
-            Action::Continue,
-            Action::AnswerStartDate(date("2026-11-20")),
-        ],
-    )
+    walk::shape_to_first_stage(berkshire(), thresholds(), date("2026-11-20"))
 }
 
 /// Stage 1 and 2 not resolved, resolved at stage 3: on the record page.

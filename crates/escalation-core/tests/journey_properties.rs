@@ -4,6 +4,10 @@
 //! policy has, back then forward returning to the same page, and every
 //! state saving and loading back as itself.
 
+mod support {
+    pub mod walk;
+}
+
 use chrono::NaiveDate;
 use escalation_core::journey::{
     Action, DangerAnswer, Journey, Page, PolicyShape, Question, StageOutcome, Topic, WhoAnswer,
@@ -12,6 +16,7 @@ use escalation_core::journey::{PARTS, PartMove};
 use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordField};
 use escalation_core::{built_in_policies, built_in_policy, saved};
 use proptest::prelude::*;
+use support::walk;
 
 fn shapes() -> Vec<PolicyShape> {
     built_in_policies().iter().map(PolicyShape::of).collect()
@@ -146,15 +151,7 @@ fn a_run() -> impl Strategy<Value = (PolicyShape, Vec<Action>)> {
         .prop_map(|(shape, deep, start, stages_passed, actions)| {
             let mut all = Vec::new();
             if deep {
-                all.extend([
-                    Action::Start,
-                    Action::AnswerDanger(DangerAnswer::No),
-                    Action::AnswerWho(WhoAnswer::AnotherAgency),
-                    Action::AnswerTopic(Topic::SomethingElse),
-                    Action::Continue,
-                    Action::Continue,
-                    Action::AnswerStartDate(start),
-                ]);
+                all.extend(walk::actions_to_first_stage(Topic::SomethingElse, start));
                 // And on through some stages, not resolved, towards the last.
                 all.extend(
                     shape

@@ -1,6 +1,10 @@
 //! The record leaves the widget as text, Markdown, JSON and iCalendar, and
 //! a saved JSON file comes back exactly, or not at all with a clear reason.
 
+mod support {
+    pub mod walk;
+}
+
 use chrono::{NaiveDate, NaiveDateTime};
 use escalation_core::exports::{RecordDocument, deadlines};
 use escalation_core::ics::deadlines_calendar;
@@ -12,6 +16,7 @@ use escalation_core::record::{ActionField, DiscussionField, RecordEdit, RecordFi
 use escalation_core::saved::{self, LoadError};
 use escalation_core::{Calendar, Division, built_in_policy, default_policy};
 use serde_json::{Value, json};
+use support::walk;
 
 fn date(text: &str) -> NaiveDate {
     escalation_core::calendar::parse_iso_date(text).unwrap()
@@ -169,17 +174,7 @@ fn markdown_escapes_what_the_user_typed() {
 #[test]
 fn a_policy_whose_timescale_table_is_missing_says_so_in_the_record() {
     let shape = PolicyShape::of(built_in_policy("bedfordshire-luton-2018").unwrap());
-    let journey = [
-        Action::Start,
-        Action::AnswerDanger(DangerAnswer::No),
-        Action::AnswerWho(WhoAnswer::AnotherAgency),
-        Action::AnswerTopic(Topic::SomethingElse),
-        Action::Continue,
-        Action::Continue,
-        Action::AnswerStartDate(date("2026-11-20")),
-    ]
-    .into_iter()
-    .fold(Journey::new(shape), Journey::reduce);
+    let journey = walk::shape_to_first_stage(shape, Topic::SomethingElse, date("2026-11-20"));
     let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
     let text = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23")).to_text();
     assert!(
@@ -310,17 +305,7 @@ fn the_2026_record_shows_each_deadline_beside_the_stages_own_words() {
 #[test]
 fn a_superseded_policy_says_so_in_the_record_and_the_calendar() {
     let policy = built_in_policy("berkshire-lscb-2017").unwrap();
-    let journey = [
-        Action::Start,
-        Action::AnswerDanger(DangerAnswer::No),
-        Action::AnswerWho(WhoAnswer::AnotherAgency),
-        Action::AnswerTopic(Topic::SomethingElse),
-        Action::Continue,
-        Action::Continue,
-        Action::AnswerStartDate(date("2026-11-20")),
-    ]
-    .into_iter()
-    .fold(Journey::new(PolicyShape::of(policy)), Journey::reduce);
+    let journey = walk::to_first_stage(policy, Topic::SomethingElse, date("2026-11-20"));
     let document = RecordDocument::new(policy, &journey, &calendar(), date("2026-11-23"));
     for text in [document.to_text(), document.to_markdown()] {
         assert!(

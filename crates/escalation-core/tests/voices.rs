@@ -3,17 +3,20 @@
 //! statement was shown in a policy's voice that was not its words, or this
 //! guide's advice or grouping was shown as the policy's.
 
+mod support {
+    pub mod walk;
+}
+
 use chrono::NaiveDate;
 use escalation_core::briefing::{AREA_LABEL, Voice as PointVoice};
 use escalation_core::builtin::BUILT_IN_FILES;
 use escalation_core::exports::RecordDocument;
-use escalation_core::journey::PolicyShape;
 use escalation_core::policy::{Status, Voice};
 use escalation_core::silent::START_CHOSEN;
 use escalation_core::{
-    Action, Calendar, DangerAnswer, Division, Journey, Policy, Topic, WhoAnswer, built_in_policies,
-    built_in_policy, saved, timeline,
+    Calendar, Division, Journey, Policy, Topic, built_in_policies, built_in_policy, saved, timeline,
 };
+use support::walk;
 
 fn policy(id: &str) -> &'static Policy {
     built_in_policy(id).unwrap()
@@ -33,17 +36,7 @@ fn file_text(id: &str) -> &'static str {
 
 /// A journey on `id` to its first stage page, started on 2026-11-20.
 fn journey_to_stages(id: &str) -> Journey {
-    [
-        Action::Start,
-        Action::AnswerDanger(DangerAnswer::No),
-        Action::AnswerWho(WhoAnswer::AnotherAgency),
-        Action::AnswerTopic(Topic::SomethingElse),
-        Action::Continue,
-        Action::Continue,
-        Action::AnswerStartDate(date("2026-11-20")),
-    ]
-    .into_iter()
-    .fold(Journey::new(PolicyShape::of(policy(id))), Journey::reduce)
+    walk::to_first_stage(policy(id), Topic::SomethingElse, date("2026-11-20"))
 }
 
 #[test]
