@@ -81,7 +81,7 @@ fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored,
                 });
                 (
                     fresh.reduce(Action::Restore(Box::new(journey))),
-                    Stored::Restored,
+                    Stored::Restored(text),
                     notice,
                 )
             }

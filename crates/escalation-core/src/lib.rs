@@ -14,6 +14,7 @@ pub mod fidelity;
 pub mod host_settings;
 pub mod ics;
 pub mod journey;
+pub mod keeping;
 mod labels;
 pub mod limits;
 pub mod outline;
