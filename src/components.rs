@@ -11,6 +11,7 @@ pub mod exit_this_page;
 pub mod fields;
 pub mod flowchart;
 pub mod load_record;
+pub mod markup;
 pub mod policy_text;
 pub mod privacy_controls;
 pub mod progress_notice;

@@ -6,6 +6,7 @@ use escalation_core::limits::AnswerLength;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
+use crate::components::markup::page_heading;
 use crate::hooks::field_value::use_field_value;
 
 fn input_value(event: &InputEvent) -> String {
@@ -156,7 +157,7 @@ pub fn DateInput(props: &DateInputProps) -> Html {
             <fieldset class="eg-fieldset" role="group"
                 aria-describedby={described_by(&[Some(hint_id.clone()), props.error.as_ref().map(|_| error_id.clone())])}>
                 <legend class="eg-fieldset__legend">
-                    <h1 class="eg-heading-l" tabindex="-1">{ props.legend.clone() }</h1>
+                    { page_heading(props.legend.clone()) }
                 </legend>
                 <div class="eg-hint" id={hint_id}>{ props.hint.clone() }</div>
                 if let Some(error) = &props.error {

@@ -14,6 +14,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
+use crate::components::markup::section_heading;
 use crate::guide::JourneyRef;
 use crate::hooks::guide::use_guide;
 use crate::hooks::session::use_session;
@@ -140,7 +141,7 @@ pub fn LoadRecord() -> Html {
     };
     html! {
         <div class={classes!("eg-form-group", "eg-load-record", error.is_some().then_some("eg-form-group--error"))}>
-            <h2 class="eg-heading-m">{ "Continue from a saved record" }</h2>
+            { section_heading("Continue from a saved record") }
             if waiting.is_some() {
                 <div class="eg-confirm" role="group" aria-labelledby="load-record-confirm">
                     <p class="eg-body eg-bold" id="load-record-confirm" role="alert">

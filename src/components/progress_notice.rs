@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use yew::prelude::*;
 
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
+use crate::components::markup::body;
 use crate::hooks::saved_progress::{SavedProgress, Trouble};
 
 #[derive(Properties, PartialEq)]
@@ -31,7 +32,7 @@ pub fn ProgressNotice(props: &ProgressNoticeProps) -> Html {
                 "Your kept progress could not be used",
                 html! {
                     <>
-                        <p class="eg-body">{ problem.clone() }</p>
+                        { body(problem.clone()) }
                         <p class="eg-body">
                             { "It is still kept on this device, unchanged, and nothing new will be kept \
                                until you decide what to do with it. Download it to keep a copy as it is." }

@@ -1,3 +1,4 @@
+use crate::components::markup::{page_heading, section_heading};
 use yew::prelude::*;
 
 /// One choice in a set of radios. Choices are told apart by their place in
@@ -66,9 +67,9 @@ pub fn Radios(props: &RadiosProps) -> Html {
                 aria-describedby={(!described_by.is_empty()).then_some(described_by)}>
                 <legend class="eg-fieldset__legend">
                     if props.page_heading {
-                        <h1 class="eg-heading-l" tabindex="-1">{ props.legend.clone() }</h1>
+                        { page_heading(props.legend.clone()) }
                     } else {
-                        <h2 class="eg-heading-m">{ props.legend.clone() }</h2>
+                        { section_heading(props.legend.clone()) }
                     }
                 </legend>
                 if let Some(hint) = &props.hint {

@@ -7,6 +7,7 @@ use escalation_core::policy::OtherRoute;
 use yew::prelude::*;
 
 use super::policy_text::bullets;
+use crate::components::markup::section_heading;
 
 /// Under every route's heading: the heading is this guide's.
 const ROUTE_HEADING_NOTE: &str =
@@ -21,7 +22,7 @@ pub fn routes<'a>(policy: &Policy, routes: impl IntoIterator<Item = &'a OtherRou
                 .all(|step| policy.borrowed_from(&step.source).is_some());
             html! {
                 <>
-                    <h2 class="eg-heading-m">{ route.title.clone() }</h2>
+                    { section_heading(route.title.clone()) }
                     <p class="eg-body eg-hint">{ ROUTE_HEADING_NOTE }</p>
                     if borrowed {
                         <p class="eg-body eg-hint">

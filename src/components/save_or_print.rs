@@ -12,6 +12,7 @@ use yew::prelude::*;
 
 use crate::browser;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
+use crate::components::markup::section_heading;
 use crate::guide::JourneyRef;
 use crate::hooks::guide::use_guide;
 use crate::hooks::session::use_session;
@@ -192,7 +193,7 @@ pub fn SaveOrPrint() -> Html {
 
     html! {
         <>
-            <h2 class="eg-heading-m">{ "Save or print your record" }</h2>
+            { section_heading("Save or print your record") }
             <p class="eg-body">
                 { "Your record stays on this device until you choose one of these. Downloads go to your \
                    device’s downloads folder." }

@@ -11,6 +11,7 @@ use escalation_core::timeline::{Deadline, find_due};
 use yew::prelude::*;
 
 use super::policy_text::{note, silence, voiced};
+use crate::components::markup::body;
 
 /// `due` is every deadline worked out for the journey (empty until the start
 /// date is known); `resolved` turns off the Overdue flags.
@@ -57,7 +58,7 @@ pub fn stage_time(time: &StageTime, due: &[Deadline], today: NaiveDate, resolved
             { deadlines }
             { for time.notes.iter().map(|note| html! {
                 <div class="eg-time-note">
-                    <p class="eg-body">{ voiced(time.policy, &note.text, Some(&note.quote), &note.source) }</p>
+                    { body(voiced(time.policy, &note.text, Some(&note.quote), &note.source)) }
                 </div>
             }) }
             if time.is_silent() {

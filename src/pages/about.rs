@@ -9,9 +9,12 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::contacts::details;
+use crate::components::markup::{body, page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, gap_note, refs, silence, voiced};
 use crate::components::summary_list::{SummaryList, policy_rows};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let rows = policy_rows(policy);
@@ -29,10 +32,10 @@ pub fn page(props: &PageProps) -> Html {
 
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "About this policy" }</h1>
+            { page_heading("About this policy") }
             <SummaryList {rows} />
 
-            <h2 class="eg-heading-m">{ "The documents it comes from" }</h2>
+            { section_heading("The documents it comes from") }
             <ul class="eg-list eg-list--bullet">
                 { for policy.sources.iter().map(|document| html! {
                     <li>
@@ -44,25 +47,25 @@ pub fn page(props: &PageProps) -> Html {
                 }) }
             </ul>
 
-            <h2 class="eg-heading-m">{ "What it is for" }</h2>
+            { section_heading("What it is for") }
             { bullets(policy, &policy.purpose) }
             { bullets(policy, &policy.scope.applies_when) }
 
-            <h2 class="eg-heading-m">{ "Its principles" }</h2>
+            { section_heading("Its principles") }
             if policy.principles.is_empty() {
                 { silence(&policy.does_not_say(Silence::Principles)) }
             } else {
                 { bullets(policy, &policy.principles) }
             }
 
-            <h2 class="eg-heading-m">{ "The disagreements it covers" }</h2>
+            { section_heading("The disagreements it covers") }
             <ul class="eg-list eg-list--bullet">
                 { for policy.areas.iter().map(|area| html! {
                     <li class="eg-statement">{ voiced(policy, &area.title, area.quote.as_deref(), &area.source) }</li>
                 }) }
             </ul>
 
-            <h2 class="eg-heading-m">{ "Glossary" }</h2>
+            { section_heading("Glossary") }
             if policy.glossary.is_empty() {
                 { silence(&policy.does_not_say(Silence::Glossary)) }
             } else {
@@ -78,12 +81,12 @@ pub fn page(props: &PageProps) -> Html {
                 </dl>
             }
 
-            <h2 class="eg-heading-m">{ "Who it says to contact" }</h2>
+            { section_heading("Who it says to contact") }
             if policy.contact_roles.is_empty() {
                 { silence(&policy.does_not_say(Silence::Contacts)) }
             } else {
                 if !escalation_core::contacts::gives_any(&props.contacts, &policy.contact_roles) {
-                    <p class="eg-body">{ ROLES_NOT_PEOPLE }</p>
+                    { body(ROLES_NOT_PEOPLE) }
                 }
                 <dl class="eg-glossary">
                     { for policy.contact_roles.iter().map(|role| html! {
@@ -104,7 +107,7 @@ pub fn page(props: &PageProps) -> Html {
 
             <h2 class="eg-heading-m" id="eg-gaps">{ "What this policy does not say" }</h2>
             if policy.gaps.is_empty() {
-                <p class="eg-body">{ "This guide has found nothing the policy refers to but leaves out." }</p>
+                { body("This guide has found nothing the policy refers to but leaves out.") }
             } else {
                 <ul class="eg-list eg-list--bullet">
                     { for policy.gaps.iter().map(|gap| html! {

@@ -5,6 +5,8 @@ use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::radios::RadioOption;
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let options = built_in_policies()
         .iter()

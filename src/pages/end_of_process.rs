@@ -2,15 +2,18 @@ use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
+use crate::components::markup::{body, page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, refs, silence};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let after = &policy.after;
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "The last stage did not resolve it" }</h1>
-            <h2 class="eg-heading-m">{ "What happens at the end of the process" }</h2>
+            { page_heading("The last stage did not resolve it") }
+            { section_heading("What happens at the end of the process") }
             if after.end_of_process.is_empty() {
                 { silence(&policy.does_not_say(Silence::EndOfProcess)) }
                 <p class="eg-body">
@@ -20,10 +23,10 @@ pub fn page(props: &PageProps) -> Html {
                 { bullets(policy, &after.end_of_process) }
             }
             if !after.case_review.is_empty() {
-                <h2 class="eg-heading-m">{ "Case review" }</h2>
+                { section_heading("Case review") }
                 { bullets(policy, &after.case_review) }
             }
-            <p class="eg-body">{ "Next, check your answers and complete your record." }</p>
+            { body("Next, check your answers and complete your record.") }
             { continue_button(&props.dispatch, "Continue to your record") }
             <Sources refs={refs(after.end_of_process.iter().chain(&after.case_review))} />
         </>

@@ -8,7 +8,10 @@ use yew::prelude::*;
 use super::PageProps;
 use super::briefing::{caption, print_button, training_links};
 use crate::components::button::ActionLink;
+use crate::components::markup::page_heading;
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let parts = policy.briefing();
@@ -17,7 +20,7 @@ pub fn page(props: &PageProps) -> Html {
     html! {
         <div class="eg-print-keep eg-notes">
             { caption(policy) }
-            <h1 class="eg-heading-l" tabindex="-1">{ "Facilitator notes" }</h1>
+            { page_heading("Facilitator notes") }
             <p class="eg-body">
                 { format!("Seven parts, {} in all. Show each part on the screen while you say what is below it.", duration_in_words(total)) }
             </p>

@@ -1,16 +1,19 @@
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
+use crate::components::markup::{page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, refs};
 use crate::components::routes::routes;
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let scope = &policy.scope;
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "Which route to use" }</h1>
-            <h2 class="eg-heading-m">{ "This policy is for" }</h2>
+            { page_heading("Which route to use") }
+            { section_heading("This policy is for") }
             { bullets(policy, &scope.applies_when) }
             { routes(policy, &scope.other_routes) }
             <p class="eg-body">

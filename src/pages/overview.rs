@@ -6,8 +6,11 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::flowchart::Flowchart;
+use crate::components::markup::{page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, refs, silence, voiced};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let current = props.journey.current_stage();
@@ -29,7 +32,7 @@ pub fn page(props: &PageProps) -> Html {
     sources.extend(refs(&danger.skipping_stages));
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "The whole process" }</h1>
+            { page_heading("The whole process") }
             <p class="eg-body">{ format!("{} ({}).", policy.title, policy.area) }</p>
             <p class="eg-body">
                 { "The policy sets out its stages in order. What it says about emergencies is below, under “In an emergency”." }
@@ -38,7 +41,7 @@ pub fn page(props: &PageProps) -> Html {
                 <ActionLink onclick={about.clone()}>{ "About this policy: its purpose, glossary, contacts and what it does not say" }</ActionLink>
             </p>
             <Flowchart policy={props.policy} {current} />
-            <h2 class="eg-heading-m">{ "The stages in words" }</h2>
+            { section_heading("The stages in words") }
             <ol class="eg-step-by-step">
                 { for policy.stages.iter().map(|stage| {
                     let is_current = current == Some(stage.number);
@@ -67,7 +70,7 @@ pub fn page(props: &PageProps) -> Html {
                 }) }
             </ol>
             if !policy.time_notes.is_empty() {
-                <h2 class="eg-heading-m">{ "What the policy says about time" }</h2>
+                { section_heading("What the policy says about time") }
                 <ul class="eg-list eg-list--bullet">
                     { for policy.time_notes.iter().map(|note| html! {
                         <li>
@@ -77,7 +80,7 @@ pub fn page(props: &PageProps) -> Html {
                     }) }
                 </ul>
             }
-            <h2 class="eg-heading-m">{ "In an emergency" }</h2>
+            { section_heading("In an emergency") }
             if danger.skipping_stages.is_empty() {
                 { silence(&policy.does_not_say(Silence::SkippingStages)) }
             } else {

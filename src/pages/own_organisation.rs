@@ -5,9 +5,12 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::button::ActionLink;
+use crate::components::markup::{page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, refs, silence};
 use crate::components::routes::routes;
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let scope = &policy.scope;
@@ -17,8 +20,8 @@ pub fn page(props: &PageProps) -> Html {
         .any(|route| route.kind != RouteKind::JuniorStaff);
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "A disagreement inside your own organisation" }</h1>
-            <h2 class="eg-heading-m">{ "What this policy is for" }</h2>
+            { page_heading("A disagreement inside your own organisation") }
+            { section_heading("What this policy is for") }
             { bullets(policy, &scope.applies_when) }
             if !has_own_route {
                 { silence(&policy.does_not_say(Silence::OwnOrganisation)) }

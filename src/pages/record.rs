@@ -10,12 +10,15 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::load_record::LoadRecord;
+use crate::components::markup::page_heading;
 use crate::components::save_or_print::SaveOrPrint;
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "Check your answers and complete your record" }</h1>
+            { page_heading("Check your answers and complete your record") }
             { check_answers::part(props) }
             { record_form::part(props) }
             <SaveOrPrint />

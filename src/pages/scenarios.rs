@@ -10,15 +10,18 @@ use yew::prelude::*;
 use super::PageProps;
 use super::briefing::{caption, training_links};
 use crate::components::briefing_points::{point, sections};
+use crate::components::markup::page_heading;
 use crate::components::policy_text::note;
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let reveal = sections(policy, &props.contacts, &policy.scenario_reveal(), "h4");
     html! {
         <>
             { caption(policy) }
-            <h1 class="eg-heading-l" tabindex="-1">{ "Discussion scenarios" }</h1>
+            { page_heading("Discussion scenarios") }
             <p class="eg-body">
                 { "Each card is a disagreement the sources give as an example. Read it out, talk \
                    about the questions, then open what the policy says." }

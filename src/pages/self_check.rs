@@ -3,8 +3,11 @@ use yew::prelude::*;
 
 use super::{PageProps, continue_button};
 use crate::components::fields::Textarea;
+use crate::components::markup::{page_heading, section_heading};
 use crate::components::policy_text::{Sources, paragraphs, refs};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let check = &props.policy.self_check;
     let borrowed_from = check
@@ -21,7 +24,7 @@ pub fn page(props: &PageProps) -> Html {
     let reflections = &props.journey.answers().reflections;
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "Check your own view first" }</h1>
+            { page_heading("Check your own view first") }
             if check.questions.is_empty() {
                 <p class="eg-body eg-silent">{ props.policy.does_not_say(escalation_core::silent::Silence::SelfCheckQuestions) }</p>
             } else {
@@ -31,17 +34,17 @@ pub fn page(props: &PageProps) -> Html {
                            is private: it is not in the printed or downloaded record." }
                     </p>
                     if !check.respectful_uncertainty.is_empty() {
-                        <h2 class="eg-heading-m">{ "Respectful uncertainty" }</h2>
+                        { section_heading("Respectful uncertainty") }
                         { paragraphs(props.policy.0, &check.respectful_uncertainty) }
                     }
                     if let Some(note) = borrowed_from {
                         <p class="eg-body eg-hint">{ note }</p>
                     }
                     if !check.when.is_empty() {
-                        <h2 class="eg-heading-m">{ "When to ask them" }</h2>
+                        { section_heading("When to ask them") }
                         { paragraphs(props.policy.0, &check.when) }
                     }
-                    <h2 class="eg-heading-m">{ "Devil’s advocate: ask yourself" }</h2>
+                    { section_heading("Devil’s advocate: ask yourself") }
                     if let Some(first) = check.questions.first() {
                         <p class="eg-body eg-hint">
                             { format!("Each question is in the words of {}.", props.policy.document_name(&first.source.document)) }

@@ -7,11 +7,14 @@ use super::PageProps;
 use crate::components::button::ActionLink;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::contacts::contact_list;
+use crate::components::markup::{body, page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, bullets_or, gap_note, refs};
 use crate::components::radios::{RadioOption, position_of};
 use crate::components::stage_time::stage_time;
 
 /// The page for stage `number` of the policy.
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps, number: u32) -> Html {
     let PageProps {
         journey, dispatch, ..
@@ -21,7 +24,7 @@ pub fn page(props: &PageProps, number: u32) -> Html {
     let calendar = &props.guide.calendar;
     let contacts = &props.guide.contacts;
     let (Some(stage), Some(time)) = (policy.stage(number), policy.time_at(number)) else {
-        return html! { <p class="eg-body">{ "This stage is not in the policy." }</p> };
+        return html! { { body("This stage is not in the policy.") } };
     };
     let due = deadlines(policy, journey, calendar);
     let resolved = journey.resolved_at().is_some();
@@ -44,28 +47,28 @@ pub fn page(props: &PageProps, number: u32) -> Html {
 
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ stage.heading() }</h1>
-            <h2 class="eg-heading-m">{ "Who is involved" }</h2>
+            { page_heading(stage.heading()) }
+            { section_heading("Who is involved") }
             { bullets(policy, &stage.who) }
-            <h2 class="eg-heading-m">{ "What to do" }</h2>
+            { section_heading("What to do") }
             { bullets(policy, &stage.actions) }
-            <h2 class="eg-heading-m">{ "By when" }</h2>
+            { section_heading("By when") }
             { stage_time(&time, &due, *today, resolved) }
-            <h2 class="eg-heading-m">{ "Who must be told" }</h2>
+            { section_heading("Who must be told") }
             { bullets_or(policy, &stage.must_tell, &policy.does_not_say(Silence::MustTell(Some(stage.number)))) }
             if !stage.may_tell.is_empty() {
-                <h2 class="eg-heading-m">{ "Who else can be told" }</h2>
+                { section_heading("Who else can be told") }
                 { bullets(policy, &stage.may_tell) }
             }
             if escalation_core::contacts::gives_any(contacts, policy.contact_roles.iter().filter(|role| role.stages.contains(&number))) {
-                <h2 class="eg-heading-m">{ "Contacts for this stage" }</h2>
+                { section_heading("Contacts for this stage") }
                 <p class="eg-body eg-hint">{ "Given by this website, for the roles the policy names at this stage." }</p>
                 { contact_list(policy.contact_roles.iter().filter(|role| role.stages.contains(&number)), contacts) }
             }
-            <h2 class="eg-heading-m">{ "What to record" }</h2>
+            { section_heading("What to record") }
             { bullets_or(policy, &stage.record, &policy.does_not_say(Silence::Record(Some(stage.number)))) }
             if !gaps.is_empty() {
-                <h2 class="eg-heading-m">{ "What this policy does not say" }</h2>
+                { section_heading("What this policy does not say") }
                 <ul class="eg-list eg-list--bullet">
                     { for gaps.iter().map(|gap| html! { <li>{ gap_note(policy, gap) }</li> }) }
                 </ul>

@@ -4,8 +4,11 @@ use yew::prelude::*;
 use super::PageProps;
 use crate::components::button::{ActionLink, Button, ButtonKind};
 use crate::components::load_record::LoadRecord;
+use crate::components::markup::{body, section_heading};
 use crate::components::summary_list::{SummaryList, policy_rows};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let rows = policy_rows(policy);
@@ -20,7 +23,7 @@ pub fn page(props: &PageProps) -> Html {
                    agency has made about a child. It tells you what to do, who to talk to, by when, \
                    and what to write down." }
             </p>
-            <h2 class="eg-heading-m">{ "The policy this guide follows" }</h2>
+            { section_heading("The policy this guide follows") }
             <SummaryList {rows} />
             <ul class="eg-list">
                 <li>
@@ -49,7 +52,7 @@ pub fn page(props: &PageProps) -> Html {
                     </li>
                 }
             </ul>
-            <p class="eg-body">{ "Check your own agency’s safeguarding procedures as well." }</p>
+            { body("Check your own agency’s safeguarding procedures as well.") }
             <p class="eg-body">
                 { "Nothing you enter leaves this device unless you choose to print or save it." }
             </p>

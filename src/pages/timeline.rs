@@ -4,9 +4,12 @@ use yew::prelude::*;
 
 use super::PageProps;
 use crate::components::button::ActionLink;
+use crate::components::markup::{body, page_heading, section_heading};
 use crate::components::policy_text::Sources;
 use crate::components::timeline_view::{TimelineView, time_notes};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let journey = &props.journey;
@@ -28,19 +31,19 @@ pub fn page(props: &PageProps) -> Html {
             html! {
                 <>
                     if result.deadlines.is_empty() {
-                        <p class="eg-body">{ "This guide has no dates to show for this policy. What the policy says about time is below." }</p>
+                        { body("This guide has no dates to show for this policy. What the policy says about time is below.") }
                     } else {
                         <TimelineView {start} deadlines={result.deadlines.clone()} today={props.today}
                             resolved={journey.resolved_at().is_some()} />
                     }
                     if !about_dates.is_empty() {
-                        <h2 class="eg-heading-m">{ "Check these dates" }</h2>
+                        { section_heading("Check these dates") }
                         <ul class="eg-list eg-list--bullet">
                             { for about_dates.iter().map(|note| html! { <li>{ note.in_words() }</li> }) }
                         </ul>
                     }
                     if !about_policy.is_empty() {
-                        <h2 class="eg-heading-m">{ "What the policy says about time" }</h2>
+                        { section_heading("What the policy says about time") }
                         { time_notes(policy, &about_policy) }
                     }
                 </>
@@ -61,7 +64,7 @@ pub fn page(props: &PageProps) -> Html {
     };
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "Your timeline" }</h1>
+            { page_heading("Your timeline") }
             { body }
             <p class="eg-body eg-hint">
                 { format!("Working days leave out weekends and bank holidays in {}.", props.calendar.division().name()) }

@@ -6,6 +6,8 @@ use crate::components::choice_question::ChoiceQuestion;
 use crate::components::policy_text::{Sources, refs, statement, voiced};
 use crate::components::radios::{RadioOption, position_of};
 
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let mut topics: Vec<Topic> = policy

@@ -2,11 +2,14 @@ use escalation_core::silent::Silence;
 use yew::prelude::*;
 
 use super::{PageProps, continue_button};
+use crate::components::markup::{page_heading, section_heading};
 use crate::components::policy_text::{Sources, bullets, refs, silence};
 
 /// A child may be at risk of immediate harm: what the chosen policy says to
 /// do, in its own order and with its sources. The emergency line above every
 /// page is general advice; this page is the policy's.
+// Its own function in the download, not inlined into App's render.
+#[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let policy = &props.policy;
     let danger = &policy.immediate_danger;
@@ -17,14 +20,14 @@ pub fn page(props: &PageProps) -> Html {
     };
     html! {
         <>
-            <h1 class="eg-heading-l" tabindex="-1">{ "Act now to keep the child safe" }</h1>
-            <h2 class="eg-heading-m">{ "What the policy says to do" }</h2>
+            { page_heading("Act now to keep the child safe") }
+            { section_heading("What the policy says to do") }
             if danger.guidance.is_empty() {
                 { silence(&policy.does_not_say(Silence::ImmediateHarm)) }
             } else {
                 <div class="eg-panel eg-panel--urgent">{ bullets(policy, &danger.guidance) }</div>
             }
-            <h2 class="eg-heading-m">{ "Moving through the stages in an emergency" }</h2>
+            { section_heading("Moving through the stages in an emergency") }
             if danger.skipping_stages.is_empty() {
                 { silence(&policy.does_not_say(Silence::SkippingStages)) }
             } else {

@@ -6,6 +6,7 @@ use escalation_core::silent::Silence;
 use escalation_core::{Action, WhoAnswer, timeline};
 use yew::prelude::*;
 
+use crate::components::markup::{body, section_heading};
 use crate::components::policy_text::bullets_or;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline_view::{TimelineView, time_notes};
@@ -35,22 +36,22 @@ pub fn part(props: &PageProps) -> Html {
     html! {
         <>
             <SummaryList {rows} />
-            <h2 class="eg-heading-m">{ "Outcome" }</h2>
+            { section_heading("Outcome") }
             <p class="eg-body eg-bold">{ outcome_in_words(policy, journey) }</p>
             if resolved {
                 { bullets_or(policy, &policy.after.written_confirmation, &policy.does_not_say(Silence::WrittenConfirmation)) }
             }
             if answers.who != Some(WhoAnswer::OwnOrganisation) {
-                <h2 class="eg-heading-m">{ "Deadlines" }</h2>
+                { section_heading("Deadlines") }
                 if let Some(start) = answers.start_date {
                     if due.is_empty() {
-                        <p class="eg-body">{ "This guide has no dates to show for this policy. What it says about time:" }</p>
+                        { body("This guide has no dates to show for this policy. What it says about time:") }
                         { time_notes(policy, &timeline(policy, start, calendar).notes) }
                     } else {
                         <TimelineView {start} deadlines={due} today={*today} {resolved} />
                     }
                 } else {
-                    <p class="eg-body">{ "Add the date the difference of opinion started to see deadlines." }</p>
+                    { body("Add the date the difference of opinion started to see deadlines.") }
                 }
             }
         </>

@@ -10,6 +10,7 @@ use escalation_core::typed::Typed;
 use yew::prelude::*;
 
 use crate::components::fields::{TextInput, Textarea};
+use crate::components::markup::section_heading;
 use crate::components::policy_text::{Sources, bullets, refs};
 use crate::components::radios::{RadioOption, Radios};
 use crate::components::repeating_items::{Item, ItemField, RepeatingItems};
@@ -129,7 +130,7 @@ pub fn part(props: &PageProps) -> Html {
 
     html! {
         <>
-            <h2 class="eg-heading-m">{ part::ISSUES }</h2>
+            { section_heading(part::ISSUES) }
             <p class="eg-body">
                 { "Write down what happened, for the child’s file. Use people’s roles, not their names, \
                    unless your agency’s recording rules say otherwise." }
@@ -166,7 +167,7 @@ pub fn part(props: &PageProps) -> Html {
                     value={value(RecordField::ConfirmationDate)} oninput={set(RecordField::ConfirmationDate)} />
             }
 
-            <h2 class="eg-heading-m">{ part::LESSONS }</h2>
+            { section_heading(part::LESSONS) }
             <Textarea id="record-lessons" label={optional(RecordField::Lessons)}
                 value={value(RecordField::Lessons)} oninput={set(RecordField::Lessons)} rows={3} />
             <Textarea id="record-gaps" label={optional(RecordField::PolicyGaps)}
