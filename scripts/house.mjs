@@ -1,7 +1,8 @@
-// Two rules that keep the code easy to change, checked on every test run:
-// no import circles between a crate's source files (file A uses file B and
-// B uses A, directly or through others), and no source file over 400 lines
-// before its unit tests. A file is a node; an edge is any `crate::…` or
+// Rules that keep the code easy to change, checked on every test run: no
+// import circles between a crate's source files (file A uses file B and B
+// uses A, directly or through others), no source file over 400 lines
+// before its unit tests, and the README's map of the code names every file
+// and folder of the core, the widget's root, its hooks and its components. A file is a node; an edge is any `crate::…` or
 // `super::…` path in it that names another file's module.
 // Usage: node scripts/house.mjs   (exits non-zero and names each breach)
 import { readdirSync, readFileSync, statSync } from "node:fs";
@@ -163,9 +164,23 @@ for (const root of CRATES) {
   }
 }
 
+// The README's map: each entry named in backticks (a folder with its "/").
+const readme = readFileSync("README.md", "utf8");
+for (const dir of ["crates/escalation-core/src", "src", "src/hooks", "src/components"]) {
+  for (const name of readdirSync(dir)) {
+    if (name === "lib.rs" || name === "hooks.rs" || name === "components.rs" || name === "pages.rs") continue;
+    const folder = statSync(join(dir, name)).isDirectory();
+    if (folder && dir !== "crates/escalation-core/src") continue;
+    const shown = folder ? `${name}/` : name;
+    if (!readme.includes(`\`${shown}\``) && !readme.includes(`\`${dir}/${shown}\``)) {
+      problems.push(`README.md's map of the code does not name ${dir}/${shown}`);
+    }
+  }
+}
+
 if (problems.length) {
   for (const problem of problems) console.error(problem);
   console.error(`${problems.length} problem(s): see scripts/house.mjs for the rules.`);
   process.exit(1);
 }
-console.log(`No import circles and no source file over ${MAX_LINES} lines in ${CRATES.join(", ")}.`);
+console.log(`No import circles and no source file over ${MAX_LINES} lines in ${CRATES.join(", ")}; the README's map names every file.`);
