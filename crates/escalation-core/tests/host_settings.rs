@@ -199,13 +199,14 @@ fn a_theme_value_that_could_break_out_of_css_is_refused_and_named() {
     assert_eq!(problems.len(), 1);
 }
 
-/// `url(…)` makes the browser fetch an address: `--eg-text` is used in
-/// `background:` shorthands (styles/flowchart.css, timeline.css,
-/// warning-text.css), so `data-theme-text="url(https://…)"` would make the
-/// guide request another site, which it otherwise never does.
+/// `url(…)` (or `image-set(…)`) names an address for the browser to
+/// fetch: a theme value must not make the guide request another site, which
+/// it otherwise never does (see the end-to-end test "a theme value cannot
+/// make the guide fetch another address", which sees the request).
 #[test]
-#[ignore = "bug: theme_value_fits accepts url(…) (and image-set(…)), so a theme value can make \
-            the widget fetch an outside address: --eg-text is used in background: shorthands"]
+#[ignore = "bug: theme_value_fits refuses only ; { } < > and \\, so url(…) and image-set(…) \
+            are used, and in the browser data-theme-text=\"url(…)\" makes the guide request \
+            that address from another origin"]
 fn a_theme_value_that_fetches_an_address_is_refused() {
     for bad in [
         "url(https://tracker.example/pixel.png)",
