@@ -143,3 +143,96 @@ test("huge text gets a message and nothing typed is lost", async ({ page }) => {
   await expect(page.locator("#record-details-length")).toContainText("This is 12,500 characters long");
   await expect(page.getByLabel("What the disagreement is about")).toHaveValue(huge);
 });
+
+/** The print copy's lines, read from its elements as the text export writes
+ * its rows: a term and its description as "term: description", a numbered
+ * list under its term as "term:" and "1. item", a description alone as
+ * itself. Spaces are collapsed, so only words and their order count. */
+function printedLines(page) {
+  return page.locator("[data-escalation-guide] .eg-print-only").evaluate((section) => {
+    const lines = [];
+    const add = (text) => {
+      for (const line of text.split("\n")) {
+        const tidy = line.replace(/\s+/g, " ").trim();
+        if (tidy) lines.push(tidy);
+      }
+    };
+    for (const element of section.children) {
+      if (element.tagName !== "DL") {
+        add(element.textContent);
+        continue;
+      }
+      let term = null;
+      for (const child of element.children) {
+        if (child.tagName === "DT") {
+          term = child.textContent;
+          continue;
+        }
+        const list = child.querySelector("ol");
+        if (list) {
+          add(`${term}:`);
+          [...list.children].forEach((item, index) => add(`${index + 1}. ${item.textContent}`));
+        } else if (term !== null) {
+          add(`${term}: ${child.textContent}`);
+        } else {
+          add(child.textContent);
+        }
+        term = null;
+      }
+    }
+    return lines;
+  });
+}
+
+test("the print copy says what the plain text download says, line for line", async ({ page }) => {
+  await toRecord(page);
+  // Every kind of row: fields of one line and of several, a discussion and
+  // an action with every field, the confirmation, lessons and gaps.
+  await page.getByLabel("What the disagreement is about").fill("Referral not accepted\nSecond line: <b>not bold</b>\n\n  indented third");
+  await page.getByLabel("Date", { exact: true }).fill("8 4 2026");
+  await page.getByLabel("What was discussed and decided").fill("Agreed to look again\nwithin a day");
+  await page.getByLabel("By when").fill("10 4 2026");
+  await page.getByLabel("Outstanding issues and how they will be pursued").fill("None outstanding");
+  await page.getByLabel("Lessons for future practice (optional)").fill("Share the threshold document sooner");
+  await page.getByLabel("Gaps in policies or procedures to refer on (optional)").fill("No gaps found");
+  const last = "No gaps found";
+
+  // Printing a moment after typing must print what was typed: the print
+  // event is sent until the copy holds the last answer.
+  const printCopy = page.locator("[data-escalation-guide] .eg-print-only");
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      await page.clock.runFor(20);
+      return printCopy.textContent();
+    })
+    .toContain(last);
+  const printed = await printedLines(page);
+
+  const text = await download(page, "Download as plain text");
+  const exported = text.text
+    .split("\n")
+    .map((line) => line.replace(/\s+/g, " ").trim())
+    // Blank lines, and the underlines that mark headings in plain text.
+    .filter((line) => line && !/^[=-]+$/.test(line));
+  for (const answer of [
+    "Agencies involved: Pre-school; children’s social care",
+    "What the disagreement is about: Referral not accepted",
+    "Second line: <b>not bold</b>",
+    "indented third",
+    "1. 8 4 2026; Key person and duty team manager: Agreed to look again",
+    "within a day",
+    "1. Reassess the referral (owner: Duty team manager; by: 10 4 2026)",
+    "Outstanding issues and how they will be pursued: None outstanding",
+    "Written confirmation sent: Yes, on 9 4 2026",
+    "Lessons for future practice: Share the threshold document sooner",
+    "Gaps in policies or procedures to refer on: No gaps found",
+  ]) {
+    expect(exported, "the text export has what was typed").toContain(answer);
+  }
+  // Every line of the text export is in the print copy, and the print copy
+  // says nothing the text export does not.
+  expect(printed.filter((line) => !exported.includes(line)), "printed but not in the text export").toEqual([]);
+  expect(exported.filter((line) => !printed.includes(line)), "in the text export but not printed").toEqual([]);
+  expect(printed).toHaveLength(exported.length);
+});
