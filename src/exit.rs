@@ -135,11 +135,12 @@ pub fn leave_for(url: &str) {
     let Some(window) = browser::window() else {
         return;
     };
-    // An address that is this page (only its #part differs) would not
+    // An address that is this page (only its #part differs, or it is
+    // spelt another way: no final "/", capitals in the host) would not
     // leave it: the neutral site instead.
     let here = window.location().href().unwrap_or_default();
-    let without_fragment = |address: &str| address.split('#').next().unwrap_or("").to_string();
-    let url = if without_fragment(url) == without_fragment(&here) {
+    let this_page = page_address(&here, &here);
+    let url = if this_page.is_some() && page_address(url, &here) == this_page {
         DEFAULT_EXIT_URL
     } else {
         url
@@ -193,4 +194,12 @@ fn navigate_top(window: &web_sys::Window, url: &str) {
         return;
     }
     let _ = window.location().set_href(url);
+}
+
+/// `address` as the browser reads it (relative to `base`), without its
+/// `#` part, so two spellings of one page compare equal.
+fn page_address(address: &str, base: &str) -> Option<String> {
+    let parsed = web_sys::Url::new_with_base(address, base).ok()?;
+    parsed.set_hash("");
+    Some(parsed.href())
 }

@@ -11,10 +11,10 @@
 use std::ops::Deref;
 
 use chrono::NaiveDate;
+use escalation_core::host_settings::SettingsSource;
 pub use escalation_core::host_settings::{
     ContactsSource, HostSettings, PolicySource, Problem, StartView,
 };
-use escalation_core::host_settings::{SettingsSource, parse};
 
 use crate::browser;
 
@@ -100,7 +100,7 @@ impl Settings {
     /// widget's own pages, the page's address). What the site's editors
     /// should know is named in the console.
     pub fn read(root: &web_sys::Element, today: Today) -> (Settings, Vec<Problem>) {
-        let (host, problems) = parse(&Element(root));
+        let (host, problems) = HostSettings::parse(&Element(root));
         for problem in problems.iter().filter(|problem| !problem.for_the_user()) {
             web_sys::console::warn_1(&problem.to_string().into());
         }

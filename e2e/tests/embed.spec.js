@@ -574,7 +574,7 @@ for (const how of ["Shift pressed three times", "a middle click on the button"])
 // (seen on "The whole process"; Chromium gives the request the type
 // "other"). The value should be refused and named in the console, and the
 // privacy check after the test finds any request to the other origin.
-test.fixme("a theme value cannot make the guide fetch another address", async ({ page, baseURL, privacy }) => {
+test("a theme value cannot make the guide fetch another address", async ({ page, baseURL, privacy }) => {
   const elsewhere = `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}/favicon.svg`;
   const warnings = [];
   page.on("console", (message) => message.type() === "warning" && warnings.push(message.text()));

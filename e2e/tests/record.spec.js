@@ -38,8 +38,8 @@ test("downloads as plain text, Markdown, JSON and a calendar file", async ({ pag
   expect(text.name).toMatch(/^escalation-record-\d{4}-\d{2}-\d{2}\.txt$/);
   expect(text.text).toContain("Agencies involved: Pre-school; children’s social care");
   expect(text.text).toContain("Outcome: Resolved at stage 2 (Management finding solutions)");
-  expect(text.text).toContain("1. Reassess the referral (owner: Duty team manager; by: Not recorded)");
-  expect(text.text).toContain("Written confirmation sent: Yes, on 9 4 2026");
+  expect(text.text).toContain("1. What will be done: Reassess the referral; Who will do it (their role): Duty team manager; By when: Not recorded");
+  expect(text.text).toContain("Has written confirmation of the outcome been sent?: Yes\nDate it was sent: 9 4 2026");
 
   const markdown = await download(page, "Download as Markdown");
   expect(markdown.name).toMatch(/\.md$/);
@@ -220,11 +220,12 @@ test("the print copy says what the plain text download says, line for line", asy
     "What the disagreement is about: Referral not accepted",
     "Second line: <b>not bold</b>",
     "indented third",
-    "1. 8 4 2026; Key person and duty team manager: Agreed to look again",
+    "1. Date: 8 4 2026; Who took part (their roles): Key person and duty team manager; What was discussed and decided: Agreed to look again",
     "within a day",
-    "1. Reassess the referral (owner: Duty team manager; by: 10 4 2026)",
+    "1. What will be done: Reassess the referral; Who will do it (their role): Duty team manager; By when: 10 4 2026",
     "Outstanding issues and how they will be pursued: None outstanding",
-    "Written confirmation sent: Yes, on 9 4 2026",
+    "Has written confirmation of the outcome been sent?: Yes",
+    "Date it was sent: 9 4 2026",
     "Lessons for future practice: Share the threshold document sooner",
     "Gaps in policies or procedures to refer on: No gaps found",
   ]) {

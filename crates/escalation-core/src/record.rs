@@ -65,7 +65,8 @@ pub mod part {
     pub const ISSUES: &str = "Record of issues and actions agreed";
     pub const DISCUSSIONS: &str = "Discussions held";
     pub const ACTIONS: &str = "Actions agreed";
-    pub const CONFIRMATION: &str = "Written confirmation sent";
+    /// The question the form asks, and the record answers under.
+    pub const CONFIRMATION: &str = "Has written confirmation of the outcome been sent?";
     pub const LESSONS: &str = "Lessons and policy gaps";
     pub const AFTER: &str = "What the policy says to do with them";
 }

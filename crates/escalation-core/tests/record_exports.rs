@@ -115,10 +115,10 @@ fn the_text_record_has_every_part_the_policy_asks_for() {
         "Stage 4: Meeting of senior managers with operational responsibility for the case: by Tuesday 5 January 2027 (6 working days from the start)",
         "Agencies involved: Nursery; children’s social care",
         "What the disagreement is about: Referral *not* accepted: # of concerns\n  second line",
-        "Discussions held:\n  1. 24 12 2026; Key person and duty social worker: Agreed to review",
-        "Actions agreed:\n  1. Reassess the referral (owner: Team manager; by: 30 12 2026)",
+        "Discussions held:\n  1. Date: 24 12 2026; Who took part (their roles): Key person and duty social worker; What was discussed and decided: Agreed to review",
+        "Actions agreed:\n  1. What will be done: Reassess the referral; Who will do it (their role): Team manager; By when: 30 12 2026",
         "Outstanding issues and how they will be pursued: Not recorded",
-        "Written confirmation sent: Yes, on 29 12 2026",
+        "Has written confirmation of the outcome been sent?: Yes\nDate it was sent: 29 12 2026",
         "Lessons for future practice: Not recorded",
         "“If the above process highlights gaps in policies and procedures these must be brought to the attention of the Local Statutory Safeguarding Children Partners and referred to the Pan Berkshire Children Policy and Procedures Subgroup.” (Source: Conclusion)",
     ] {
@@ -167,7 +167,7 @@ fn markdown_escapes_what_the_user_typed() {
         "{markdown}"
     );
     assert!(markdown.contains(
-        "- **Actions agreed:**\n  1. Reassess the referral (owner: Team manager; by: 30 12 2026)"
+        "- **Actions agreed:**\n  1. What will be done: Reassess the referral; Who will do it (their role): Team manager; By when: 30 12 2026"
     ));
 }
 

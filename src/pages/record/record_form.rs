@@ -157,7 +157,7 @@ pub fn part(props: &PageProps) -> Html {
 
             <Textarea id="record-outstanding" label={RecordField::Outstanding.label()}
                 value={value(RecordField::Outstanding)} oninput={set(RecordField::Outstanding)} />
-            <Radios id="record-confirmation" legend="Has written confirmation of the outcome been sent?"
+            <Radios id="record-confirmation" legend={part::CONFIRMATION}
                 options={confirmation_options} selected={record.confirmation_sent.map(|sent| usize::from(!sent))}
                 onchange={dispatch.reform(|index: usize| Action::EditRecord(RecordEdit::SetConfirmationSent(Some(index == 0))))}
                 page_heading={false} />

@@ -7,7 +7,7 @@ use super::answers::{answer_summary, due_in_words, outcome_in_words};
 use crate::calendar::{Calendar, long_date};
 use crate::journey::Journey;
 use crate::policy::Policy;
-use crate::record::{RecordField, part};
+use crate::record::{ActionField, DiscussionField, RecordField, part};
 use crate::time::{sentence_case, stages_phrase, working_days_phrase};
 use crate::timeline::{TimelineNote, timeline};
 
@@ -100,10 +100,14 @@ impl RecordDocument {
             .discussions
             .iter()
             .map(|d| {
+                // Each under the label the form shows for it.
                 format!(
-                    "{}; {}: {}",
+                    "{}: {}; {}: {}; {}: {}",
+                    DiscussionField::Date.label(),
                     or_not_recorded(&d.date),
+                    DiscussionField::Roles.label(),
                     or_not_recorded(&d.roles),
+                    DiscussionField::Notes.label(),
                     or_not_recorded(&d.notes)
                 )
             })
@@ -113,20 +117,20 @@ impl RecordDocument {
             .iter()
             .map(|a| {
                 format!(
-                    "{} (owner: {}; by: {})",
+                    "{}: {}; {}: {}; {}: {}",
+                    ActionField::Action.label(),
                     or_not_recorded(&a.action),
+                    ActionField::Owner.label(),
                     or_not_recorded(&a.owner),
+                    ActionField::By.label(),
                     or_not_recorded(&a.by)
                 )
             })
             .collect::<Vec<_>>();
         let confirmation = match record.confirmation_sent {
-            Some(true) if !record.confirmation_date.trim().is_empty() => {
-                format!("Yes, on {}", record.confirmation_date.trim())
-            }
-            Some(true) => "Yes".to_string(),
-            Some(false) => "No".to_string(),
-            None => NOT_RECORDED.to_string(),
+            Some(true) => "Yes",
+            Some(false) => "No",
+            None => NOT_RECORDED,
         };
         let list_or_none = |label: &str, items: Vec<String>| {
             if items.is_empty() {
@@ -152,8 +156,17 @@ impl RecordDocument {
                     RecordField::Outstanding.label().into(),
                     or_not_recorded(&record.outstanding),
                 ),
-                Row::Pair(part::CONFIRMATION.into(), confirmation),
-            ],
+                Row::Pair(part::CONFIRMATION.into(), confirmation.into()),
+            ]
+            .into_iter()
+            // The date is asked only after "Yes", and recorded under its label.
+            .chain((record.confirmation_sent == Some(true)).then(|| {
+                Row::Pair(
+                    RecordField::ConfirmationDate.label().into(),
+                    or_not_recorded(&record.confirmation_date),
+                )
+            }))
+            .collect(),
         });
 
         let mut lesson_rows = vec![

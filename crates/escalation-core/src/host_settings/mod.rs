@@ -20,7 +20,7 @@ mod web_address;
 
 pub use closures::parse_closures;
 pub use names::{FROM_ADDRESS, KNOWN, SettingName};
-pub use parse::{SettingsSource, parse};
+pub use parse::SettingsSource;
 pub use problem::Problem;
 pub use settings::{
     ContactsSource, HostSettings, PROGRESS_KEY, PolicySource, StartView, progress_key,
@@ -87,7 +87,7 @@ mod tests {
                 ("test-panic", ""),
             ],
         );
-        let (settings, problems) = parse(&hostile);
+        let (settings, problems) = HostSettings::parse(&hostile);
         assert_eq!(
             settings.policy,
             PolicySource::BuiltIn(built_in_policy("white-rock-preschool").unwrap())
@@ -124,7 +124,7 @@ mod tests {
             ],
             &[],
         );
-        let (settings, problems) = parse(&site);
+        let (settings, problems) = HostSettings::parse(&site);
         assert!(problems.is_empty(), "{problems:?}");
         assert_eq!(settings.exit_url, "https://www.example.org/");
         assert_eq!(
@@ -139,13 +139,13 @@ mod tests {
             &[("frame", ""), ("policy", "white-rock-preschool")],
             &[("policy", "berkshire-lscb-2017")],
         );
-        let (settings, _) = parse(&site);
+        let (settings, _) = HostSettings::parse(&site);
         assert_eq!(
             settings.policy,
             PolicySource::BuiltIn(built_in_policy("white-rock-preschool").unwrap())
         );
         let words = given(&[("frame", "")], &[("policy", "call 0800 000 666 instead")]);
-        let (_, problems) = parse(&words);
+        let (_, problems) = HostSettings::parse(&words);
         let shown: Vec<String> = problems
             .iter()
             .filter(|p| p.for_the_user())
@@ -161,7 +161,7 @@ mod tests {
             .map(|n| format!("x{n}"))
             .collect::<Vec<_>>()
             .join(" ");
-        let (_, problems) = parse(&given(
+        let (_, problems) = HostSettings::parse(&given(
             &[
                 ("closures", &junk),
                 ("policy", &"p".repeat(10_000)),
@@ -186,7 +186,7 @@ mod tests {
 
     #[test]
     fn messages_name_the_settings_and_the_choices() {
-        let (settings, problems) = parse(&given(
+        let (settings, problems) = HostSettings::parse(&given(
             &[
                 ("bogus", "x"),
                 ("eg-instance", "2"),
@@ -215,7 +215,7 @@ mod tests {
             ]
         );
         for view in StartView::ALL {
-            let (settings, problems) = parse(&given(&[("start", view.name())], &[]));
+            let (settings, problems) = HostSettings::parse(&given(&[("start", view.name())], &[]));
             assert_eq!((settings.start, problems), (view, vec![]));
         }
     }

@@ -36,12 +36,51 @@ pub const THEME: [(&str, &str); 6] = {
     out
 };
 
+/// The CSS functions a theme value may call: colours, arithmetic and the
+/// page's own custom properties. Any other (`url(`, `image-set(`, `src(`
+/// and the like) could make the guide fetch an address from another site.
+const THEME_FUNCTIONS: [&str; 16] = [
+    "rgb",
+    "rgba",
+    "hsl",
+    "hsla",
+    "hwb",
+    "lab",
+    "lch",
+    "oklab",
+    "oklch",
+    "color",
+    "color-mix",
+    "light-dark",
+    "calc",
+    "min",
+    "max",
+    "clamp",
+];
+
 /// A theme value is one CSS value: nothing that could end the declaration
-/// or start another, and not long.
+/// or start another, no function but a colour's or arithmetic, no escape
+/// and not long.
 pub fn theme_value_fits(value: &str) -> bool {
     !value.trim().is_empty()
         && value.len() <= 200
-        && !value.contains([';', '{', '}', '<', '>', '\\'])
+        && !value.contains([';', '{', '}', '<', '>', '\\', '@'])
+        && functions_called(value).all(|name| {
+            THEME_FUNCTIONS
+                .iter()
+                .any(|allowed| allowed.eq_ignore_ascii_case(name))
+        })
+}
+
+/// The name before each `(` in a CSS value.
+fn functions_called(value: &str) -> impl Iterator<Item = &str> {
+    value.match_indices('(').map(move |(at, _)| {
+        let before = value[..at].trim_end();
+        let start = before
+            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+            .map_or(0, |i| i + 1);
+        &before[start..]
+    })
 }
 
 #[cfg(test)]
@@ -59,5 +98,14 @@ mod tests {
         assert!(theme_value_fits("#1d70b8"));
         assert!(!theme_value_fits("red; background: url(x)"));
         assert!(!theme_value_fits(" "));
+        assert!(theme_value_fits("rgb(29 112 184 / 90%)"));
+        assert!(theme_value_fits("calc(0.25rem + 1px)"));
+        assert!(theme_value_fits("\"Noto Sans\", Arial, sans-serif"));
+        assert!(!theme_value_fits("url(https://tracker.example/p.png)"));
+        assert!(!theme_value_fits("Image-Set(\"x.png\" 1x)"));
+        assert!(
+            !theme_value_fits("rgb(0 0 0) url (x)"),
+            "a space before the bracket is still a call"
+        );
     }
 }

@@ -191,10 +191,10 @@ impl escalation_core::host_settings::SettingsSource for WrittenSettings {
 /// problem is named in a short message, and on the iframe page nothing that
 /// puts words, numbers or destinations on the page comes from the address.
 pub fn check_host_settings_bytes(bytes: &[u8]) {
-    use escalation_core::host_settings::{ContactsSource, PolicySource, parse, web_address};
+    use escalation_core::host_settings::{ContactsSource, HostSettings, PolicySource, web_address};
     use escalation_core::outline::DEFAULT_EXIT_URL;
     let written = WrittenSettings::from_bytes(bytes);
-    let (settings, problems) = parse(&written);
+    let (settings, problems) = HostSettings::parse(&written);
     for problem in &problems {
         let words = problem.to_string();
         assert!(!words.is_empty());
