@@ -28,7 +28,7 @@ function files(dir) {
 
 // A bundle's wasm by its name without the build's hash:
 // escalation-guide-0123abcd_bg.wasm is escalation-guide.
-const bundleOf = (file) => file.match(/^(?:.*\/)?(.+?)-[0-9a-f]{16}_bg\.wasm$/)?.[1];
+const bundleOf = (file) => file.match(/^(?:.*\/)?(.+?)-[0-9a-f]{6,}_bg\.wasm$/)?.[1];
 
 const rows = files(root)
   .filter((path) => !/\.(br|gz)$/.test(path))
@@ -61,6 +61,10 @@ if (process.argv.includes("--record")) {
 if (process.argv.includes("--check")) {
   const recorded = JSON.parse(readFileSync(RATCHET, "utf8")).wasm_brotli_bytes;
   let failed = false;
+  if (Object.keys(wasm).length === 0) {
+    console.error(`size ratchet: no bundle's wasm found in ${root} (NAME-HASH_bg.wasm)`);
+    failed = true;
+  }
   for (const [bundle, bytes] of Object.entries(wasm)) {
     const limit = recorded[bundle];
     if (limit === undefined) {
