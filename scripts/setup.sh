@@ -103,6 +103,18 @@ ensure_browser() {
   export CHROMEDRIVER=/usr/bin/chromedriver
 }
 
+# zip and unzip make and test the release package (scripts/package).
+ensure_zip() {
+  step "zip and unzip (Debian: zip unzip)"
+  if command -v zip >/dev/null && command -v unzip >/dev/null; then
+    note "present"
+  else
+    note "installing zip and unzip with apt-get"
+    as_root apt-get update -q
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -q zip unzip
+  fi
+}
+
 ensure_e2e_dependencies() {
   local e2e="$REPO_ROOT/e2e"
   local stamp="$e2e/node_modules/.installed-from-lock"

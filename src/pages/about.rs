@@ -121,6 +121,8 @@ pub fn page(props: &PageProps) -> Html {
                 </ul>
             }
             <Sources refs={sources} />
+            { section_heading("This guide") }
+            { body(format!("This is {}. Records, downloads and calendar files it makes say the same, so you can tell which release made them.", escalation_core::GUIDE)) }
         </>
     }
 }

@@ -73,7 +73,7 @@ pub fn deadlines_calendar(
     let mut lines = vec![
         "BEGIN:VCALENDAR".to_string(),
         "VERSION:2.0".to_string(),
-        "PRODID:-//Escalation Guide//Escalation deadlines//EN".to_string(),
+        format!("PRODID:-//{}//Escalation deadlines//EN", crate::GUIDE),
         "CALSCALE:GREGORIAN".to_string(),
         "METHOD:PUBLISH".to_string(),
     ];

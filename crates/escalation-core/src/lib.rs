@@ -28,6 +28,12 @@ pub mod timeline;
 pub mod typed;
 pub mod validate;
 
+/// This release's version (the workspace's, in Cargo.toml).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+/// The guide and its version, as the About page and every export name it,
+/// so a partnership can tell which release a record came from.
+pub const GUIDE: &str = concat!("Escalation Guide ", env!("CARGO_PKG_VERSION"));
+
 pub use builtin::{DEFAULT_POLICY_ID, built_in_policies, built_in_policy, default_policy};
 pub use calendar::{Calendar, Division, DueDate};
 pub use journey::{

@@ -35,6 +35,9 @@ struct SavedFile {
     superseded: Option<String>,
     journey: Journey,
     checksum: String,
+    /// The release that saved it (not part of the checksum).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    saved_by: Option<String>,
 }
 
 /// Why a file could not be loaded. Each says what is wrong in words a
@@ -168,6 +171,7 @@ fn save_unchecked(journey: &Journey, today: NaiveDate) -> String {
             .and_then(Policy::superseded_in_words),
         checksum: checksum(&journey_json(journey)),
         journey: journey.clone(),
+        saved_by: Some(crate::GUIDE.to_string()),
     };
     serde_json::to_string_pretty(&file).expect("a saved file always serializes")
 }

@@ -106,7 +106,11 @@ fn the_text_record_has_every_part_the_policy_asks_for() {
     let text = document().to_text();
     for expected in [
         "Record of a professional disagreement about a child’s safety\n====",
-        "Written with Escalation Guide on 4 January 2027.",
+        concat!(
+            "Written with Escalation Guide ",
+            env!("CARGO_PKG_VERSION"),
+            " on 4 January 2027."
+        ),
         "Policy: Berkshire Escalation Process for Professionals with a Safeguarding Concern",
         "Difference of opinion started: Wednesday 23 December 2026",
         "Stage reached: Stage 2: Management finding solutions",

@@ -203,7 +203,8 @@ impl RecordDocument {
     /// check it: under the title in every format, printed too.
     pub fn written_line(&self) -> String {
         format!(
-            "Written with Escalation Guide on {}. Check it before you put it on the child’s file.",
+            "Written with {} on {}. Check it before you put it on the child’s file.",
+            crate::GUIDE,
             long_date(self.written)
         )
     }

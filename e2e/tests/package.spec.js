@@ -1,0 +1,79 @@
+// The release package, as a partnership's web editor gets it: unzipped into
+// an empty folder and served by a plain static server, with nothing from
+// the build tree. ./scripts/test makes the zip (scripts/package --from-dist)
+// before these run.
+import { spawn, spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { test, expect, heading, press, choose, expectNoAxeViolations } from "./helpers.js";
+
+const cargo = readFileSync(new URL("../../Cargo.toml", import.meta.url), "utf8");
+const VERSION = cargo.match(/\[workspace\.package\][^[]*?\nversion = "([^"]+)"/)[1];
+const NAME = `escalation-guide-${VERSION}`;
+const ZIP = new URL(`../../${NAME}.zip`, import.meta.url).pathname;
+const PORT = Number(process.env.E2E_PORT ?? 4173) + 2;
+const URL_BASE = `http://127.0.0.1:${PORT}/`;
+
+let folder;
+let server;
+
+test.describe.configure({ mode: "serial" });
+test.use({ baseURL: URL_BASE });
+
+test.beforeAll(async () => {
+  folder = mkdtempSync(join(tmpdir(), "escalation-package-"));
+  const unzip = spawnSync("unzip", ["-q", ZIP, "-d", folder], { encoding: "utf8" });
+  expect(unzip.status, `unzip ${ZIP}: ${unzip.stderr}`).toBe(0);
+  server = spawn("node", [new URL("../serve-dist.mjs", import.meta.url).pathname, join(folder, NAME), String(PORT)], { stdio: "ignore" });
+  await expect
+    .poll(() => fetch(URL_BASE + "START-HERE.html").then((response) => response.status, () => 0), { timeout: 10_000 })
+    .toBe(200);
+});
+
+test.afterAll(() => {
+  server?.kill();
+  if (folder) rmSync(folder, { recursive: true, force: true });
+});
+
+test("every file in the package matches SHA256SUMS, and SHA256SUMS names every file", () => {
+  const root = join(folder, NAME);
+  const listed = readFileSync(join(root, "SHA256SUMS"), "utf8").trim().split("\n");
+  const files = spawnSync("find", [".", "-type", "f", "!", "-name", "SHA256SUMS"], { cwd: root, encoding: "utf8" })
+    .stdout.trim()
+    .split("\n")
+    .map((file) => file.replace(/^\.\//, ""))
+    .sort();
+  expect(listed.map((line) => line.slice(66)).sort()).toEqual(files);
+  for (const line of listed) {
+    const [sum, file] = [line.slice(0, 64), line.slice(66)];
+    expect(createHash("sha256").update(readFileSync(join(root, file))).digest("hex"), file).toBe(sum);
+  }
+  for (const needed of ["START-HERE.html", "LICENSE", "widget/escalation-guide.js", "widget/index.html", "widget/frame.html", "docs/EMBEDDING.md"]) {
+    expect(files).toContain(needed);
+  }
+});
+
+test("START-HERE names the release and says what to upload", async ({ page }) => {
+  await page.goto("START-HERE.html");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Escalation Guide ${VERSION}: start here`);
+  await expect(page.getByText("Upload the widget folder to your site")).toBeVisible();
+  await expectNoAxeViolations(page, "START-HERE.html");
+});
+
+test("the unzipped widget runs a journey, and About names the release", async ({ page }) => {
+  await page.goto("widget/index.html");
+  await press(page, "Start now");
+  await expect(heading(page)).toHaveText("Is a child at risk of immediate harm?");
+  await choose(page, "No");
+  await expect(heading(page)).toHaveText("Who do you disagree with?");
+  await page.goto("widget/index.html");
+  await page.getByRole("link", { name: "About this policy" }).click();
+  await expect(page.getByText(`This is Escalation Guide ${VERSION}.`)).toBeVisible();
+});
+
+test("a host page beside the widget, as in the package's examples, mounts the guide", async ({ page }) => {
+  await page.goto("widget/examples/plain.html");
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+});
