@@ -125,13 +125,23 @@ LOADER
 # this page under a strict Content Security Policy adds the hashes written
 # to csp.txt (docs/EMBEDDING.md); without them the widget links the file.
 page_css=$(find_one 'page-*.css' 'none^')
-node - "$page_css" "$css" <<'INLINE'
+node - "$page_css" "$css" "$js" "$wasm" <<'INLINE'
 const { createHash } = require("node:crypto");
 const { readFileSync, writeFileSync } = require("node:fs");
-const [pageCss, widgetCss] = process.argv.slice(2);
+const [pageCss, widgetCss, glue, wasm] = process.argv.slice(2);
 // With inject_scripts off, Trunk leaves its own marker for the Rust build
 // in the page (minified or not); the loader above does its work.
 let html = readFileSync("index.html", "utf8").replace(/<link[^>]*\brel="?rust"?[^>]*>\n?/, "");
+// The loader, its glue and the WebAssembly are fetched as the page is
+// parsed, side by side, rather than one after the other as each asks for
+// the next (three round trips on a phone). The wasm preload matches the
+// glue's own fetch (CORS mode, same-origin credentials), so it is reused.
+const preloads =
+  `<link rel="modulepreload" href="./escalation-guide.js">` +
+  `<link rel="modulepreload" href="./${glue}">` +
+  `<link rel="preload" href="./${wasm}" as="fetch" type="application/wasm" crossorigin>`;
+if (!html.includes("</title>")) throw new Error("write-loader: no </title> in index.html");
+html = html.replace("</title>", () => `</title>${preloads}`);
 const hashes = [];
 for (const [file, attributes] of [[pageCss, ""], [widgetCss, " data-escalation-guide-styles"]]) {
   const link = new RegExp(`<link[^>]*href="?\\./${file.replace(/[.]/g, "\\.")}"?[^>]*>`);
