@@ -28,14 +28,44 @@ function modulePath(root, file) {
   return parts;
 }
 
-// The text a reader sees as code: comments and string literals removed, so
-// a path in a doc comment or a message is not an import.
+// The text a reader sees as code: comments, string and character literals
+// removed in one pass from left to right, so a path in a doc comment or a
+// message is not an import, and "//" inside a string ("https://") is not a
+// comment.
 function code(text) {
-  return text
-    .replace(/\/\/[^\n]*/g, "")
-    .replace(/\/\*[\s\S]*?\*\//g, "")
-    .replace(/r#"[\s\S]*?"#/g, '""')
-    .replace(/"(?:[^"\\]|\\.)*"/g, '""');
+  let out = "";
+  let i = 0;
+  while (i < text.length) {
+    if (text.startsWith("//", i)) {
+      const end = text.indexOf("\n", i);
+      i = end < 0 ? text.length : end;
+    } else if (text.startsWith("/*", i)) {
+      const end = text.indexOf("*/", i + 2);
+      i = end < 0 ? text.length : end + 2;
+    } else if (/^r#*"/.test(text.slice(i, i + 8)) && !/\w/.test(text[i - 1] ?? "")) {
+      const hashes = text.slice(i + 1).match(/^#*/)[0];
+      const close = `"${hashes}`;
+      const end = text.indexOf(close, i + 2 + hashes.length);
+      out += '""';
+      i = end < 0 ? text.length : end + close.length;
+    } else if (text[i] === '"') {
+      let j = i + 1;
+      while (j < text.length && text[j] !== '"') j += text[j] === "\\" ? 2 : 1;
+      out += '""';
+      i = j + 1;
+    } else if (text[i] === "'" && (text[i + 1] === "\\" || text[i + 2] === "'")) {
+      // A character literal ('"', '\n'); a lifetime ('a) is left as it is.
+      let j = i + 1;
+      if (text[j] === "\\") j += 2;
+      while (j < text.length && text[j] !== "'") j += 1;
+      out += "' '";
+      i = j + 1;
+    } else {
+      out += text[i];
+      i += 1;
+    }
+  }
+  return out;
 }
 
 // Expands `use crate::{a, b::{c, d}}` into crate::a, crate::b::c, crate::b::d.

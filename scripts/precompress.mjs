@@ -8,7 +8,9 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { extname, join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const COMPRESSIBLE = new Set([".html", ".js", ".css", ".wasm", ".json", ".svg", ".txt"]);
+// Not the pages: a host edits frame.html's element (its settings), and a
+// server that sends a .br or .gz copy would send the unedited page.
+const COMPRESSIBLE = new Set([".js", ".css", ".wasm", ".json", ".svg", ".txt"]);
 
 function files(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -1,6 +1,6 @@
 // The size ratchet's own test: a build whose wasm grows 2 KB (brotli) over
 // the recorded figure fails `sizes.mjs --check`; one that grows half a KB
-// passes. Run by ./scripts/test with `node --test scripts/`.
+// passes. Run by ./scripts/test with `node --test scripts/*.test.mjs`.
 import { test } from "node:test";
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";

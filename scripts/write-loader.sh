@@ -42,9 +42,33 @@ const exitAddress = () =>
   document.querySelector("[data-escalation-guide] .eg-exit-this-page__button")?.href ??
   neutral;
 let leaving = false;
-const leave = (url) => {
+// An address read as the browser reads it, without its #part: the rule of
+// src/exit.rs, so an exit address that is this page leaves for the neutral
+// site rather than reloading it.
+const pageAddress = (address) => {
+  try {
+    const parsed = new URL(address, location.href);
+    parsed.hash = "";
+    return parsed.href;
+  } catch (error) {
+    return null;
+  }
+};
+const leave = (given) => {
   if (leaving) return;
   leaving = true;
+  const url = given && pageAddress(given) !== pageAddress(location.href) ? given : neutral;
+  // An address that does not load a page (a download, "204 No Content")
+  // leaves the page where it was: after 3 seconds still here, the neutral site.
+  if (url !== neutral) {
+    setTimeout(() => {
+      try {
+        window.top.location.href = neutral;
+      } catch (error) {
+        location.href = neutral;
+      }
+    }, 3000);
+  }
   document.documentElement.style.setProperty("visibility", "hidden", "important");
   try {
     for (const key of Object.keys(localStorage)) {
@@ -59,7 +83,7 @@ const leave = (url) => {
       window.parent.postMessage({ type: "escalation-guide:exit", url }, location.origin);
     }
   } catch (error) {}
-  for (const target of [url || neutral, neutral]) {
+  for (const target of [url, neutral]) {
     try {
       window.top.location.href = target;
       return;

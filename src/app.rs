@@ -81,7 +81,7 @@ fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored,
                 });
                 (
                     fresh.reduce(Action::Restore(Box::new(journey))),
-                    Stored::Restored(text),
+                    Stored::Restored(text.into()),
                     notice,
                 )
             }
@@ -119,9 +119,14 @@ pub fn App(props: &AppProps) -> Html {
     let downloaded = use_state(|| None::<Rc<Journey>>);
 
     let journey = state.0.clone();
+    // One callback for the widget's life, so components that compare their
+    // props (the record page's answers) see the same one on every render.
     let dispatch = {
         let state = state.dispatcher();
-        Callback::from(move |action| state.dispatch(action))
+        (*use_memo((), move |_| {
+            Callback::from(move |action| state.dispatch(action))
+        }))
+        .clone()
     };
     // The policy the journey follows: the one set, or another built-in
     // policy the user chose.

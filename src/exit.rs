@@ -3,7 +3,9 @@
 //! browser brings it back, and the signals that make every tab and the page
 //! around a frame leave too. The button and the Shift shortcut are the
 //! component (`components::exit_this_page`); the loader
-//! (`scripts/write-loader.sh`) does the same while the widget is not running.
+//! (`scripts/write-loader.sh`) does the same while the widget is not running
+//! (hiding, clearing, telling other tabs and the page around a frame, the
+//! same-address rule and the fallback timer), in JavaScript.
 
 use wasm_bindgen::JsCast;
 

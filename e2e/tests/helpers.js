@@ -18,8 +18,9 @@ const screenshotDir = fileURLToPath(new URL("../screenshots/", import.meta.url))
  */
 export const test = base.extend({
   // Time is Playwright's, flowing as real time does, so a test can move it
-  // on: buttons ignore a second click within a second (prevent double
-  // click), and `press` below waits that second as a person would.
+  // on: a button ignores a second click within a second at the same place
+  // (prevent double click), and `press` below waits that second as a
+  // person would.
   clock: [
     async ({ page }, use) => {
       await page.clock.install();
@@ -100,7 +101,8 @@ export async function checkPage(page, title, name) {
 }
 
 /** Click a button as a person would: not within a second of the last click
- * (which the widget ignores, as GOV.UK's prevent-double-click does). */
+ * at the same place (which the widget ignores, as GOV.UK's
+ * prevent-double-click does). */
 export async function press(page, name) {
   await page.clock.fastForward(1_000);
   await page.getByRole("button", { name }).click();

@@ -4,7 +4,7 @@
 // before these run.
 import { spawn, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { test, expect, heading, press, choose, expectNoAxeViolations } from "./helpers.js";
@@ -76,4 +76,19 @@ test("the unzipped widget runs a journey, and About names the release", async ({
 test("a host page beside the widget, as in the package's examples, mounts the guide", async ({ page }) => {
   await page.goto("widget/examples/plain.html");
   await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+});
+
+test("a snippet from the package, pasted into a plain page beside the widget's files, shows that policy", async ({ page }) => {
+  const snippet = readFileSync(join(folder, NAME, "snippets", "white-rock-preschool.html"), "utf8");
+  // The snippet expects the folder at /escalation-guide/; here it is beside the page.
+  const pasted = snippet.replace("/escalation-guide/escalation-guide.js", "./escalation-guide.js");
+  expect(pasted).not.toBe(snippet);
+  writeFileSync(
+    join(folder, NAME, "widget", "our-page.html"),
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Our pre-school</title></head><body><main>${pasted}</main></body></html>`,
+  );
+  await page.goto("widget/our-page.html");
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  await expect(page.getByText("White Rock Pre-school Escalation Policy").first()).toBeVisible();
+  await expectNoAxeViolations(page, "a host page with the package's snippet");
 });

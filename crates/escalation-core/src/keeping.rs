@@ -20,8 +20,9 @@ use std::rc::Rc;
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stored {
     Nothing,
-    /// A journey that was restored, from this text.
-    Restored(String),
+    /// A journey that was restored, from this text (shared: the widget
+    /// hands it to its hook on every render).
+    Restored(Rc<str>),
     /// A kept copy that could not be used, exactly as it is, and why.
     Unreadable {
         raw: Rc<str>,
@@ -73,7 +74,7 @@ impl Keeping {
             Stored::Restored(text) => Keeping {
                 keep: true,
                 trouble: None,
-                known: Some(text),
+                known: Some(text.to_string()),
             },
             Stored::Unreadable { raw, problem } => Keeping {
                 keep: false,

@@ -20,7 +20,12 @@ use crate::limits::{LimitProblem, MAX_ITEMS};
 use crate::policy::Policy;
 
 pub const SAVED_FORMAT: &str = "escalation-guide-record";
-pub const SAVED_VERSION: u32 = 1;
+/// Format 2 adds `saved_by`, the release that saved it; format 1 files
+/// (without it) still load. An older release reading format 2 says the file
+/// is from a newer version rather than not a record at all.
+pub const SAVED_VERSION: u32 = 2;
+/// The oldest format this release reads.
+const OLDEST_VERSION: u32 = 1;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -201,7 +206,8 @@ pub fn load<'p>(
         return Err(LoadError::Foreign);
     }
     match value.get("version").and_then(|version| version.as_u64()) {
-        Some(version) if version == u64::from(SAVED_VERSION) => {}
+        Some(version)
+            if (u64::from(OLDEST_VERSION)..=u64::from(SAVED_VERSION)).contains(&version) => {}
         Some(version) if version > u64::from(SAVED_VERSION) => {
             return Err(LoadError::NewerVersion(version));
         }

@@ -174,7 +174,7 @@ fn a_theme_value_that_could_break_out_of_css_is_refused_and_named() {
                 [Problem::Invalid {
                     name: name.to_string(),
                     value: bad.to_string(),
-                    expected: "a CSS value without ; { } or < >".to_string(),
+                    expected: escalation_core::host_settings::THEME_EXPECTED.to_string(),
                 }],
                 "data-{name}={bad:?}"
             );

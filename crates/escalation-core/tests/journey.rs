@@ -730,3 +730,25 @@ fn a_change_link_to_a_question_the_route_no_longer_asks_changes_nothing() {
     assert_eq!(after.answers(), journey.answers());
     assert!(after.is_consistent());
 }
+
+#[test]
+fn a_journey_differs_only_in_its_record_while_the_user_types_in_it() {
+    let at_stage = to_first_stage();
+    let typed = at_stage.clone().reduce(Action::EditRecord(RecordEdit::Set(
+        RecordField::Details,
+        "Typed".into(),
+    )));
+    assert!(typed.differs_only_in_record(&at_stage));
+    let answered = at_stage
+        .clone()
+        .reduce(Action::AnswerStage(1, StageOutcome::NotResolved));
+    assert!(
+        !answered.differs_only_in_record(&at_stage),
+        "an answer changes what the record page shows"
+    );
+    let back = at_stage.clone().reduce(Action::Back);
+    assert!(
+        !back.differs_only_in_record(&at_stage),
+        "so does another page"
+    );
+}

@@ -10,10 +10,38 @@ use crate::components::markup::{body, section_heading};
 use crate::components::policy_text::bullets_or;
 use crate::components::summary_list::{SummaryList, SummaryRow};
 use crate::components::timeline_view::{TimelineView, time_notes};
+use crate::guide::{Guide, JourneyRef};
 use crate::pages::PageProps;
 
+/// The part, as a component of its own: typing in the record below does
+/// not draw the answers and deadlines again.
 pub fn part(props: &PageProps) -> Html {
-    let PageProps {
+    html! {
+        <CheckAnswers guide={props.guide.clone()} journey={props.journey.clone()}
+            dispatch={props.dispatch.clone()} />
+    }
+}
+
+#[derive(Properties)]
+struct CheckAnswersProps {
+    guide: std::rc::Rc<Guide>,
+    journey: JourneyRef,
+    dispatch: Callback<Action>,
+}
+
+impl PartialEq for CheckAnswersProps {
+    /// Equal when only the record differs: nothing this part shows changed.
+    fn eq(&self, other: &Self) -> bool {
+        self.guide == other.guide
+            && self.dispatch == other.dispatch
+            && (self.journey == other.journey
+                || self.journey.differs_only_in_record(&other.journey))
+    }
+}
+
+#[component]
+fn CheckAnswers(props: &CheckAnswersProps) -> Html {
+    let CheckAnswersProps {
         journey, dispatch, ..
     } = props;
     let policy = &props.guide.policy;

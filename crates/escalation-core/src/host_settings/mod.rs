@@ -25,7 +25,7 @@ pub use problem::Problem;
 pub use settings::{
     ContactsSource, HostSettings, PROGRESS_KEY, PolicySource, StartView, progress_key,
 };
-pub use theme::{THEME, theme_value_fits};
+pub use theme::{THEME, THEME_EXPECTED, theme_value_fits};
 pub use web_address::{origin_of, web_address};
 
 #[cfg(test)]
@@ -211,7 +211,7 @@ mod tests {
                 "Escalation Guide: ?exit-url= in the address of frame.html is ignored: a link cannot set it. Set data-exit-url on the element in your own copy of frame.html. The address may choose only policy and start.",
                 "Escalation Guide: data-division=\"wales\" cannot be used; expected england-and-wales, scotland or northern-ireland. The default is used instead.",
                 "Escalation Guide: data-start=\"end\" cannot be used; expected journey, overview, timeline, about or training. The default is used instead.",
-                "Escalation Guide: data-theme-brand=\"red; x\" cannot be used; expected a CSS value without ; { } or < >. The default is used instead.",
+                "Escalation Guide: data-theme-brand=\"red; x\" cannot be used; expected a CSS value without ; { } < > \\ or @, calling no function but a colour's, calc(), min(), max(), clamp() or var(). The default is used instead.",
             ]
         );
         for view in StartView::ALL {

@@ -5,7 +5,7 @@ use super::closures::parse_closures;
 use super::names::{INSTANCE, LOADER_PREFIX, SettingName};
 use super::problem::{Problem, one_of};
 use super::settings::{ContactsSource, HostSettings, PolicySource, StartView, progress_key};
-use super::theme::theme_value_fits;
+use super::theme::{THEME_EXPECTED, theme_value_fits};
 use super::web_address::{origin_of, web_address};
 use crate::{Division, built_in_policy};
 
@@ -155,11 +155,7 @@ impl HostSettings {
                 if theme_value_fits(&value) {
                     settings.theme.push((property, value));
                 } else {
-                    problems.push(invalid(
-                        setting,
-                        value,
-                        "a CSS value without ; { } or < >".into(),
-                    ));
+                    problems.push(invalid(setting, value, THEME_EXPECTED.into()));
                 }
             }
         }

@@ -39,7 +39,7 @@ pub const THEME: [(&str, &str); 6] = {
 /// The CSS functions a theme value may call: colours, arithmetic and the
 /// page's own custom properties. Any other (`url(`, `image-set(`, `src(`
 /// and the like) could make the guide fetch an address from another site.
-const THEME_FUNCTIONS: [&str; 16] = [
+const THEME_FUNCTIONS: [&str; 17] = [
     "rgb",
     "rgba",
     "hsl",
@@ -56,31 +56,49 @@ const THEME_FUNCTIONS: [&str; 16] = [
     "min",
     "max",
     "clamp",
+    "var",
 ];
 
+/// What a theme value must be, in the words of the message that refuses one.
+pub const THEME_EXPECTED: &str = "a CSS value without ; { } < > \\ or @, calling no function but a colour's, calc(), min(), max(), clamp() or var()";
+
 /// A theme value is one CSS value: nothing that could end the declaration
-/// or start another, no function but a colour's or arithmetic, no escape
-/// and not long.
+/// or start another, no function but a colour's, arithmetic or `var()`, no
+/// escape and not long.
 pub fn theme_value_fits(value: &str) -> bool {
     !value.trim().is_empty()
         && value.len() <= 200
         && !value.contains([';', '{', '}', '<', '>', '\\', '@'])
-        && functions_called(value).all(|name| {
-            THEME_FUNCTIONS
-                .iter()
-                .any(|allowed| allowed.eq_ignore_ascii_case(name))
+        && functions_called(value).iter().all(|name| {
+            // A bracket with no name before it groups arithmetic.
+            name.is_empty()
+                || THEME_FUNCTIONS
+                    .iter()
+                    .any(|allowed| allowed.eq_ignore_ascii_case(name))
         })
 }
 
-/// The name before each `(` in a CSS value.
-fn functions_called(value: &str) -> impl Iterator<Item = &str> {
-    value.match_indices('(').map(move |(at, _)| {
-        let before = value[..at].trim_end();
-        let start = before
-            .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
-            .map_or(0, |i| i + 1);
-        &before[start..]
-    })
+/// The name before each `(` in a CSS value, outside quoted strings (a
+/// typeface may be called "Foo (Web)").
+fn functions_called(value: &str) -> Vec<&str> {
+    let mut names = Vec::new();
+    let mut quote = None;
+    for (at, c) in value.char_indices() {
+        match (quote, c) {
+            (Some(open), c) if c == open => quote = None,
+            (Some(_), _) => {}
+            (None, '"' | '\'') => quote = Some(c),
+            (None, '(') => {
+                let before = value[..at].trim_end();
+                let start = before
+                    .rfind(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+                    .map_or(0, |i| i + 1);
+                names.push(&before[start..]);
+            }
+            _ => {}
+        }
+    }
+    names
 }
 
 #[cfg(test)]

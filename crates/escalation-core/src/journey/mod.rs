@@ -168,6 +168,18 @@ impl Journey {
             .map(|(number, _)| *number)
     }
 
+    /// Whether `other` is this journey with only its record changed (the
+    /// same policy, pages and answers): what the record page's answers and
+    /// deadlines show is then the same, and need not be drawn again while
+    /// the user types in the record.
+    pub fn differs_only_in_record(&self, other: &Journey) -> bool {
+        self.policy == other.policy
+            && self.trail == other.trail
+            && self.ahead == other.ahead
+            && self.returning == other.returning
+            && self.answers == other.answers
+    }
+
     /// Whether the user has typed anything: reflections or the record.
     pub fn has_typed_text(&self) -> bool {
         self.answers
