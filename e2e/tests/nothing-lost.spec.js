@@ -261,7 +261,6 @@ test("a key press costs about the same in an empty field and in one holding 1 MB
 
 test("the printed record keeps every character of a 300-character word", async ({ page }) => {
   const word = `https://example.org/${"a".repeat(270)}/end${"b".repeat(6)}`;
-  expect(word.length).toBe(300);
   await toRecord(page);
   await page.getByLabel("What the disagreement is about").fill(word);
   // Yew may finish a render after a timer (it yields every 16 ms), so the

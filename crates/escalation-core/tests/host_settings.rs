@@ -137,10 +137,19 @@ fn every_theme_setting_sets_its_custom_property_when_the_value_fits() {
         .collect();
     let (settings, problems) = read(&attributes);
     assert_eq!(problems, []);
-    let expected: Vec<(&str, String)> = THEME
-        .iter()
-        .map(|(name, property)| (*property, good_value(name).to_string()))
-        .collect();
+    // The custom properties the stylesheet reads, written out.
+    let expected = [
+        ("--escalation-guide-brand", "#1d70b8"),
+        ("--escalation-guide-link", "rgb(29, 112, 184)"),
+        ("--escalation-guide-focus", "#ffdd00"),
+        ("--escalation-guide-text", "hsl(180 4% 5%)"),
+        (
+            "--escalation-guide-font-family",
+            "\"Helvetica Neue\", Arial, sans-serif",
+        ),
+        ("--escalation-guide-radius", "4px"),
+    ]
+    .map(|(property, value)| (property, value.to_string()));
     assert_eq!(settings.theme, expected);
     // Only the settings given set anything.
     let (settings, _) = read(&[("theme-radius", "0")]);

@@ -674,7 +674,6 @@ fn a_megabyte_typed_into_a_field_is_kept_whole_in_every_export() {
     // something in Markdown, HTML and iCalendar, and letters beyond ASCII.
     let line = "Café visit 3/4: ‘not accepted’ — see *notes* & <b>; 1. [x]\n";
     let typed = line.repeat(MAX_ANSWER_CHARS / line.chars().count());
-    assert!(typed.chars().count() > 990_000 && typed.chars().count() <= MAX_ANSWER_CHARS);
     let journey = record_with(vec![
         RecordEdit::Set(RecordField::Details, typed.clone()),
         RecordEdit::SetDiscussion(1, DiscussionField::Notes, typed.clone()),
