@@ -22,6 +22,7 @@ pub mod policy;
 pub mod record;
 pub mod saved;
 pub mod silent;
+pub mod snippet;
 mod text;
 pub mod time;
 pub mod timeline;

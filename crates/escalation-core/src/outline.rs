@@ -112,22 +112,6 @@ pub fn fallback_html(policy: &Policy, exit_url: &str) -> String {
     html
 }
 
-/// What a host pastes: the element the widget goes in, with the fallback
-/// inside, and the script tag. `policy_url` is where the host puts its own
-/// policy file, for a policy that is not built in.
-pub fn snippet(policy: &Policy, script_url: &str, policy_url: Option<&str>) -> String {
-    let e = escape_html;
-    let setting = match policy_url {
-        Some(url) => format!("data-policy-url=\"{}\"", e(url)),
-        None => format!("data-policy=\"{}\"", e(&policy.id)),
-    };
-    format!(
-        "<div data-escalation-guide {setting}>\n{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
-        fallback_html(policy, DEFAULT_EXIT_URL),
-        e(script_url)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -11,8 +11,10 @@ use std::process::ExitCode;
 use chrono::NaiveDate;
 use escalation_core::calendar::{YEARS, parse_iso_date};
 use escalation_core::fidelity::{self, DocumentText};
-use escalation_core::outline::{DEFAULT_EXIT_URL, fallback_html, snippet};
+use escalation_core::host_settings::SettingName;
+use escalation_core::outline::{DEFAULT_EXIT_URL, fallback_html};
 use escalation_core::policy::Status;
+use escalation_core::snippet::Snippet;
 use escalation_core::validate::{MAX_POLICY_FILE_BYTES, printable};
 use escalation_core::{
     Calendar, DEFAULT_POLICY_ID, Division, Policy, Problem, built_in_policies, built_in_policy,
@@ -85,7 +87,39 @@ enum Command {
         /// built in).
         #[arg(long, value_name = "URL")]
         policy_url: Option<String>,
+        /// A setting for the element, as NAME=VALUE without `data-`, for
+        /// example `exit-url=https://www.example.org/` or
+        /// `theme-brand=#005ea5`; repeat for more. Checked as the widget
+        /// checks it: a value it would refuse stops the snippet.
+        #[arg(long = "set", value_name = "NAME=VALUE", value_parser = parse_setting)]
+        settings: Vec<(SettingName, String)>,
+        /// A JSON file of contact details for the policy's roles, put on the
+        /// element as `data-contacts`.
+        #[arg(long, value_name = "FILE")]
+        contacts: Option<std::path::PathBuf>,
     },
+}
+
+fn parse_setting(text: &str) -> Result<(SettingName, String), String> {
+    let (name, value) = text.split_once('=').ok_or_else(|| {
+        "give a setting as NAME=VALUE, for example exit-url=https://www.example.org/".to_string()
+    })?;
+    let name = name.trim().trim_start_matches("data-");
+    let setting = SettingName::from_name(name).ok_or_else(|| {
+        format!("there is no setting called {name}; docs/EMBEDDING.md lists them")
+    })?;
+    if matches!(
+        setting,
+        SettingName::EscalationGuide
+            | SettingName::Policy
+            | SettingName::PolicyUrl
+            | SettingName::TestPanic
+    ) {
+        return Err(format!(
+            "{name} is not set with --set: use --policy or --policy-url"
+        ));
+    }
+    Ok((setting, value.to_string()))
 }
 
 fn parse_start(text: &str) -> Result<NaiveDate, String> {
@@ -246,6 +280,8 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             policy,
             script,
             policy_url,
+            mut settings,
+            contacts,
         } => {
             let policy = policy_named(&policy)?;
             if built_in_policy(&policy.id).is_none() && policy_url.is_none() {
@@ -253,8 +289,35 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     "snippet: a policy that is not built in needs --policy-url, where the host puts the file".into(),
                 ));
             }
-            write!(out, "{}", snippet(&policy, &script, policy_url.as_deref()))
-                .map_err(write_failed)
+            if let Some(file) = contacts {
+                let json = std::fs::read_to_string(&file).map_err(|error| {
+                    Failure::Usage(format!(
+                        "snippet: {} could not be read: {error}",
+                        file.display()
+                    ))
+                })?;
+                let (_, problems) = escalation_core::contacts::read_contacts(&json, &policy);
+                if !problems.is_empty() {
+                    return Err(Failure::Usage(format!(
+                        "snippet: the contacts in {} cannot be used: {}",
+                        file.display(),
+                        problems.join("; ")
+                    )));
+                }
+                settings.push((SettingName::Contacts, json.trim().to_string()));
+            }
+            let snippet = Snippet {
+                policy: &policy,
+                script_url: &script,
+                policy_url: policy_url.as_deref(),
+                settings,
+            };
+            let (_, problems) = snippet.read();
+            if !problems.is_empty() {
+                let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+                return Err(Failure::Usage(format!("snippet: {}", said.join(" "))));
+            }
+            write!(out, "{}", snippet.html()).map_err(write_failed)
         }
         Command::Schema => {
             let schema = schemars::schema_for!(Policy);

@@ -760,3 +760,91 @@ fn a_snippet_for_a_policy_file_needs_the_address_it_will_have() {
         stdout(&output).starts_with("<div data-escalation-guide data-policy-url=\"/g/ours.json\">")
     );
 }
+
+/// The command and the core's generator (which a publishing page uses)
+/// give the same bytes for the same settings, and the command checks the
+/// settings as the widget would.
+#[test]
+fn a_snippet_with_settings_is_the_cores_snippet_and_bad_settings_stop_it() {
+    use escalation_core::host_settings::SettingName;
+    use escalation_core::snippet::Snippet;
+    let contacts =
+        r#"{"lscb-chair":{"service":"Local safeguarding children board","phone":"01234 567890"}}"#;
+    let file = temp_file("contacts.json", contacts.as_bytes());
+    let output = run(&[
+        "snippet",
+        "--policy",
+        "white-rock-preschool",
+        "--script",
+        "/escalation-guide/escalation-guide.js",
+        "--set",
+        "theme-brand=#005ea5",
+        "--set",
+        "exit-url=https://www.example.org/",
+        "--contacts",
+        file.to_str().unwrap(),
+    ]);
+    assert!(output.status.success(), "{}", stderr(&output));
+    let expected = Snippet {
+        policy: escalation_core::built_in_policy("white-rock-preschool").unwrap(),
+        script_url: "/escalation-guide/escalation-guide.js",
+        policy_url: None,
+        settings: vec![
+            (SettingName::Contacts, contacts.to_string()),
+            (SettingName::ExitUrl, "https://www.example.org/".to_string()),
+            (SettingName::ThemeBrand, "#005ea5".to_string()),
+        ],
+    }
+    .html();
+    assert_eq!(stdout(&output), expected);
+    assert!(expected.contains("data-exit-url=\"https://www.example.org/\""));
+    assert!(
+        expected
+            .contains("<a href=\"https://www.example.org/\" class=\"eg-exit-this-page__button\"")
+    );
+
+    for (setting, said) in [
+        (
+            "theme-link=url(https://tracker.example/)",
+            "data-theme-link=\"url(https://tracker.example/)\" cannot be used",
+        ),
+        ("exit-url=javascript:alert(1)", "data-exit-url"),
+        ("colour=red", "there is no setting called colour"),
+        (
+            "policy=bedfordshire-luton-2018",
+            "use --policy or --policy-url",
+        ),
+    ] {
+        let output = run(&[
+            "snippet",
+            "--policy",
+            "white-rock-preschool",
+            "--script",
+            "x.js",
+            "--set",
+            setting,
+        ]);
+        assert!(!output.status.success(), "{setting} was used");
+        assert!(
+            stderr(&output).contains(said),
+            "{setting}: {}",
+            stderr(&output)
+        );
+        assert_eq!(stdout(&output), "", "{setting}: no snippet");
+    }
+    let wrong_role = temp_file("contacts.json", br#"{"dsl":{"phone":"1"}}"#);
+    let output = run(&[
+        "snippet",
+        "--policy",
+        "white-rock-preschool",
+        "--script",
+        "x.js",
+        "--contacts",
+        wrong_role.to_str().unwrap(),
+    ]);
+    assert!(
+        stderr(&output).contains("is not one of the policy’s contact roles (lscb-chair)"),
+        "{}",
+        stderr(&output)
+    );
+}
