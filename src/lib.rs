@@ -10,6 +10,7 @@ mod frame;
 mod guide;
 mod hooks;
 mod pages;
+pub mod publish;
 mod settings;
 mod shared_policy;
 mod theme;

@@ -3,7 +3,7 @@
 //! the rest; a host may also set those in its own CSS), and any colour that
 //! fails WCAG 2.2 AA contrast is reported in the console with its ratio.
 
-use escalation_core::contrast::{parse_rgb, ratio, ratio_in_words};
+use escalation_core::contrast::{COLOUR_CHECKS, parse_rgb};
 use wasm_bindgen::JsCast;
 
 use crate::browser;
@@ -18,42 +18,6 @@ pub fn apply(root: &web_sys::Element, theme: &[(&'static str, String)]) {
     }
 }
 
-const WHITE: [u8; 3] = [255, 255, 255];
-const FOCUS_TEXT: [u8; 3] = [0x0b, 0x0c, 0x0c];
-
-/// The colours a host can set, what each is shown against, and the least
-/// contrast WCAG 2.2 AA allows.
-const CHECKS: [(&str, &str, [u8; 3], &str, f64); 4] = [
-    (
-        "--escalation-guide-text",
-        "text",
-        WHITE,
-        "the white background",
-        4.5,
-    ),
-    (
-        "--escalation-guide-link",
-        "link",
-        WHITE,
-        "the white background",
-        4.5,
-    ),
-    (
-        "--escalation-guide-brand",
-        "brand",
-        WHITE,
-        "the white background",
-        3.0,
-    ),
-    (
-        "--escalation-guide-focus",
-        "focus",
-        FOCUS_TEXT,
-        "the focused text, #0b0c0c",
-        4.5,
-    ),
-];
-
 /// Report any host colour that fails contrast. A colour is read as the
 /// browser reads it: any CSS colour works.
 pub fn check(root: &web_sys::Element) {
@@ -66,7 +30,8 @@ pub fn check(root: &web_sys::Element) {
     let Ok(Some(style)) = window.get_computed_style(root) else {
         return;
     };
-    for (property, name, against, against_name, least) in CHECKS {
+    for check in COLOUR_CHECKS {
+        let property = check.property;
         let value = style.get_property_value(property).unwrap_or_default();
         let value = value.trim();
         if value.is_empty() {
@@ -99,26 +64,15 @@ pub fn check(root: &web_sys::Element) {
                     .set_property_with_priority(property, "initial", "important");
             }
             web_sys::console::warn_1(
-                &format!(
-                    "Escalation Guide: the {name} colour {value} is see-through, so the guide uses its own instead."
-                )
-                .into(),
+                &format!("Escalation Guide: {}", check.see_through(value)).into(),
             );
             continue;
         }
         let Some(colour) = parse_rgb(&computed) else {
             continue;
         };
-        let contrast = ratio(colour, against);
-        if contrast < least {
-            web_sys::console::warn_1(
-                &format!(
-                    "Escalation Guide: the {name} colour {value} has a contrast of {} against {against_name}; WCAG 2.2 AA needs at least {}. Choose a darker colour.",
-                    ratio_in_words(contrast),
-                    ratio_in_words(least)
-                )
-                .into(),
-            );
+        if let Some(problem) = check.problem(value, colour) {
+            web_sys::console::warn_1(&format!("Escalation Guide: {problem}").into());
         }
     }
 }

@@ -217,7 +217,7 @@ test("settings: a theme colour that fails contrast, and an unknown setting, are 
   await page.goto("/");
   await expect(heading(page)).toHaveText("Your timeline");
   await expect(page.getByText("Working days leave out weekends and bank holidays in Scotland.")).toBeVisible();
-  await expect.poll(() => warnings.join("\n")).toContain("the link colour #cccccc has a contrast of 1.6:1");
+  await expect.poll(() => warnings.join("\n")).toContain("The link colour #cccccc has a contrast of 1.6:1");
   expect(warnings.join("\n")).toContain("there is no setting called data-colour");
   const link = page.getByRole("link", { name: "The whole process" });
   expect((await computed(link, ["color"])).color).toBe("rgb(204, 204, 204)");
@@ -499,7 +499,7 @@ test("a see-through text colour is refused, so the 999 line stays readable", asy
   const line = page.getByText(EMERGENCY);
   await expect(line).toBeVisible();
   expect(await line.evaluate((element) => getComputedStyle(element).color)).not.toBe("rgba(0, 0, 0, 0)");
-  expect(messages.join("\n")).toContain("the text colour transparent is see-through");
+  expect(messages.join("\n")).toContain("The text colour transparent is see-through");
 });
 
 test("huge or odd settings get short messages: closure days, an unknown policy, history", async ({ page }) => {

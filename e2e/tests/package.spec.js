@@ -92,3 +92,51 @@ test("a snippet from the package, pasted into a plain page beside the widget's f
   await expect(page.getByText("White Rock Pre-school Escalation Policy").first()).toBeVisible();
   await expectNoAxeViolations(page, "a host page with the package's snippet");
 });
+
+test("the publisher page makes a snippet that works on a plain page in the same folder", async ({ page }) => {
+  await page.goto("START-HERE.html");
+  await page.getByRole("link", { name: "publisher page" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Put the guide on your website");
+  await expectNoAxeViolations(page, "the publisher page");
+
+  await page.getByLabel("Escalation Procedures").check();
+  const firstRole = page.locator("#contacts fieldset").first();
+  const role = (await firstRole.locator("legend").textContent()).trim();
+  await firstRole.getByLabel("Service or team").fill("Bright Start Nursery safeguarding lead");
+  await firstRole.getByLabel("Phone").fill("01234 567890");
+
+  // A brand colour that fails contrast is named beside the field and
+  // before the code; one that passes clears it.
+  await page.getByLabel("Brand colour").fill("#ffdd00");
+  const problem = "The brand colour #ffdd00 has a contrast of 1.34:1 against the white background";
+  await expect(page.getByText(problem).first()).toBeVisible();
+  await expect(page.getByRole("link", { name: new RegExp(problem) })).toBeVisible();
+  await page.getByLabel("Brand colour").fill("#1d70b8");
+  await expect(page.getByText("has a contrast of")).toHaveCount(0);
+
+  // Files beside the page: the script's address is ./escalation-guide.js.
+  await page.getByLabel("The address of escalation-guide.js on your site").fill("./escalation-guide.js");
+  const snippet = await page.locator("#snippet").inputValue();
+  expect(snippet).toContain('data-policy="bedfordshire-luton-2018"');
+  expect(snippet).toContain('data-theme-brand="#1d70b8"');
+  expect(snippet).toContain('<script type="module" src="./escalation-guide.js"></script>');
+  await expectNoAxeViolations(page, "the publisher page, filled in");
+
+  writeFileSync(
+    join(folder, NAME, "widget", "published.html"),
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Our nursery</title></head><body><main>${snippet}</main></body></html>`,
+  );
+  await page.goto("widget/published.html");
+  // The colour is set where the widget's stylesheet reads it, inside its
+  // shadow root.
+  await expect(page.getByRole("button", { name: "Start now" })).toBeVisible();
+  const brand = await page.locator("[data-escalation-guide]").evaluate((host) =>
+    getComputedStyle(host.shadowRoot.querySelector(".eg-button--start")).getPropertyValue("--escalation-guide-brand").trim(),
+  );
+  expect(brand).toBe("#1d70b8");
+  await page.getByRole("link", { name: "About this policy" }).click();
+  await expect(page.getByText("Bright Start Nursery safeguarding lead")).toBeVisible();
+  await expect(page.getByText("01234 567890")).toBeVisible();
+  expect(role.length).toBeGreaterThan(0);
+  await expectNoAxeViolations(page, "the published page's About page");
+});

@@ -40,23 +40,30 @@ pub struct TextInputProps {
     /// A width class such as `eg-input--width-10`.
     #[prop_or_default]
     pub width: Option<&'static str>,
+    /// What is wrong with the value, shown as the field's error message.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
 }
 
 /// The GOV.UK form group every text field shares: the label, the hint, the
 /// message about the text's length (a reminder, or an error when it is too
 /// long to save: the limits are `escalation_core::limits`, the same rule
 /// the save and the load apply; the text is never cut), and the control,
-/// described by the hint and the message.
+/// described by the hint and the message. An `error` the caller gives is
+/// shown instead of the length message.
 fn form_group(
     id: &AttrValue,
     label: &AttrValue,
     hint: Option<&AttrValue>,
     length: AnswerLength,
+    error: Option<&AttrValue>,
     control: impl FnOnce(Option<String>, bool) -> Html,
 ) -> Html {
     let hint_id = hint.map(|_| format!("{id}-hint"));
-    let too_long = length.is_too_long();
-    let message = length.message();
+    let (message, too_long) = match error {
+        Some(error) => (Some(error.to_string()), true),
+        None => (length.message(), length.is_too_long()),
+    };
     let message_id = message.as_ref().map(|_| format!("{id}-length"));
     html! {
         <div class={classes!("eg-form-group", too_long.then_some("eg-form-group--error"))}>
@@ -86,6 +93,7 @@ pub fn TextInput(props: &TextInputProps) -> Html {
         &props.label,
         props.hint.as_ref(),
         length,
+        props.error.as_ref(),
         |described_by, in_error| {
             html! {
                 <input class={classes!("eg-input", props.width, in_error.then_some("eg-input--error"))}
@@ -118,6 +126,7 @@ pub fn Textarea(props: &TextareaProps) -> Html {
         &props.label,
         props.hint.as_ref(),
         length,
+        None,
         |described_by, in_error| {
             html! {
                 <textarea class={classes!("eg-textarea", in_error.then_some("eg-textarea--error"))}

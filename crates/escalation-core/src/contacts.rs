@@ -12,7 +12,7 @@
 
 use std::collections::BTreeMap;
 
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 
 use crate::policy::Policy;
 
@@ -28,17 +28,23 @@ pub const MAX_CONTACTS_BYTES: usize = 64 * 1024;
 pub const MAX_NAMED_PROBLEMS: usize = 10;
 
 /// How to reach whoever fills one role. Every part is optional.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Deserialize, Serialize)]
 #[serde(deny_unknown_fields)]
 pub struct Contact {
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub service: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub phone: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub email: Option<String>,
-    #[serde(default)]
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub web: Option<String>,
+}
+
+/// The contacts block a host puts on the element (`data-contacts`), as
+/// `read_contacts` reads it back.
+pub fn contacts_json(contacts: &Contacts) -> String {
+    serde_json::to_string(contacts).expect("contacts always serialize")
 }
 
 /// Contact details by role id.

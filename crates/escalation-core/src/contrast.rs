@@ -114,6 +114,86 @@ pub fn ratio_in_words(ratio: f64) -> String {
     }
 }
 
+const WHITE: [u8; 3] = [255, 255, 255];
+const FOCUS_TEXT: [u8; 3] = [0x0b, 0x0c, 0x0c];
+
+/// A colour a host can set, what it is shown against, and the least
+/// contrast WCAG 2.2 AA allows there.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct ColourCheck {
+    /// The custom property the stylesheet reads.
+    pub property: &'static str,
+    /// The colour's name in a message.
+    pub name: &'static str,
+    pub against: [u8; 3],
+    pub against_name: &'static str,
+    pub least: f64,
+}
+
+/// Every host colour the widget checks.
+pub const COLOUR_CHECKS: [ColourCheck; 4] = [
+    ColourCheck {
+        property: "--escalation-guide-text",
+        name: "text",
+        against: WHITE,
+        against_name: "the white background",
+        least: 4.5,
+    },
+    ColourCheck {
+        property: "--escalation-guide-link",
+        name: "link",
+        against: WHITE,
+        against_name: "the white background",
+        least: 4.5,
+    },
+    ColourCheck {
+        property: "--escalation-guide-brand",
+        name: "brand",
+        against: WHITE,
+        against_name: "the white background",
+        least: 3.0,
+    },
+    ColourCheck {
+        property: "--escalation-guide-focus",
+        name: "focus",
+        against: FOCUS_TEXT,
+        against_name: "the focused text, #0b0c0c",
+        least: 4.5,
+    },
+];
+
+impl ColourCheck {
+    /// The check for a custom property, if its colour is checked.
+    pub fn of(property: &str) -> Option<ColourCheck> {
+        COLOUR_CHECKS
+            .into_iter()
+            .find(|check| check.property == property)
+    }
+
+    /// What is wrong with `colour` (as the browser reads `value`) here, if
+    /// anything: the words the widget's console and the publisher show.
+    pub fn problem(&self, value: &str, colour: [u8; 3]) -> Option<String> {
+        let contrast = ratio(colour, self.against);
+        (contrast < self.least).then(|| {
+            format!(
+                "The {} colour {value} has a contrast of {} against {}; WCAG 2.2 AA needs at least {}. Choose a darker colour.",
+                self.name,
+                ratio_in_words(contrast),
+                self.against_name,
+                ratio_in_words(self.least)
+            )
+        })
+    }
+
+    /// What to say of a see-through colour, which would hide what it colours.
+    pub fn see_through(&self, value: &str) -> String {
+        format!(
+            "The {} colour {value} is see-through, so the guide uses its own instead.",
+            self.name
+        )
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -171,5 +251,25 @@ mod tests {
         assert!(ratio([0xff, 0xdd, 0x00], [0x0b, 0x0c, 0x0c]) > 4.5);
         // Light grey text on white does not.
         assert!(ratio([0xb1, 0xb4, 0xb6], white) < 4.5);
+    }
+
+    #[test]
+    fn a_pale_brand_colour_fails_and_a_dark_one_passes() {
+        let brand = ColourCheck::of("--escalation-guide-brand").unwrap();
+        let pale = brand
+            .problem("#ffdd00", parse_rgb("#ffdd00").unwrap())
+            .unwrap();
+        assert!(pale.starts_with("The brand colour #ffdd00 has a contrast of 1.34:1 against the white background; WCAG 2.2 AA needs at least 3:1."), "{pale}");
+        assert_eq!(
+            brand.problem("#1d70b8", parse_rgb("#1d70b8").unwrap()),
+            None
+        );
+        // Links need more than the brand's 3:1.
+        let link = ColourCheck::of("--escalation-guide-link").unwrap();
+        assert!(
+            link.problem("#3d8fd1", parse_rgb("#3d8fd1").unwrap())
+                .is_some()
+        );
+        assert_eq!(ColourCheck::of("--escalation-guide-radius"), None);
     }
 }

@@ -34,6 +34,18 @@ impl Problem {
     pub fn for_the_user(&self) -> bool {
         matches!(self, Problem::UnknownPolicy(_) | Problem::BadClosures(_))
     }
+
+    /// The setting it is about (without `data-`), so a form can show it
+    /// beside that field.
+    pub fn setting(&self) -> &str {
+        match self {
+            Problem::UnknownPolicy(_) => "policy",
+            Problem::BadExitUrl(_) => "exit-url",
+            Problem::BadClosures(_) => "closures",
+            Problem::Unknown(name) | Problem::NotFromAddress(name) => name,
+            Problem::Invalid { name, .. } => name,
+        }
+    }
 }
 
 /// An id as policy files write them: 1 to 64 lower-case letters, digits and
