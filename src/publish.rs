@@ -8,6 +8,7 @@
 
 mod draft;
 mod page;
+mod tools;
 
 /// Mount the publisher in `#publisher`, replacing the message shown
 /// without JavaScript.

@@ -140,3 +140,45 @@ test("the publisher page makes a snippet that works on a plain page in the same 
   expect(role.length).toBeGreaterThan(0);
   await expectNoAxeViolations(page, "the published page's About page");
 });
+
+test("the publisher page works by keyboard at a phone's width, and keeps the choices over a reload only when asked", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("widget/publish.html");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Put the guide on your website");
+  await expectNoAxeViolations(page, "the publisher page at 375 px");
+  // Tab to a control, as someone without a mouse would.
+  const tabTo = async (id) => {
+    for (let presses = 0; presses < 80; presses += 1) {
+      await page.keyboard.press("Tab");
+      if ((await page.evaluate(() => document.activeElement?.id)) === id) return;
+    }
+    throw new Error(`Tab never reached #${id}`);
+  };
+  await tabTo("keep-choices");
+  await page.keyboard.press("Space");
+  await expect(page.getByLabel("Keep my choices in this browser")).toBeChecked();
+  await tabTo("exit-url");
+  await page.keyboard.type("https://www.example.org/");
+  await tabTo("closures");
+  await page.keyboard.type("2026-12-24, 2026-02-30");
+  await expect(page.locator("#closures-length, #closures ~ *, .eg-error-message").filter({ hasText: "2026-02-30" }).first()).toBeVisible();
+  // 2026 has no 29 February either; a real date clears the message.
+  await page.keyboard.press("Control+A");
+  await page.keyboard.type("2026-12-24, 2026-12-29");
+  await expect(page.locator(".eg-error-message").filter({ hasText: "2026-02-" })).toHaveCount(0);
+  await tabTo("history");
+  await page.keyboard.press("Space");
+  const snippet = page.locator("#snippet");
+  await expect(snippet).toHaveValue(/data-exit-url="https:\/\/www\.example\.org\/" data-closures="2026-12-24, 2026-12-29" data-history="on"/);
+
+  // A reload keeps what was typed, because the editor asked.
+  await page.reload();
+  await expect(page.getByLabel("Where Exit this page goes")).toHaveValue("https://www.example.org/");
+  await expect(page.locator("#snippet")).toHaveValue(/data-history="on"/);
+  // Turning it off deletes what was kept.
+  await page.getByLabel("Keep my choices in this browser").uncheck();
+  expect(await page.evaluate(() => localStorage.getItem("escalation-guide:publisher"))).toBeNull();
+  await page.reload();
+  await expect(page.getByLabel("Where Exit this page goes")).toHaveValue("");
+});

@@ -4,6 +4,8 @@
 
 use std::collections::BTreeMap;
 
+use serde::{Deserialize, Serialize};
+
 use escalation_core::contacts::{Contact, Contacts, contacts_json, read_contacts};
 use escalation_core::host_settings::SettingName;
 use escalation_core::snippet::Snippet;
@@ -52,12 +54,13 @@ impl Part {
     }
 }
 
-/// The colours the publisher offers, by setting.
-pub const COLOURS: [(SettingName, &str, &str); 3] = [
+/// The look the publisher offers, by setting: the colours (each checked
+/// for contrast), the typeface and the corners.
+pub const LOOK: [(SettingName, &str, &str); 5] = [
     (
         SettingName::ThemeBrand,
         "Brand colour",
-        "The line under the header, the Start now button and the current stage. For example, #1d70b8",
+        "The Start now button and the current stage. For example, #1d70b8",
     ),
     (
         SettingName::ThemeLink,
@@ -69,17 +72,50 @@ pub const COLOURS: [(SettingName, &str, &str); 3] = [
         "Focus colour",
         "The highlight around whatever the keyboard is on. For example, #ffdd00",
     ),
+    (
+        SettingName::ThemeFontFamily,
+        "Typeface",
+        "Your site's, if you like. For example, \"Helvetica Neue\", Arial, sans-serif",
+    ),
+    (
+        SettingName::ThemeRadius,
+        "Corner radius",
+        "How round the corners of buttons and boxes are. For example, 4px (0 for square)",
+    ),
 ];
 
-/// The editor's choices.
-#[derive(Clone, Debug, PartialEq)]
+/// The settings whose problems the form shows beside a field of its own.
+pub const FIELDS: [SettingName; 9] = [
+    SettingName::ExitUrl,
+    SettingName::Division,
+    SettingName::Closures,
+    SettingName::Start,
+    SettingName::ThemeBrand,
+    SettingName::ThemeLink,
+    SettingName::ThemeFocus,
+    SettingName::ThemeFontFamily,
+    SettingName::ThemeRadius,
+];
+
+/// The editor's choices. Kept in the browser, as JSON, only if the editor
+/// asks (`page.rs`).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct Draft {
     pub policy: String,
     /// Role id to each part typed, for the chosen policy's roles.
-    pub contacts: BTreeMap<String, BTreeMap<&'static str, String>>,
-    /// Colour setting to the value typed.
-    pub colours: BTreeMap<&'static str, String>,
+    pub contacts: BTreeMap<String, BTreeMap<String, String>>,
+    /// Look setting (a name from `LOOK`) to the value typed.
+    pub colours: BTreeMap<String, String>,
     pub exit_url: String,
+    /// A division's id, or empty for the policy's own.
+    pub division: String,
+    /// Closure days as typed (YYYY-MM-DD, separated by commas or spaces).
+    pub closures: String,
+    /// The first page's name, or empty for the start of the guide.
+    pub start: String,
+    /// Each page of the guide gets a browser history entry.
+    pub history: bool,
     pub script_url: String,
 }
 
@@ -90,6 +126,10 @@ impl Default for Draft {
             contacts: BTreeMap::new(),
             colours: BTreeMap::new(),
             exit_url: String::new(),
+            division: String::new(),
+            closures: String::new(),
+            start: String::new(),
+            history: false,
             script_url: DEFAULT_SCRIPT.to_string(),
         }
     }
@@ -139,10 +179,20 @@ impl Draft {
         if !contacts.is_empty() {
             settings.push((SettingName::Contacts, contacts_json(&contacts)));
         }
-        if !self.exit_url.trim().is_empty() {
-            settings.push((SettingName::ExitUrl, self.exit_url.trim().to_string()));
+        for (setting, typed) in [
+            (SettingName::ExitUrl, &self.exit_url),
+            (SettingName::Division, &self.division),
+            (SettingName::Closures, &self.closures),
+            (SettingName::Start, &self.start),
+        ] {
+            if !typed.trim().is_empty() {
+                settings.push((setting, typed.trim().to_string()));
+            }
         }
-        for (setting, _, _) in COLOURS {
+        if self.history {
+            settings.push((SettingName::History, "on".to_string()));
+        }
+        for (setting, _, _) in LOOK {
             if let Some(value) = self
                 .colours
                 .get(setting.name())
@@ -184,9 +234,10 @@ impl Draft {
         let (_, read) = snippet.read();
         for problem in read {
             // Beside its field where the form has one.
-            let field = match problem.setting() {
-                setting if setting.starts_with("theme-") || setting == "exit-url" => setting.to_string(),
-                _ => "publisher".to_string(),
+            let field = if FIELDS.iter().any(|field| field.name() == problem.setting()) {
+                problem.setting().to_string()
+            } else {
+                "publisher".to_string()
             };
             let words = problem.to_string();
             let words = words
@@ -233,8 +284,8 @@ mod tests {
             .contacts
             .entry(role.clone())
             .or_default()
-            .insert("phone", " 01234 567890 ".into());
-        draft.colours.insert("theme-brand", "#005ea5".into());
+            .insert("phone".into(), " 01234 567890 ".into());
+        draft.colours.insert("theme-brand".into(), "#005ea5".into());
         let made = draft.make();
         assert_eq!(made.problems, []);
         let expected = Snippet {
@@ -258,7 +309,7 @@ mod tests {
         let mut draft = bedfordshire();
         draft
             .colours
-            .insert("theme-link", "url(https://tracker.example/)".into());
+            .insert("theme-link".into(), "url(https://tracker.example/)".into());
         draft.exit_url = "javascript:alert(1)".into();
         let fields: Vec<String> = draft
             .make()
@@ -277,14 +328,38 @@ mod tests {
             .contacts
             .entry(role)
             .or_default()
-            .insert("email", "   ".into());
-        draft.colours.insert("theme-brand", "".into());
+            .insert("email".into(), "   ".into());
+        draft.colours.insert("theme-brand".into(), "".into());
         assert_eq!(draft.settings(), []);
         assert!(
             draft
                 .make()
                 .html
                 .starts_with("<div data-escalation-guide data-policy=\"bedfordshire-luton-2018\">")
+        );
+    }
+
+    #[test]
+    fn behaviour_goes_on_the_element_and_bad_closure_days_are_named() {
+        let mut draft = bedfordshire();
+        draft.division = "scotland".into();
+        draft.closures = "2026-12-24, 2026-02-30".into();
+        draft.start = "training".into();
+        draft.history = true;
+        let made = draft.make();
+        assert!(
+            made.html.contains(
+                "data-division=\"scotland\" data-closures=\"2026-12-24, 2026-02-30\" data-start=\"training\" data-history=\"on\""
+            ),
+            "{}",
+            made.html
+        );
+        assert_eq!(made.problems.len(), 1);
+        assert_eq!(made.problems[0].0, "closures");
+        assert!(
+            made.problems[0].1.contains("2026-02-30"),
+            "{}",
+            made.problems[0].1
         );
     }
 }

@@ -1,14 +1,12 @@
 //! The publisher's one page: the choices, in order, each checked as the
 //! widget will check it, the preview and the code to copy.
 
-use escalation_core::built_in_policies;
-use escalation_core::contrast::{ColourCheck, is_opaque, parse_rgb};
-use escalation_core::host_settings::THEME;
+use escalation_core::{Division, built_in_policies};
 use gloo_timers::callback::Timeout;
-use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::draft::{COLOURS, Draft, Part};
+use super::draft::{Draft, LOOK, Part};
+use super::tools::{contrast_problem, copy_to_clipboard, preview_page};
 use crate::browser;
 use crate::components::button::{Button, ButtonKind};
 use crate::components::error_summary::FieldError;
@@ -19,91 +17,82 @@ use crate::components::radios::{RadioOption, Radios};
 /// How long typing pauses before the preview follows it.
 const PREVIEW_AFTER_MS: u32 = 600;
 
-/// The contrast problem with a colour value, as the browser reads it and
-/// the core judges it (the check the widget makes on a host page).
-fn contrast_problem(setting: &str, value: &str) -> Option<String> {
-    let value = value.trim();
-    if value.is_empty() {
-        return None;
-    }
-    let property = THEME.iter().find(|(name, _)| *name == setting)?.1;
-    let check = ColourCheck::of(property)?;
-    let document = browser::document()?;
-    let body = document.body()?;
-    let probe = document
-        .create_element("span")
-        .ok()?
-        .unchecked_into::<web_sys::HtmlElement>();
-    let _ = probe.style().set_property("color", value);
-    let _ = body.append_child(&probe);
-    let computed = browser::window()?
-        .get_computed_style(&probe)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("color").ok())
-        .unwrap_or_default();
-    probe.remove();
-    if !is_opaque(&computed) {
-        return Some(check.see_through(value));
-    }
-    check.problem(value, parse_rgb(&computed)?)
-}
+/// Where the editor's choices are kept, when they ask.
+const KEPT_KEY: &str = "escalation-guide:publisher";
 
-/// The page the preview shows: a plain host page with the snippet, the
-/// widget's loader from the same folder as this page.
-fn preview_page(snippet: &str) -> String {
-    let here = browser::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default();
-    let loader = web_sys::Url::new_with_base("./escalation-guide.js", &here)
-        .map(|url| url.href())
-        .unwrap_or_default();
-    let snippet = snippet.replace(
-        &snippet[snippet.rfind("<script").unwrap_or(snippet.len())..],
-        &format!("<script type=\"module\" src=\"{loader}\"></script>\n"),
-    );
-    format!(
-        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{snippet}</body></html>"
-    )
-}
+/// The pages the guide can open on, as `data-start` names them.
+const START_PAGES: [(&str, &str); 5] = [
+    ("", "The start of the guide"),
+    ("overview", "The whole process"),
+    ("timeline", "Your timeline"),
+    ("about", "About this policy"),
+    ("training", "The 7-minute briefing, for a team meeting"),
+];
 
-/// Copy `text` to the clipboard, if the browser allows it (it may ask the
-/// editor first, or refuse).
-async fn copy_to_clipboard(text: String) -> bool {
-    let Some(window) = browser::window() else {
-        return false;
-    };
-    let navigator: wasm_bindgen::JsValue = window.navigator().into();
-    let Some(clipboard) = js_sys::Reflect::get(&navigator, &"clipboard".into())
-        .ok()
-        .filter(|clipboard| !clipboard.is_undefined())
-    else {
-        return false;
-    };
-    let Some(write) = js_sys::Reflect::get(&clipboard, &"writeText".into())
-        .ok()
-        .and_then(|write| write.dyn_into::<js_sys::Function>().ok())
-    else {
-        return false;
-    };
-    let Some(promise) = write
-        .call1(&clipboard, &text.into())
-        .ok()
-        .and_then(|promise| promise.dyn_into::<js_sys::Promise>().ok())
-    else {
-        return false;
-    };
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+/// A question with radios under a plain legend (the page's sections carry
+/// the headings), its value told by the callback.
+fn choice(
+    id: &'static str,
+    legend: &'static str,
+    options: Vec<(String, String)>,
+    selected: &str,
+    onchange: Callback<String>,
+    error: Option<AttrValue>,
+) -> Html {
+    html! {
+        <div class={classes!("eg-form-group", error.is_some().then_some("eg-form-group--error"))}>
+            <fieldset class="eg-fieldset" aria-describedby={error.as_ref().map(|_| format!("{id}-error"))}>
+                <legend class="eg-fieldset__legend eg-fieldset__legend--s">{ legend }</legend>
+                if let Some(error) = &error {
+                    <p class="eg-error-message" id={format!("{id}-error")}>
+                        <span class="eg-visually-hidden">{ "Error: " }</span>{ error.clone() }
+                    </p>
+                }
+                <div class="eg-radios">
+                    { for options.into_iter().enumerate().map(|(index, (value, label))| {
+                        let item = if index == 0 { id.to_string() } else { format!("{id}-{}", index + 1) };
+                        let checked = value == selected;
+                        let onchange = onchange.reform(move |_: Event| value.clone());
+                        html! {
+                            <div class="eg-radios__item">
+                                <input class="eg-radios__input" type="radio" id={item.clone()} name={id} {checked} {onchange} />
+                                <label class="eg-radios__label" for={item}>{ label }</label>
+                            </div>
+                        }
+                    }) }
+                </div>
+            </fieldset>
+        </div>
+    }
 }
 
 #[component]
 pub fn Publisher() -> Html {
-    let draft = use_state(Draft::default);
+    // Kept in this browser only if the editor asked, last time.
+    let kept = use_memo((), |_| {
+        browser::stored_progress(KEPT_KEY)
+            .and_then(|text| serde_json::from_str::<Draft>(&text).ok())
+    });
+    let keep = use_state(|| kept.is_some());
+    let draft = use_state(|| (*kept).clone().unwrap_or_default());
     let preview = use_state(|| preview_page(&draft.make().html));
     let copied = use_state(|| None::<&'static str>);
     let on_phone = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
     let made = draft.make();
+    {
+        // While keeping, every change is written; turning it off deletes.
+        let draft = (*draft).clone();
+        use_effect_with((draft, *keep), |(draft, keep)| {
+            if *keep {
+                if let Ok(text) = serde_json::to_string(draft) {
+                    browser::store_progress(KEPT_KEY, &text);
+                }
+            } else {
+                browser::forget_progress(KEPT_KEY);
+            }
+        });
+    }
 
     // The preview follows the choices once typing pauses.
     {
@@ -176,7 +165,7 @@ pub fn Publisher() -> Html {
             message: message.clone().into(),
         })
         .collect();
-    for (setting, _, _) in COLOURS {
+    for (setting, _, _) in LOOK {
         if let Some(message) = colour_error(setting.name()) {
             errors.push(FieldError {
                 field_id: setting.name().into(),
@@ -185,6 +174,12 @@ pub fn Publisher() -> Html {
         }
     }
 
+    let field_error = |field: &str| -> Option<AttrValue> {
+        made.problems
+            .iter()
+            .find(|(name, _)| name == field)
+            .map(|(_, message)| AttrValue::from(message.clone()))
+    };
     let policy = draft.policy();
     let snippet = made.html.clone();
     let on_copy = {
@@ -206,6 +201,20 @@ pub fn Publisher() -> Html {
         <>
             { page_heading("Put the guide on your website") }
             { body("Choose your policy and settings, check the preview, then copy the code into your page. Nothing you enter leaves your computer.") }
+            <div class="eg-form-group">
+                <div class="eg-checkboxes__item">
+                    <input class="eg-checkboxes__input" type="checkbox" id="keep-choices" checked={*keep}
+                        aria-describedby="keep-choices-hint"
+                        onchange={{
+                            let keep = keep.clone();
+                            Callback::from(move |_: Event| keep.set(!*keep))
+                        }} />
+                    <label class="eg-checkboxes__label" for="keep-choices">{ "Keep my choices in this browser" }</label>
+                    <div class="eg-hint eg-checkboxes__hint" id="keep-choices-hint">
+                        { "Off unless you turn it on. Then your choices are still here if you reload or come back, on this computer only; turning it off deletes them." }
+                    </div>
+                </div>
+            </div>
 
             <Radios id="policy" legend="1. Which policy does your area follow?" options={options}
                 selected={chosen} onchange={on_policy} page_heading={false}
@@ -230,7 +239,7 @@ pub fn Publisher() -> Html {
                                 let copied = copied.clone();
                                 let oninput = Callback::from(move |text: String| {
                                     let mut next = (*draft).clone();
-                                    next.contacts.entry(role_id.clone()).or_default().insert(part.id(), text);
+                                    next.contacts.entry(role_id.clone()).or_default().insert(part.id().to_string(), text);
                                     draft.set(next);
                                     copied.set(None);
                                 });
@@ -244,9 +253,9 @@ pub fn Publisher() -> Html {
                 }) }
             </div>
 
-            { section_heading("3. Colours") }
-            { body("Leave a colour blank to keep the guide's own. Each is checked for contrast, as the guide checks it on your page.") }
-            { for COLOURS.into_iter().map(|(setting, label, hint)| {
+            { section_heading("3. Look") }
+            { body("Leave any of these blank to keep the guide's own. Each colour is checked for contrast, as the guide checks it on your page.") }
+            { for LOOK.into_iter().map(|(setting, label, hint)| {
                 let name = setting.name();
                 let value = AttrValue::from(draft.colours.get(name).cloned().unwrap_or_default());
                 let error = colour_error(name);
@@ -254,7 +263,7 @@ pub fn Publisher() -> Html {
                 let copied = copied.clone();
                 let oninput = Callback::from(move |text: String| {
                     let mut next = (*draft).clone();
-                    next.colours.insert(name, text);
+                    next.colours.insert(name.to_string(), text);
                     draft.set(next);
                     copied.set(None);
                 });
@@ -264,12 +273,43 @@ pub fn Publisher() -> Html {
                 }
             }) }
 
-            { section_heading("4. Exit this page") }
+            { section_heading("4. How the guide behaves") }
             <TextInput id="exit-url" label="Where Exit this page goes"
                 hint="A full web address, for example https://www.bbc.co.uk/weather (the guide's own choice if you leave it blank)"
                 value={AttrValue::from(draft.exit_url.clone())}
                 oninput={change(|draft, text| draft.exit_url = text)}
-                error={made.problems.iter().find(|(field, _)| field == "exit-url").map(|(_, message)| AttrValue::from(message.clone()))} />
+                error={field_error("exit-url")} />
+            { choice("division", "Whose bank holidays count for working days",
+                std::iter::once((String::new(), format!("The policy's own ({})", draft.policy().division.name())))
+                    .chain(Division::ALL.into_iter().map(|division| (division.id().to_string(), division.name().to_string())))
+                    .collect(),
+                &draft.division, change(|draft, value| draft.division = value), field_error("division")) }
+            <TextInput id="closures" label="Days your organisation is closed (optional)"
+                hint="Not counted as working days. Dates as YYYY-MM-DD, separated by commas, for example 2026-12-24, 2026-12-29"
+                value={AttrValue::from(draft.closures.clone())}
+                oninput={change(|draft, text| draft.closures = text)}
+                error={field_error("closures")} />
+            { choice("start", "The page the guide opens on",
+                START_PAGES.iter().map(|(value, label)| ((*value).to_string(), (*label).to_string())).collect(),
+                &draft.start, change(|draft, value| draft.start = value), field_error("start")) }
+            <div class="eg-form-group">
+                <div class="eg-checkboxes__item">
+                    <input class="eg-checkboxes__input" type="checkbox" id="history" checked={draft.history}
+                        aria-describedby="history-hint"
+                        onchange={{
+                            let draft = draft.clone();
+                            Callback::from(move |_: Event| {
+                                let mut next = (*draft).clone();
+                                next.history = !next.history;
+                                draft.set(next);
+                            })
+                        }} />
+                    <label class="eg-checkboxes__label" for="history">{ "Give each page of the guide a browser history entry" }</label>
+                    <div class="eg-hint eg-checkboxes__hint" id="history-hint">
+                        { "The browser's Back button then moves within the guide. Leave it off if the guide shares its page with other content." }
+                    </div>
+                </div>
+            </div>
 
             { section_heading("5. Where you put the files") }
             <TextInput id="script-url" label="The address of escalation-guide.js on your site"
