@@ -345,3 +345,40 @@ proptest! {
         prop_assert!(load_policy(&text[..end]).is_err());
     }
 }
+
+/// A problem the rules find is reported at its place in the file, as a
+/// syntax error is: the line and column of the value it is about.
+#[test]
+fn a_rule_problem_is_reported_at_its_line_and_column() {
+    let file = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../../policies/white-rock-preschool.json"
+    ))
+    .unwrap();
+    let json: Value = serde_json::from_str(&file).unwrap();
+    let title = format!("\"title\": \"{}\"", json["title"].as_str().unwrap());
+    assert!(file.contains(&title));
+    let text = file.replacen(&title, "\"title\": \"\"", 1);
+    let Err(problems) = escalation_core::load_policy(text.as_bytes()) else {
+        panic!("an empty title is refused");
+    };
+    let title = problems
+        .iter()
+        .find(|problem| problem.path == "title")
+        .unwrap_or_else(|| panic!("{problems:?}"));
+    let (line, column) = title.line_column.expect("located");
+    let at: String = text
+        .lines()
+        .nth(line - 1)
+        .unwrap()
+        .chars()
+        .skip(column - 1)
+        .take(2)
+        .collect();
+    assert_eq!(at, "\"\"", "the empty title's value starts there");
+    assert!(
+        title
+            .to_string()
+            .starts_with(&format!("line {line}, column {column}, title: "))
+    );
+}

@@ -35,7 +35,17 @@ pub fn load_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
         )]);
     }
     let policy = read_shape(text)?;
-    let problems = validate(&policy);
+    #[allow(unused_mut)]
+    let mut problems = validate(&policy);
+    // Each at its place in the file, as a syntax error is (with the
+    // `json-paths` feature, as policy-tool has it: the widget names the
+    // path only, which keeps the locator out of its download).
+    #[cfg(feature = "json-paths")]
+    for problem in &mut problems {
+        if problem.line_column.is_none() {
+            problem.line_column = super::locate::locate(text, &problem.path);
+        }
+    }
     if problems.is_empty() {
         Ok(policy)
     } else {

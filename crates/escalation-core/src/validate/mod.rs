@@ -11,6 +11,7 @@
 
 mod checker;
 mod load;
+mod locate;
 mod printable;
 mod problem;
 mod rules;
@@ -21,6 +22,7 @@ pub use crate::policy::{
     DATE_PATTERN, ID_PATTERN, MAX_POLICY_FILE_BYTES, MAX_TEXT_CHARS, MAX_WORKING_DAYS,
 };
 pub use load::load_policy;
+pub use locate::locate;
 pub use printable::printable;
 pub use problem::Problem;
 pub use rules::validate;
