@@ -5,18 +5,24 @@ use super::PageProps;
 use crate::components::choice_question::ChoiceQuestion;
 use crate::components::radios::RadioOption;
 
+/// A built-in policy as a choice: its title, and its area, date and status
+/// (this page's and the publisher page's).
+pub fn policy_option(policy: &escalation_core::Policy) -> RadioOption {
+    let (date_label, date) = policy.date_in_words();
+    RadioOption {
+        label: policy.title.clone().into(),
+        hint: Some(
+            html! { format!("{}. {date_label}: {date}. {}.", policy.area, policy.status_in_words()) },
+        ),
+    }
+}
+
 // Its own function in the download, not inlined into App's render.
 #[inline(never)]
 pub fn page(props: &PageProps) -> Html {
     let options = built_in_policies()
         .iter()
-        .map(|policy| {
-            let (date_label, date) = policy.date_in_words();
-            RadioOption {
-                label: policy.title.clone().into(),
-                hint: Some(html! { format!("{}. {date_label}: {date}. {}.", policy.area, policy.status_in_words()) }),
-            }
-        })
+        .map(policy_option)
         .collect::<Vec<_>>();
     let on_answer = props
         .dispatch

@@ -204,21 +204,24 @@ impl Draft {
         settings
     }
 
-    /// The snippet, and what the widget would say about its settings, each
-    /// beside the field it comes from.
-    pub fn make(&self) -> Made {
-        let settings = self.settings();
-        let script_url = if self.script_url.trim().is_empty() {
-            DEFAULT_SCRIPT
-        } else {
-            self.script_url.trim()
-        };
-        let snippet = Snippet {
+    /// The snippet for these choices, loading the widget from `script_url`.
+    pub fn snippet<'a>(&self, script_url: &'a str) -> Snippet<'a> {
+        Snippet {
             policy: self.policy(),
             script_url,
             policy_url: None,
-            settings,
+            settings: self.settings(),
+        }
+    }
+
+    /// The snippet, and what the widget would say about its settings, each
+    /// beside the field it comes from.
+    pub fn make(&self) -> Made {
+        let script_url = match self.script_url.trim() {
+            "" => DEFAULT_SCRIPT,
+            given => given,
         };
+        let snippet = self.snippet(script_url);
         let mut problems: Vec<(String, String)> = Vec::new();
         if let Some((_, json)) = snippet
             .settings

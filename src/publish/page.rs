@@ -13,6 +13,7 @@ use crate::components::error_summary::FieldError;
 use crate::components::fields::TextInput;
 use crate::components::markup::{body, page_heading, section_heading};
 use crate::components::radios::{RadioOption, Radios};
+use crate::pages::choose_policy::policy_option;
 
 /// How long typing pauses before the preview follows it.
 const PREVIEW_AFTER_MS: u32 = 600;
@@ -28,6 +29,27 @@ const START_PAGES: [(&str, &str); 5] = [
     ("about", "About this policy"),
     ("training", "The 7-minute briefing, for a team meeting"),
 ];
+
+/// A checkbox with its hint, told when it is ticked or unticked.
+fn checkbox(
+    id: &'static str,
+    label: &'static str,
+    hint: &'static str,
+    checked: bool,
+    toggle: Callback<()>,
+) -> Html {
+    let hint_id = format!("{id}-hint");
+    html! {
+        <div class="eg-form-group">
+            <div class="eg-checkboxes__item">
+                <input class="eg-checkboxes__input" type="checkbox" {id} {checked}
+                    aria-describedby={hint_id.clone()} onchange={toggle.reform(|_: Event| ())} />
+                <label class="eg-checkboxes__label" for={id}>{ label }</label>
+                <div class="eg-hint eg-checkboxes__hint" id={hint_id}>{ hint }</div>
+            </div>
+        </div>
+    }
+}
 
 /// A question with radios under a plain legend (the page's sections carry
 /// the headings), its value told by the callback.
@@ -75,7 +97,7 @@ pub fn Publisher() -> Html {
     });
     let keep = use_state(|| kept.is_some());
     let draft = use_state(|| (*kept).clone().unwrap_or_default());
-    let preview = use_state(|| preview_page(&draft.make().html));
+    let preview = use_state(|| preview_page(&draft));
     let copied = use_state(|| None::<&'static str>);
     let on_phone = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
@@ -97,11 +119,10 @@ pub fn Publisher() -> Html {
     // The preview follows the choices once typing pauses.
     {
         let preview = preview.clone();
-        let html = made.html.clone();
-        use_effect_with(html, move |html| {
-            let html = html.clone();
+        use_effect_with((*draft).clone(), move |draft| {
+            let draft = draft.clone();
             *timer.borrow_mut() = Some(Timeout::new(PREVIEW_AFTER_MS, move || {
-                preview.set(preview_page(&html));
+                preview.set(preview_page(&draft));
             }));
         });
     }
@@ -118,16 +139,7 @@ pub fn Publisher() -> Html {
     };
 
     let policies = built_in_policies();
-    let options: Vec<RadioOption> = policies
-        .iter()
-        .map(|policy| {
-            let (date_label, date) = policy.date_in_words();
-            RadioOption {
-                label: policy.title.clone().into(),
-                hint: Some(html! { format!("{}. {date_label}: {date}. {}.", policy.area, policy.status_in_words()) }),
-            }
-        })
-        .collect();
+    let options: Vec<RadioOption> = policies.iter().map(policy_option).collect();
     let chosen = policies.iter().position(|policy| policy.id == draft.policy);
     let on_policy = {
         let draft = draft.clone();
@@ -201,20 +213,9 @@ pub fn Publisher() -> Html {
         <>
             { page_heading("Put the guide on your website") }
             { body("Choose your policy and settings, check the preview, then copy the code into your page. Nothing you enter leaves your computer.") }
-            <div class="eg-form-group">
-                <div class="eg-checkboxes__item">
-                    <input class="eg-checkboxes__input" type="checkbox" id="keep-choices" checked={*keep}
-                        aria-describedby="keep-choices-hint"
-                        onchange={{
-                            let keep = keep.clone();
-                            Callback::from(move |_: Event| keep.set(!*keep))
-                        }} />
-                    <label class="eg-checkboxes__label" for="keep-choices">{ "Keep my choices in this browser" }</label>
-                    <div class="eg-hint eg-checkboxes__hint" id="keep-choices-hint">
-                        { "Off unless you turn it on. Then your choices are still here if you reload or come back, on this computer only; turning it off deletes them." }
-                    </div>
-                </div>
-            </div>
+            { checkbox("keep-choices", "Keep my choices in this browser",
+                "Off unless you turn it on. Then your choices are still here if you reload or come back, on this computer only; turning it off deletes them.",
+                *keep, { let keep = keep.clone(); Callback::from(move |()| keep.set(!*keep)) }) }
 
             <Radios id="policy" legend="1. Which policy does your area follow?" options={options}
                 selected={chosen} onchange={on_policy} page_heading={false}
@@ -292,24 +293,16 @@ pub fn Publisher() -> Html {
             { choice("start", "The page the guide opens on",
                 START_PAGES.iter().map(|(value, label)| ((*value).to_string(), (*label).to_string())).collect(),
                 &draft.start, change(|draft, value| draft.start = value), field_error("start")) }
-            <div class="eg-form-group">
-                <div class="eg-checkboxes__item">
-                    <input class="eg-checkboxes__input" type="checkbox" id="history" checked={draft.history}
-                        aria-describedby="history-hint"
-                        onchange={{
-                            let draft = draft.clone();
-                            Callback::from(move |_: Event| {
-                                let mut next = (*draft).clone();
-                                next.history = !next.history;
-                                draft.set(next);
-                            })
-                        }} />
-                    <label class="eg-checkboxes__label" for="history">{ "Give each page of the guide a browser history entry" }</label>
-                    <div class="eg-hint eg-checkboxes__hint" id="history-hint">
-                        { "The browser's Back button then moves within the guide. Leave it off if the guide shares its page with other content." }
-                    </div>
-                </div>
-            </div>
+            { checkbox("history", "Give each page of the guide a browser history entry",
+                "The browser's Back button then moves within the guide. Leave it off if the guide shares its page with other content.",
+                draft.history, {
+                    let draft = draft.clone();
+                    Callback::from(move |()| {
+                        let mut next = (*draft).clone();
+                        next.history = !next.history;
+                        draft.set(next);
+                    })
+                }) }
 
             { section_heading("5. Where you put the files") }
             <TextInput id="script-url" label="The address of escalation-guide.js on your site"

@@ -2,14 +2,15 @@
 //! it (for the core's contrast check), the preview's page, and the
 //! clipboard.
 
-use escalation_core::contrast::{ColourCheck, is_opaque, parse_rgb};
+use escalation_core::contrast::ColourCheck;
 use escalation_core::host_settings::THEME;
 use wasm_bindgen::JsCast;
 
+use super::draft::Draft;
 use crate::browser;
 
 /// The contrast problem with a colour value, as the browser reads it and
-/// the core judges it (the check the widget makes on a host page).
+/// the core judges it: the widget's own check (`theme::colour_problem`).
 pub fn contrast_problem(setting: &str, value: &str) -> Option<String> {
     let value = value.trim();
     if value.is_empty() {
@@ -17,42 +18,22 @@ pub fn contrast_problem(setting: &str, value: &str) -> Option<String> {
     }
     let property = THEME.iter().find(|(name, _)| *name == setting)?.1;
     let check = ColourCheck::of(property)?;
-    let document = browser::document()?;
-    let body = document.body()?;
-    let probe = document
-        .create_element("span")
-        .ok()?
-        .unchecked_into::<web_sys::HtmlElement>();
-    let _ = probe.style().set_property("color", value);
-    let _ = body.append_child(&probe);
-    let computed = browser::window()?
-        .get_computed_style(&probe)
-        .ok()
-        .flatten()
-        .and_then(|style| style.get_property_value("color").ok())
-        .unwrap_or_default();
-    probe.remove();
-    if !is_opaque(&computed) {
-        return Some(check.see_through(value));
-    }
-    check.problem(value, parse_rgb(&computed)?)
+    let body = browser::document()?.body()?;
+    crate::theme::colour_problem(&body, &check, value).map(|(_, message)| message)
 }
 
-/// The page the preview shows: a plain host page with the snippet, the
-/// widget's loader from the same folder as this page.
-pub fn preview_page(snippet: &str) -> String {
+/// The page the preview shows: a plain host page with the draft's snippet,
+/// the widget's loader taken from the same folder as this page.
+pub fn preview_page(draft: &Draft) -> String {
     let here = browser::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
     let loader = web_sys::Url::new_with_base("./escalation-guide.js", &here)
         .map(|url| url.href())
         .unwrap_or_default();
-    let snippet = snippet.replace(
-        &snippet[snippet.rfind("<script").unwrap_or(snippet.len())..],
-        &format!("<script type=\"module\" src=\"{loader}\"></script>\n"),
-    );
     format!(
-        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{snippet}</body></html>"
+        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{}</body></html>",
+        draft.snippet(&loader).html()
     )
 }
 

@@ -85,13 +85,13 @@ impl Journey {
 
     /// Whether the user still has something to do on `page`.
     pub(super) fn needs_attention(&self, page: Page) -> bool {
-        let answers = &self.answers;
         match page {
-            Page::ImmediateDanger => answers.immediate_danger.is_none(),
-            Page::WhoDisagree => answers.who.is_none(),
-            Page::Topic => answers.topic.is_none(),
-            Page::StartDate => answers.start_date.is_none(),
-            Page::Stage(number) => !answers.outcomes.contains_key(&number),
+            // A question: whether it is unanswered.
+            Page::ImmediateDanger
+            | Page::WhoDisagree
+            | Page::Topic
+            | Page::StartDate
+            | Page::Stage(_) => self.needs_answer(page),
             page => page.must_be_seen() || self.next_in_flow(page).is_none(),
         }
     }

@@ -152,19 +152,20 @@ impl Journey {
 
     /// The stage at which the disagreement was resolved, if it was.
     pub fn resolved_at(&self) -> Option<u32> {
-        self.answers
-            .outcomes
-            .iter()
-            .find(|(_, outcome)| **outcome == StageOutcome::Resolved)
-            .map(|(number, _)| *number)
+        self.stage_answered(StageOutcome::Resolved)
     }
 
     /// The stage at which the user said the child is now at immediate risk.
     pub fn immediate_risk_stage(&self) -> Option<u32> {
+        self.stage_answered(StageOutcome::ImmediateRisk)
+    }
+
+    /// The first stage whose "Was it resolved?" was answered `outcome`.
+    fn stage_answered(&self, outcome: StageOutcome) -> Option<u32> {
         self.answers
             .outcomes
             .iter()
-            .find(|(_, outcome)| **outcome == StageOutcome::ImmediateRisk)
+            .find(|(_, answered)| **answered == outcome)
             .map(|(number, _)| *number)
     }
 
