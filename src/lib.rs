@@ -10,6 +10,7 @@ mod frame;
 mod guide;
 mod hooks;
 mod pages;
+#[cfg(feature = "publisher")]
 pub mod publish;
 mod settings;
 mod shared_policy;

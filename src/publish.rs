@@ -6,8 +6,11 @@
 //! grow. The snippet is the core's (`escalation_core::snippet`), the one
 //! `policy-tool snippet` prints.
 
+mod code;
 mod draft;
+mod form;
 mod page;
+mod policy_step;
 mod tools;
 
 /// Mount the publisher in `#publisher`, replacing the message shown

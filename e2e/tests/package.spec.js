@@ -116,7 +116,12 @@ test("the publisher page makes a snippet that works on a plain page in the same 
 
   // Files beside the page: the script's address is ./escalation-guide.js.
   await page.getByLabel("The address of escalation-guide.js on your site").fill("./escalation-guide.js");
-  const snippet = await page.locator("#snippet").inputValue();
+  // Copied as the editor copies it: the button, then the clipboard.
+  await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.getByRole("button", { name: "Copy the code" }).click();
+  await expect(page.getByText("Copied. Paste it where it goes.")).toBeVisible();
+  const snippet = await page.evaluate(() => navigator.clipboard.readText());
+  expect(snippet).toBe(await page.locator("#snippet").inputValue());
   expect(snippet).toContain('data-policy="bedfordshire-luton-2018"');
   expect(snippet).toContain('data-theme-brand="#1d70b8"');
   expect(snippet).toContain('<script type="module" src="./escalation-guide.js"></script>');
@@ -181,4 +186,132 @@ test("the publisher page works by keyboard at a phone's width, and keeps the cho
   expect(await page.evaluate(() => localStorage.getItem("escalation-guide:publisher"))).toBeNull();
   await page.reload();
   await expect(page.getByLabel("Where Exit this page goes")).toHaveValue("");
+});
+
+/** White Rock's policy file as a partnership might adapt it, and the same
+ * with three mistakes, each on a line of its own. */
+function ownPolicy() {
+  const policy = JSON.parse(readFileSync(join(folder, NAME, "policies", "white-rock-preschool.json"), "utf8"));
+  policy.id = "our-pre-school";
+  const good = JSON.stringify(policy, null, 2);
+  const broken = JSON.parse(good);
+  broken.area = "";
+  broken.stages[0].who[0].source.document = "our-handbook";
+  broken.contact_roles[0].id = "Not An Id";
+  return { good, broken: JSON.stringify(broken, null, 2) };
+}
+
+test("a host's own policy file: three mistakes named by line and column, then fixed and published", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  const { good, broken } = ownPolicy();
+  await page.goto("widget/publish.html");
+  await page.getByLabel("Keep my choices in this browser").check();
+  await page.getByLabel("Our own policy file").check();
+  await expect(page.getByText("The code is made when your policy file has no problems")).toBeVisible();
+
+  await page.getByLabel("Your policy file", { exact: true }).setInputFiles({ name: "our-policy.json", mimeType: "application/json", buffer: Buffer.from(broken) });
+  await expect(page.getByText("our-policy.json has 3 problems to fix")).toBeVisible();
+  const problems = page.locator("#policy-file-error li");
+  await expect(problems).toHaveCount(3);
+  // Each at its place in the file, as policy-tool check says it.
+  const lines = broken.split("\n");
+  for (const [index, needle] of [[0, '"area": ""'], [1, '"document": "our-handbook"'], [2, '"id": "Not An Id"']].entries()) {
+    const text = await problems.nth(needle[0]).textContent();
+    const [, line, column] = text.match(/^Line (\d+), column (\d+), /) ?? [];
+    expect(line, text).toBeTruthy();
+    expect(lines[Number(line) - 1], `${text} points at its line`).toContain(needle[1]);
+    expect(Number(column)).toBeGreaterThan(0);
+  }
+  await expect(page.getByRole("link", { name: "Fix the 3 problems in your policy file, then choose it again." })).toBeVisible();
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.locator("#policy-file").scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "screenshots/publisher-file-problems-375.png" });
+  await expectNoAxeViolations(page, "the publisher with a policy file's problems at 375 px");
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await expectNoAxeViolations(page, "the publisher with a policy file's problems");
+
+  // Fixed, and chosen again.
+  await page.getByLabel("Your policy file", { exact: true }).setInputFiles({ name: "our-policy.json", mimeType: "application/json", buffer: Buffer.from(good) });
+  await expect(page.getByText("our-policy.json has no problems")).toBeVisible();
+  await expect(page.locator("#policy-file-error")).toHaveCount(0);
+  await expect(page.getByText("Give the address your policy file will have on your website.").first()).toBeVisible();
+  await page.getByLabel("The address your policy file will have on your website").fill("./our-policy.json");
+  await page.getByLabel("The address of escalation-guide.js on your site").fill("./escalation-guide.js");
+  const firstRole = page.locator("#contacts fieldset").first();
+  await firstRole.getByLabel("Phone").fill("01234 000111");
+  // The preview shows the file, before it is uploaded anywhere.
+  await expect(page.frameLocator("iframe[title^='Preview']").getByRole("button", { name: "Start now" })).toBeVisible();
+  const snippet = page.locator("#snippet");
+  await expect(snippet).toHaveValue(/^<div data-escalation-guide data-policy-url="\.\/our-policy\.json" data-contacts=/);
+  await page.screenshot({ path: "screenshots/publisher-own-file-1280.png", fullPage: true });
+  // Kept, file and all, because the editor asked.
+  await page.reload();
+  await expect(page.getByText("our-policy.json has no problems")).toBeVisible();
+  await expect(snippet).toHaveValue(/data-policy-url="\.\/our-policy\.json"/);
+
+  writeFileSync(join(folder, NAME, "widget", "our-policy.json"), good);
+  writeFileSync(
+    join(folder, NAME, "widget", "our-own.html"),
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Our pre-school</title></head><body><main>${await snippet.inputValue()}</main></body></html>`,
+  );
+  await page.goto("widget/our-own.html");
+  await page.getByRole("link", { name: "About this policy" }).click();
+  await expect(page.getByText("01234 000111")).toBeVisible();
+  await expectNoAxeViolations(page, "a host page with its own policy file");
+});
+
+test("the CSP line the publisher gives lets the guide run on the host's page", async ({ page }) => {
+  await page.goto("widget/publish.html");
+  await page.getByLabel("The address of escalation-guide.js on your site").fill("./escalation-guide.js");
+  const csp = (await page.locator("#csp").inputValue()).replace(/^Content-Security-Policy: /, "");
+  expect(csp).toBe("default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'");
+  const snippet = await page.locator("#snippet").inputValue();
+  writeFileSync(
+    join(folder, NAME, "widget", "strict.html"),
+    `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><meta http-equiv="Content-Security-Policy" content="${csp}"><title>Strict</title></head><body><main>${snippet}</main></body></html>`,
+  );
+  const refused = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) refused.push(message.text());
+  });
+  await page.goto("widget/strict.html");
+  await press(page, "Start now");
+  await expect(heading(page)).toHaveText("Is a child at risk of immediate harm?");
+  expect(refused).toEqual([]);
+});
+
+test("the iframe code and frame page from the publisher work on a host page of another origin", async ({ page, privacy }) => {
+  const hostPort = PORT + 1;
+  const hostBase = `http://127.0.0.1:${hostPort}/`;
+  privacy.allowOrigins.push(new URL(hostBase).origin);
+  const host = spawn("node", [new URL("../serve-dist.mjs", import.meta.url).pathname, join(folder, NAME), String(hostPort)], { stdio: "ignore" });
+  try {
+    await expect.poll(() => fetch(hostBase + "START-HERE.html").then((r) => r.status, () => 0), { timeout: 10_000 }).toBe(200);
+    await page.goto("widget/publish.html");
+    await page.getByLabel("Escalation Procedures").check();
+    await page.locator("#contacts fieldset").first().getByLabel("Phone").fill("01234 222333");
+    await page.getByLabel("The address of escalation-guide.js on your site").fill(`${URL_BASE}widget/escalation-guide.js`);
+    await page.getByLabel("Your website's address, for the iframe (optional)").fill(new URL(hostBase).origin);
+    const iframe = await page.locator("#iframe").inputValue();
+    expect(iframe).toContain(`src="${URL_BASE}widget/frame.html"`);
+    const download = page.waitForEvent("download");
+    await page.getByRole("button", { name: "Download frame.html" }).click();
+    // In place of the package's frame.html, as the page says.
+    await (await download).saveAs(join(folder, NAME, "widget", "frame.html"));
+
+    writeFileSync(
+      join(folder, NAME, "framed-host.html"),
+      `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>Our site</title></head><body><main><h1>Safeguarding</h1>${iframe}</main></body></html>`,
+    );
+    await page.goto(`${hostBase}framed-host.html`);
+    const frame = page.frameLocator("#escalation-guide-frame");
+    await expect(frame.getByRole("button", { name: "Start now" })).toBeVisible();
+    // The listener fits the frame to the guide: told only this origin.
+    await expect.poll(() => page.locator("#escalation-guide-frame").evaluate((f) => f.style.height)).not.toBe("700px");
+    await frame.getByRole("link", { name: "About this policy" }).click();
+    await expect(frame.getByText("01234 222333")).toBeVisible();
+    await expectNoAxeViolations(page, "a host page of another origin with the iframe");
+  } finally {
+    host.kill();
+  }
 });

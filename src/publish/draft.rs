@@ -7,12 +7,30 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use escalation_core::contacts::{Contact, Contacts, contacts_json, read_contacts};
-use escalation_core::host_settings::SettingName;
+use escalation_core::host_settings::{Problem, SettingName};
 use escalation_core::snippet::Snippet;
-use escalation_core::{Policy, built_in_policy, default_policy};
+use escalation_core::{Policy, built_in_policy, default_policy, load_policy};
 
 /// Where the package's snippets expect the widget's files.
 pub const DEFAULT_SCRIPT: &str = "/escalation-guide/escalation-guide.js";
+
+/// [`Draft::policy`] when the host uses its own policy file.
+pub const OWN_POLICY: &str = "own";
+
+/// A host's own policy file, as the editor opened it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct OwnFile {
+    pub name: String,
+    pub text: String,
+}
+
+/// A policy file checked by exactly the rules of `policy-tool check` (the
+/// core's `load_policy`, with every problem at its line and column): the
+/// policy, or each problem as a sentence.
+pub fn check_policy_file(text: &str) -> Result<Policy, Vec<String>> {
+    load_policy(text.as_bytes())
+        .map_err(|problems| problems.iter().map(|p| sentence(&p.to_string())).collect())
+}
 
 /// One part of a contact, as the form asks for it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -102,7 +120,14 @@ pub const FIELDS: [SettingName; 9] = [
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Draft {
+    /// A built-in policy's id, or [`OWN_POLICY`].
     pub policy: String,
+    /// The host's own policy file, once opened.
+    pub own_file: Option<OwnFile>,
+    /// Where the host will put its own policy file on its site.
+    pub policy_url: String,
+    /// The origin of the host's page around the iframe, for the frame page.
+    pub parent_origin: String,
     /// Role id to each part typed, for the chosen policy's roles.
     pub contacts: BTreeMap<String, BTreeMap<String, String>>,
     /// Look setting (a name from `LOOK`) to the value typed.
@@ -123,6 +148,9 @@ impl Default for Draft {
     fn default() -> Self {
         Draft {
             policy: default_policy().id.to_string(),
+            own_file: None,
+            policy_url: String::new(),
+            parent_origin: String::new(),
             contacts: BTreeMap::new(),
             colours: BTreeMap::new(),
             exit_url: String::new(),
@@ -135,16 +163,31 @@ impl Default for Draft {
     }
 }
 
-/// What the draft makes: the snippet, and anything to fix first.
+/// What the draft makes: the snippet, the iframe page and its code, the
+/// CSP line, and anything to fix first.
 pub struct Made {
     pub html: String,
+    pub frame_page: String,
+    pub iframe: String,
+    pub csp: String,
     /// Each problem with the field it belongs to (its id in the form).
     pub problems: Vec<(String, String)>,
 }
 
 impl Draft {
-    pub fn policy(&self) -> &'static Policy {
+    /// The host's own policy file is chosen, rather than a built-in policy.
+    pub fn is_own(&self) -> bool {
+        self.policy == OWN_POLICY
+    }
+
+    /// The built-in policy chosen (the default one if none is).
+    pub fn built_in(&self) -> &'static Policy {
         built_in_policy(&self.policy).unwrap_or_else(default_policy)
+    }
+
+    /// Where the widget will fetch the host's own policy file, if chosen.
+    fn policy_url(&self) -> Option<&str> {
+        self.is_own().then(|| self.policy_url.trim())
     }
 
     pub fn contact_part(&self, role: &str, part: Part) -> &str {
@@ -154,10 +197,10 @@ impl Draft {
             .map_or("", String::as_str)
     }
 
-    /// The contacts typed for the chosen policy's roles, blanks left out.
-    pub fn contacts(&self) -> Contacts {
+    /// The contacts typed for the policy's roles, blanks left out.
+    pub fn contacts(&self, policy: &Policy) -> Contacts {
         let mut contacts = Contacts::new();
-        for role in &self.policy().contact_roles {
+        for role in &policy.contact_roles {
             let mut contact = Contact::default();
             for part in Part::ALL {
                 let typed = self.contact_part(&role.id, part).trim();
@@ -173,9 +216,9 @@ impl Draft {
     }
 
     /// The settings for the element, as the editor gave them.
-    pub fn settings(&self) -> Vec<(SettingName, String)> {
+    pub fn settings(&self, policy: &Policy) -> Vec<(SettingName, String)> {
         let mut settings = Vec::new();
-        let contacts = self.contacts();
+        let contacts = self.contacts(policy);
         if !contacts.is_empty() {
             settings.push((SettingName::Contacts, contacts_json(&contacts)));
         }
@@ -204,31 +247,45 @@ impl Draft {
         settings
     }
 
-    /// The snippet for these choices, loading the widget from `script_url`.
-    pub fn snippet<'a>(&self, script_url: &'a str) -> Snippet<'a> {
+    /// The snippet for these choices and `policy` (the chosen one),
+    /// loading the widget from `script_url` and the host's own policy file
+    /// from `policy_url`.
+    pub fn snippet<'a>(
+        &self,
+        policy: &'a Policy,
+        script_url: &'a str,
+        policy_url: Option<&'a str>,
+    ) -> Snippet<'a> {
         Snippet {
-            policy: self.policy(),
+            policy,
             script_url,
-            policy_url: None,
-            settings: self.settings(),
+            policy_url,
+            settings: self.settings(policy),
         }
     }
 
-    /// The snippet, and what the widget would say about its settings, each
-    /// beside the field it comes from.
-    pub fn make(&self) -> Made {
+    /// The snippet and the iframe code for `policy` (the chosen one), and
+    /// what the widget would say about their settings, each beside the
+    /// field it comes from.
+    pub fn make(&self, policy: &Policy) -> Made {
         let script_url = match self.script_url.trim() {
             "" => DEFAULT_SCRIPT,
             given => given,
         };
-        let snippet = self.snippet(script_url);
+        let snippet = self.snippet(policy, script_url, self.policy_url());
         let mut problems: Vec<(String, String)> = Vec::new();
+        if self.policy_url() == Some("") {
+            problems.push((
+                "policy-url".to_string(),
+                "Give the address your policy file will have on your website.".to_string(),
+            ));
+        }
         if let Some((_, json)) = snippet
             .settings
             .iter()
             .find(|(s, _)| *s == SettingName::Contacts)
         {
-            let (_, said) = read_contacts(json, self.policy());
+            let (_, said) = read_contacts(json, policy);
             problems.extend(
                 said.into_iter()
                     .map(|problem| ("contacts".to_string(), sentence(&problem))),
@@ -242,18 +299,31 @@ impl Draft {
             } else {
                 "publisher".to_string()
             };
-            let words = problem.to_string();
-            let words = words
-                .strip_prefix("Escalation Guide: ")
-                .unwrap_or(&words)
-                .to_string();
-            problems.push((field, sentence(&words)));
+            problems.push((field, said(&problem)));
         }
+        // The iframe page's settings, read as the widget in the frame
+        // reads them: only its own (the origin around it) are new.
+        let framed = snippet.framed(Some(&self.parent_origin));
+        let (_, read) = framed.read();
+        problems.extend(
+            read.into_iter()
+                .filter(|problem| problem.setting() == SettingName::ParentOrigin.name())
+                .map(|problem| ("parent-origin".to_string(), said(&problem))),
+        );
         Made {
             html: snippet.html(),
+            frame_page: framed.frame_page(),
+            iframe: snippet.iframe_html(),
+            csp: snippet.content_security_policy(),
             problems,
         }
     }
+}
+
+/// What the widget would say about a setting, as a sentence for the form.
+fn said(problem: &Problem) -> String {
+    let words = problem.to_string();
+    sentence(words.strip_prefix("Escalation Guide: ").unwrap_or(&words))
 }
 
 /// A message as a sentence: a capital first, a full stop last.
@@ -282,17 +352,17 @@ mod tests {
     #[test]
     fn the_snippet_is_the_cores_for_the_same_settings() {
         let mut draft = bedfordshire();
-        let role = draft.policy().contact_roles[0].id.clone();
+        let role = draft.built_in().contact_roles[0].id.clone();
         draft
             .contacts
             .entry(role.clone())
             .or_default()
             .insert("phone".into(), " 01234 567890 ".into());
         draft.colours.insert("theme-brand".into(), "#005ea5".into());
-        let made = draft.make();
+        let made = draft.make(draft.built_in());
         assert_eq!(made.problems, []);
         let expected = Snippet {
-            policy: draft.policy(),
+            policy: draft.built_in(),
             script_url: DEFAULT_SCRIPT,
             policy_url: None,
             settings: vec![
@@ -315,7 +385,7 @@ mod tests {
             .insert("theme-link".into(), "url(https://tracker.example/)".into());
         draft.exit_url = "javascript:alert(1)".into();
         let fields: Vec<String> = draft
-            .make()
+            .make(draft.built_in())
             .problems
             .into_iter()
             .map(|(field, _)| field)
@@ -326,17 +396,17 @@ mod tests {
     #[test]
     fn blank_contacts_and_colours_add_no_settings() {
         let mut draft = bedfordshire();
-        let role = draft.policy().contact_roles[0].id.clone();
+        let role = draft.built_in().contact_roles[0].id.clone();
         draft
             .contacts
             .entry(role)
             .or_default()
             .insert("email".into(), "   ".into());
         draft.colours.insert("theme-brand".into(), "".into());
-        assert_eq!(draft.settings(), []);
+        assert_eq!(draft.settings(draft.built_in()), []);
         assert!(
             draft
-                .make()
+                .make(draft.built_in())
                 .html
                 .starts_with("<div data-escalation-guide data-policy=\"bedfordshire-luton-2018\">")
         );
@@ -349,7 +419,7 @@ mod tests {
         draft.closures = "2026-12-24, 2026-02-30".into();
         draft.start = "training".into();
         draft.history = true;
-        let made = draft.make();
+        let made = draft.make(draft.built_in());
         assert!(
             made.html.contains(
                 "data-division=\"scotland\" data-closures=\"2026-12-24, 2026-02-30\" data-start=\"training\" data-history=\"on\""
@@ -363,6 +433,65 @@ mod tests {
             made.problems[0].1.contains("2026-02-30"),
             "{}",
             made.problems[0].1
+        );
+    }
+    #[test]
+    fn an_own_policy_file_is_checked_at_each_problems_line_and_column() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/policies/white-rock-preschool.json"
+        ))
+        .unwrap();
+        assert!(check_policy_file(&text).is_ok());
+        let broken = text.replacen("\"title\": \"", "\"title\": \"\", \"x\": \"", 1);
+        let problems = check_policy_file(&broken).unwrap_err();
+        assert!(
+            problems
+                .iter()
+                .all(|problem| problem.starts_with("Line ") && problem.contains(", column ")),
+            "{problems:?}"
+        );
+    }
+
+    #[test]
+    fn an_own_policy_file_goes_in_by_its_address_which_is_needed() {
+        let policy = built_in_policy("white-rock-preschool").unwrap();
+        let mut draft = Draft {
+            policy: OWN_POLICY.into(),
+            ..Draft::default()
+        };
+        let made = draft.make(policy);
+        assert_eq!(made.problems.len(), 1);
+        assert_eq!(made.problems[0].0, "policy-url");
+        draft.policy_url = "/safeguarding/our-policy.json".into();
+        let made = draft.make(policy);
+        assert_eq!(made.problems, []);
+        assert!(
+            made.html.starts_with(
+                "<div data-escalation-guide data-policy-url=\"/safeguarding/our-policy.json\">"
+            ),
+            "{}",
+            made.html
+        );
+        assert!(
+            made.frame_page
+                .contains("data-policy-url=\"/safeguarding/our-policy.json\"")
+        );
+    }
+
+    #[test]
+    fn the_iframe_page_tells_only_a_real_origin() {
+        let mut draft = bedfordshire();
+        draft.parent_origin = "www.example.org".into();
+        let made = draft.make(draft.built_in());
+        assert_eq!(made.problems.len(), 1, "{:?}", made.problems);
+        assert_eq!(made.problems[0].0, "parent-origin");
+        draft.parent_origin = "https://www.example.org".into();
+        let made = draft.make(draft.built_in());
+        assert_eq!(made.problems, []);
+        assert!(
+            made.frame_page
+                .contains("data-parent-origin=\"https://www.example.org\"")
         );
     }
 }

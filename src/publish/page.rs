@@ -1,19 +1,19 @@
 //! The publisher's one page: the choices, in order, each checked as the
 //! widget will check it, the preview and the code to copy.
 
-use escalation_core::{Division, built_in_policies};
+use escalation_core::{Division, Policy};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
+use super::code::CodeToCopy;
 use super::draft::{Draft, LOOK, Part};
-use super::tools::{contrast_problem, copy_to_clipboard, preview_page};
+use super::form::{checkbox, choice};
+use super::policy_step::{PolicyStep, check_own, chosen};
+use super::tools::{contrast_problem, preview_page};
 use crate::browser;
-use crate::components::button::{Button, ButtonKind};
 use crate::components::error_summary::FieldError;
 use crate::components::fields::TextInput;
 use crate::components::markup::{body, page_heading, section_heading};
-use crate::components::radios::{RadioOption, Radios};
-use crate::pages::choose_policy::policy_option;
 
 /// How long typing pauses before the preview follows it.
 const PREVIEW_AFTER_MS: u32 = 600;
@@ -30,64 +30,6 @@ const START_PAGES: [(&str, &str); 5] = [
     ("training", "The 7-minute briefing, for a team meeting"),
 ];
 
-/// A checkbox with its hint, told when it is ticked or unticked.
-fn checkbox(
-    id: &'static str,
-    label: &'static str,
-    hint: &'static str,
-    checked: bool,
-    toggle: Callback<()>,
-) -> Html {
-    let hint_id = format!("{id}-hint");
-    html! {
-        <div class="eg-form-group">
-            <div class="eg-checkboxes__item">
-                <input class="eg-checkboxes__input" type="checkbox" {id} {checked}
-                    aria-describedby={hint_id.clone()} onchange={toggle.reform(|_: Event| ())} />
-                <label class="eg-checkboxes__label" for={id}>{ label }</label>
-                <div class="eg-hint eg-checkboxes__hint" id={hint_id}>{ hint }</div>
-            </div>
-        </div>
-    }
-}
-
-/// A question with radios under a plain legend (the page's sections carry
-/// the headings), its value told by the callback.
-fn choice(
-    id: &'static str,
-    legend: &'static str,
-    options: Vec<(String, String)>,
-    selected: &str,
-    onchange: Callback<String>,
-    error: Option<AttrValue>,
-) -> Html {
-    html! {
-        <div class={classes!("eg-form-group", error.is_some().then_some("eg-form-group--error"))}>
-            <fieldset class="eg-fieldset" aria-describedby={error.as_ref().map(|_| format!("{id}-error"))}>
-                <legend class="eg-fieldset__legend eg-fieldset__legend--s">{ legend }</legend>
-                if let Some(error) = &error {
-                    <p class="eg-error-message" id={format!("{id}-error")}>
-                        <span class="eg-visually-hidden">{ "Error: " }</span>{ error.clone() }
-                    </p>
-                }
-                <div class="eg-radios">
-                    { for options.into_iter().enumerate().map(|(index, (value, label))| {
-                        let item = if index == 0 { id.to_string() } else { format!("{id}-{}", index + 1) };
-                        let checked = value == selected;
-                        let onchange = onchange.reform(move |_: Event| value.clone());
-                        html! {
-                            <div class="eg-radios__item">
-                                <input class="eg-radios__input" type="radio" id={item.clone()} name={id} {checked} {onchange} />
-                                <label class="eg-radios__label" for={item}>{ label }</label>
-                            </div>
-                        }
-                    }) }
-                </div>
-            </fieldset>
-        </div>
-    }
-}
-
 #[component]
 pub fn Publisher() -> Html {
     // Kept in this browser only if the editor asked, last time.
@@ -97,11 +39,13 @@ pub fn Publisher() -> Html {
     });
     let keep = use_state(|| kept.is_some());
     let draft = use_state(|| (*kept).clone().unwrap_or_default());
-    let preview = use_state(|| preview_page(&draft));
-    let copied = use_state(|| None::<&'static str>);
+    // The host's own policy file, checked once each time it is opened.
+    let own = use_memo(draft.own_file.clone(), check_own);
+    let policy = chosen(&draft, &own);
+    let preview = use_state(|| preview_page(&draft, policy.as_deref()));
     let on_phone = use_state(|| true);
     let timer = use_mut_ref(|| None::<Timeout>);
-    let made = draft.make();
+    let made = policy.as_deref().map(|policy| draft.make(policy));
     {
         // While keeping, every change is written; turning it off deletes.
         let draft = (*draft).clone();
@@ -119,40 +63,36 @@ pub fn Publisher() -> Html {
     // The preview follows the choices once typing pauses.
     {
         let preview = preview.clone();
+        let policy = policy.clone();
         use_effect_with((*draft).clone(), move |draft| {
             let draft = draft.clone();
             *timer.borrow_mut() = Some(Timeout::new(PREVIEW_AFTER_MS, move || {
-                preview.set(preview_page(&draft));
+                preview.set(preview_page(&draft, policy.as_deref()));
             }));
         });
     }
 
     let change = |edit: fn(&mut Draft, String)| {
         let draft = draft.clone();
-        let copied = copied.clone();
         Callback::from(move |text: String| {
             let mut next = (*draft).clone();
             edit(&mut next, text);
             draft.set(next);
-            copied.set(None);
         })
     };
-
-    let policies = built_in_policies();
-    let options: Vec<RadioOption> = policies.iter().map(policy_option).collect();
-    let chosen = policies.iter().position(|policy| policy.id == draft.policy);
-    let on_policy = {
+    let on_file = {
         let draft = draft.clone();
-        Callback::from(move |index: usize| {
+        Callback::from(move |file| {
             let mut next = (*draft).clone();
-            next.policy = built_in_policies()[index].id.to_string();
+            next.own_file = Some(file);
             draft.set(next);
         })
     };
 
+    let problems: &[(String, String)] = made.as_ref().map_or(&[], |made| &made.problems);
     // Each colour's problem: the widget's refusal first, then contrast.
     let colour_error = |setting: &str| -> Option<AttrValue> {
-        made.problems
+        problems
             .iter()
             .find(|(field, _)| field == setting)
             .map(|(_, message)| message.clone())
@@ -164,19 +104,33 @@ pub fn Publisher() -> Html {
             })
             .map(AttrValue::from)
     };
-    let mut errors: Vec<FieldError> = made
-        .problems
+    let mut errors: Vec<FieldError> = problems
         .iter()
         .filter(|(field, _)| !field.starts_with("theme-"))
         .map(|(field, message)| FieldError {
-            field_id: if field == "contacts" {
-                "contacts".into()
-            } else {
-                field.clone().into()
-            },
+            field_id: field.clone().into(),
             message: message.clone().into(),
         })
         .collect();
+    if let Some(Err(file_problems)) = &*own
+        && draft.is_own()
+    {
+        errors.insert(
+            0,
+            FieldError {
+                field_id: "policy-file".into(),
+                message: format!(
+                    "Fix the {} in your policy file, then choose it again.",
+                    if file_problems.len() == 1 {
+                        "problem".to_string()
+                    } else {
+                        format!("{} problems", file_problems.len())
+                    }
+                )
+                .into(),
+            },
+        );
+    }
     for (setting, _, _) in LOOK {
         if let Some(message) = colour_error(setting.name()) {
             errors.push(FieldError {
@@ -187,26 +141,10 @@ pub fn Publisher() -> Html {
     }
 
     let field_error = |field: &str| -> Option<AttrValue> {
-        made.problems
+        problems
             .iter()
             .find(|(name, _)| name == field)
             .map(|(_, message)| AttrValue::from(message.clone()))
-    };
-    let policy = draft.policy();
-    let snippet = made.html.clone();
-    let on_copy = {
-        let copied = copied.clone();
-        Callback::from(move |()| {
-            let copied = copied.clone();
-            let snippet = snippet.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                copied.set(Some(if copy_to_clipboard(snippet).await {
-                    "The code is copied. Paste it into your page where the guide should appear."
-                } else {
-                    "This browser would not copy it: select the code above and copy it yourself."
-                }));
-            });
-        })
     };
 
     html! {
@@ -214,44 +152,18 @@ pub fn Publisher() -> Html {
             { page_heading("Put the guide on your website") }
             { body("Choose your policy and settings, check the preview, then copy the code into your page. Nothing you enter leaves your computer.") }
             { checkbox("keep-choices", "Keep my choices in this browser",
-                "Off unless you turn it on. Then your choices are still here if you reload or come back, on this computer only; turning it off deletes them.",
+                "Off unless you turn it on. Then your choices (and your policy file, if you open one) are still here if you reload or come back, on this computer only; turning it off deletes them.",
                 *keep, { let keep = keep.clone(); Callback::from(move |()| keep.set(!*keep)) }) }
 
-            <Radios id="policy" legend="1. Which policy does your area follow?" options={options}
-                selected={chosen} onchange={on_policy} page_heading={false}
-                hint={html! { "Ask your Designated Safeguarding Lead if you are not sure." }} />
+            <PolicyStep chosen={AttrValue::from(draft.policy.clone())} own={own.clone()}
+                file_name={draft.own_file.as_ref().map(|file| AttrValue::from(file.name.clone()))}
+                policy_url={AttrValue::from(draft.policy_url.clone())} url_error={field_error("policy-url")}
+                onchoose={change(|draft, id| draft.policy = id)} onfile={on_file}
+                onaddress={change(|draft, text| draft.policy_url = text)} />
 
             { section_heading("2. Contact details") }
             <div id="contacts" tabindex="-1">
-                if policy.contact_roles.is_empty() {
-                    { body("This policy names no roles to contact, so there is nothing to fill in.") }
-                } else {
-                    { body("The policy names these roles. Give whoever fills each one for your area; leave blank what you do not want shown.") }
-                }
-                { for policy.contact_roles.iter().map(|role| {
-                    let role_id = role.id.clone();
-                    html! {
-                        <fieldset class="eg-fieldset">
-                            <legend class="eg-fieldset__legend eg-fieldset__legend--s">{ role.name.clone() }</legend>
-                            { for Part::ALL.into_iter().map(|part| {
-                                let role_id = role_id.clone();
-                                let value = AttrValue::from(draft.contact_part(&role.id, part).to_string());
-                                let draft = draft.clone();
-                                let copied = copied.clone();
-                                let oninput = Callback::from(move |text: String| {
-                                    let mut next = (*draft).clone();
-                                    next.contacts.entry(role_id.clone()).or_default().insert(part.id().to_string(), text);
-                                    draft.set(next);
-                                    copied.set(None);
-                                });
-                                html! {
-                                    <TextInput id={format!("contact-{}-{}", role.id, part.id())} label={part.label()}
-                                        {value} {oninput} />
-                                }
-                            }) }
-                        </fieldset>
-                    }
-                }) }
+                { contacts_step(&draft, policy.as_deref()) }
             </div>
 
             { section_heading("3. Look") }
@@ -261,12 +173,10 @@ pub fn Publisher() -> Html {
                 let value = AttrValue::from(draft.colours.get(name).cloned().unwrap_or_default());
                 let error = colour_error(name);
                 let draft = draft.clone();
-                let copied = copied.clone();
                 let oninput = Callback::from(move |text: String| {
                     let mut next = (*draft).clone();
                     next.colours.insert(name.to_string(), text);
                     draft.set(next);
-                    copied.set(None);
                 });
                 html! {
                     <TextInput id={name} {label} {hint} width="eg-input--width-10"
@@ -281,7 +191,10 @@ pub fn Publisher() -> Html {
                 oninput={change(|draft, text| draft.exit_url = text)}
                 error={field_error("exit-url")} />
             { choice("division", "Whose bank holidays count for working days",
-                std::iter::once((String::new(), format!("The policy's own ({})", draft.policy().division.name())))
+                std::iter::once((String::new(), match policy.as_deref() {
+                    Some(policy) => format!("The policy's own ({})", policy.division.name()),
+                    None => "The policy's own".to_string(),
+                }))
                     .chain(Division::ALL.into_iter().map(|division| (division.id().to_string(), division.name().to_string())))
                     .collect(),
                 &draft.division, change(|draft, value| draft.division = value), field_error("division")) }
@@ -294,7 +207,7 @@ pub fn Publisher() -> Html {
                 START_PAGES.iter().map(|(value, label)| ((*value).to_string(), (*label).to_string())).collect(),
                 &draft.start, change(|draft, value| draft.start = value), field_error("start")) }
             { checkbox("history", "Give each page of the guide a browser history entry",
-                "The browser's Back button then moves within the guide. Leave it off if the guide shares its page with other content.",
+                "The browser's Back button then moves within the guide. Leave it off if the guide shares its page with other content. (In the iframe, each page always has one.)",
                 draft.history, {
                     let draft = draft.clone();
                     Callback::from(move |()| {
@@ -306,11 +219,85 @@ pub fn Publisher() -> Html {
 
             { section_heading("5. Where you put the files") }
             <TextInput id="script-url" label="The address of escalation-guide.js on your site"
-                hint="After you upload the widget folder. For example, /escalation-guide/escalation-guide.js"
+                hint="After you upload the widget folder. For example, /escalation-guide/escalation-guide.js, or a full address if it is on another site"
                 value={AttrValue::from(draft.script_url.clone())}
                 oninput={change(|draft, text| draft.script_url = text)} />
+            <TextInput id="parent-origin" label="Your website's address, for the iframe (optional)"
+                hint="Only if you use the iframe below: the start of your page's address, such as https://www.example.org. The guide in the frame tells only that page its height and when Exit this page is used."
+                value={AttrValue::from(draft.parent_origin.clone())}
+                oninput={change(|draft, text| draft.parent_origin = text)}
+                error={field_error("parent-origin")} />
 
             { section_heading("6. Preview") }
+            { preview_step(&on_phone, &preview) }
+
+            // Not the error summary that takes focus: these are checked as the
+            // editor types, and the focus stays where they type.
+            if !errors.is_empty() {
+                <div class="eg-error-summary" aria-labelledby="publisher-problems">
+                    <h2 class="eg-error-summary__title" id="publisher-problems">{ "Check these before you copy the code" }</h2>
+                    <div class="eg-error-summary__body">
+                        <ul class="eg-list eg-error-summary__list">
+                            { for errors.iter().map(|error| html! {
+                                <li><a href={format!("#{}", error.field_id)}>{ error.message.clone() }</a></li>
+                            }) }
+                        </ul>
+                    </div>
+                </div>
+            }
+            if let Some(made) = made {
+                <CodeToCopy snippet={AttrValue::from(made.html)} frame_page={AttrValue::from(made.frame_page)}
+                    iframe={AttrValue::from(made.iframe)} csp={AttrValue::from(made.csp)} />
+            } else {
+                { section_heading("7. Copy the code") }
+                { body("The code is made when your policy file has no problems (step 1).") }
+            }
+        </>
+    }
+}
+
+/// Step 2: a group of fields for each role the policy names.
+fn contacts_step(draft: &UseStateHandle<Draft>, policy: Option<&Policy>) -> Html {
+    let Some(policy) = policy else {
+        return body("The roles to contact come from your policy file: open it in step 1.");
+    };
+    html! {
+        <>
+            if policy.contact_roles.is_empty() {
+                { body("This policy names no roles to contact, so there is nothing to fill in.") }
+            } else {
+                { body("The policy names these roles. Give whoever fills each one for your area; leave blank what you do not want shown.") }
+            }
+            { for policy.contact_roles.iter().map(|role| {
+                let role_id = role.id.clone();
+                html! {
+                    <fieldset class="eg-fieldset">
+                        <legend class="eg-fieldset__legend eg-fieldset__legend--s">{ role.name.clone() }</legend>
+                        { for Part::ALL.into_iter().map(|part| {
+                            let role_id = role_id.clone();
+                            let value = AttrValue::from(draft.contact_part(&role.id, part).to_string());
+                            let draft = draft.clone();
+                            let oninput = Callback::from(move |text: String| {
+                                let mut next = (*draft).clone();
+                                next.contacts.entry(role_id.clone()).or_default().insert(part.id().to_string(), text);
+                                draft.set(next);
+                            });
+                            html! {
+                                <TextInput id={format!("contact-{}-{}", role.id, part.id())} label={part.label()}
+                                    {value} {oninput} />
+                            }
+                        }) }
+                    </fieldset>
+                }
+            }) }
+        </>
+    }
+}
+
+/// Step 6: the guide with these settings, as wide as a phone or the page.
+fn preview_step(on_phone: &UseStateHandle<bool>, preview: &UseStateHandle<String>) -> Html {
+    html! {
+        <>
             { body("The guide as it will be on your page, with these settings. It follows your changes a moment after you stop typing.") }
             <div class="eg-form-group">
                 <fieldset class="eg-fieldset">
@@ -330,34 +317,11 @@ pub fn Publisher() -> Html {
                 </fieldset>
             </div>
             // One preview (two would be two guides on one page for a screen
-            // reader), as wide as a phone or the page.
+            // reader).
             <div class={classes!("eg-publisher-preview", on_phone.then_some("eg-publisher-preview--phone"))}>
-                <iframe title="Preview of the guide with these settings" srcdoc={(*preview).clone()}
+                <iframe title="Preview of the guide with these settings" srcdoc={(**preview).clone()}
                     sandbox="allow-scripts allow-same-origin" />
             </div>
-
-            // Not the error summary that takes focus: these are checked as the
-            // editor types, and the focus stays where they type.
-            if !errors.is_empty() {
-                <div class="eg-error-summary" aria-labelledby="publisher-problems">
-                    <h2 class="eg-error-summary__title" id="publisher-problems">{ "Check these before you copy the code" }</h2>
-                    <div class="eg-error-summary__body">
-                        <ul class="eg-list eg-error-summary__list">
-                            { for errors.iter().map(|error| html! {
-                                <li><a href={format!("#{}", error.field_id)}>{ error.message.clone() }</a></li>
-                            }) }
-                        </ul>
-                    </div>
-                </div>
-            }
-            { section_heading("7. Copy the code") }
-            <div class="eg-form-group">
-                <label class="eg-label" for="snippet">{ "The code to paste into your page" }</label>
-                <textarea class="eg-textarea eg-publisher-code" id="snippet" rows="12" readonly=true
-                    spellcheck="false" value={made.html.clone()} />
-            </div>
-            <Button kind={ButtonKind::Secondary} onclick={on_copy}>{ "Copy the code" }</Button>
-            <p class="eg-body" role="status">{ copied.unwrap_or_default() }</p>
         </>
     }
 }

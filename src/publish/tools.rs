@@ -2,6 +2,7 @@
 //! it (for the core's contrast check), the preview's page, and the
 //! clipboard.
 
+use escalation_core::Policy;
 use escalation_core::contrast::ColourCheck;
 use escalation_core::host_settings::THEME;
 use wasm_bindgen::JsCast;
@@ -23,17 +24,32 @@ pub fn contrast_problem(setting: &str, value: &str) -> Option<String> {
 }
 
 /// The page the preview shows: a plain host page with the draft's snippet,
-/// the widget's loader taken from the same folder as this page.
-pub fn preview_page(draft: &Draft) -> String {
+/// the widget's loader taken from the same folder as this page, and the
+/// host's own policy file (not yet uploaded) given in the address itself.
+/// Without a policy (an own file with problems) it says so.
+pub fn preview_page(draft: &Draft, policy: Option<&Policy>) -> String {
+    let Some(policy) = policy else {
+        return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Preview</title></head><body><p style=\"font-family: sans-serif\">The preview shows once your policy file has no problems.</p></body></html>".to_string();
+    };
     let here = browser::window()
         .and_then(|window| window.location().href().ok())
         .unwrap_or_default();
     let loader = web_sys::Url::new_with_base("./escalation-guide.js", &here)
         .map(|url| url.href())
         .unwrap_or_default();
+    let inline = draft
+        .own_file
+        .as_ref()
+        .filter(|_| draft.is_own())
+        .map(|file| {
+            format!(
+                "data:application/json;charset=utf-8,{}",
+                js_sys::encode_uri_component(&file.text)
+            )
+        });
     format!(
         "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{}</body></html>",
-        draft.snippet(&loader).html()
+        draft.snippet(policy, &loader, inline.as_deref()).html()
     )
 }
 

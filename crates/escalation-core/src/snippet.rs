@@ -4,7 +4,9 @@
 //! give the same bytes for the same settings; the settings are checked by
 //! the parse the widget reads them with (`HostSettings::parse`).
 
-use crate::host_settings::{HostSettings, Problem, SettingName, SettingsSource};
+use crate::host_settings::{
+    ContactsSource, HostSettings, Problem, SettingName, SettingsSource, origin_of,
+};
 use crate::outline::{escape_html, fallback_html};
 use crate::policy::Policy;
 
@@ -100,6 +102,138 @@ impl Snippet<'_> {
     }
 }
 
+/// The listener a host pastes beside the iframe: the frame's height
+/// follows its content, and Exit this page leaves the whole tab. It checks
+/// that every message comes from the frame.
+pub const FRAME_LISTENER: &str = r#"<script>
+  (function () {
+    var frame = document.getElementById("escalation-guide-frame");
+    var origin = new URL(frame.src, location.href).origin;
+    window.addEventListener("message", function (event) {
+      if (event.origin !== origin || event.source !== frame.contentWindow) return;
+      var data = event.data || {};
+      if (data.type === "escalation-guide:height" && isFinite(data.height)) {
+        frame.style.height = Math.ceil(data.height) + "px";
+      }
+      if (data.type === "escalation-guide:exit" && /^https?:\/\//.test(data.url)) {
+        document.documentElement.style.visibility = "hidden";
+        location.replace(data.url);
+      }
+    });
+  })();
+</script>
+"#;
+
+/// The origin an address names, if it is absolute (`https://…`, or `//…`
+/// read as `https:`); `None` for one on the page's own origin.
+fn other_origin(address: &str) -> Option<String> {
+    let address = address.trim();
+    match address.strip_prefix("//") {
+        Some(rest) => origin_of(&format!("https://{rest}")),
+        None => origin_of(address),
+    }
+}
+
+impl<'a> Snippet<'a> {
+    /// The same settings for the iframe page (`frame.html`), for sites that
+    /// cannot add a script: the element marked as framed, with its own
+    /// history, telling only `parent_origin` (the host page's origin) its
+    /// height and Exit this page; the widget from the same folder.
+    pub fn framed(&self, parent_origin: Option<&str>) -> Snippet<'a> {
+        let mut settings = vec![
+            (SettingName::Frame, String::new()),
+            (SettingName::History, "on".to_string()),
+        ];
+        if let Some(origin) = parent_origin.map(str::trim).filter(|o| !o.is_empty()) {
+            settings.push((SettingName::ParentOrigin, origin.to_string()));
+        }
+        settings.extend(
+            self.settings
+                .iter()
+                .filter(|(setting, _)| {
+                    !matches!(
+                        setting,
+                        SettingName::Frame | SettingName::History | SettingName::ParentOrigin
+                    )
+                })
+                .cloned(),
+        );
+        Snippet {
+            policy: self.policy,
+            script_url: FRAME_SCRIPT,
+            policy_url: self.policy_url,
+            settings,
+        }
+    }
+
+    /// The whole iframe page for a [`Snippet::framed`] snippet.
+    pub fn frame_page(&self) -> String {
+        format!(
+            "<!doctype html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<title>{}</title>\n</head>\n<body>\n{}</body>\n</html>\n",
+            escape_html(&self.policy.title),
+            self.html()
+        )
+    }
+
+    /// The address of the iframe page: `frame.html` in the folder the
+    /// widget's script is in.
+    pub fn frame_url(&self) -> String {
+        let script = self.script_url.trim();
+        match script.rfind('/') {
+            Some(slash) => format!("{}frame.html", &script[..=slash]),
+            None => "frame.html".to_string(),
+        }
+    }
+
+    /// The code a host pastes to show the iframe page: the frame, and the
+    /// listener that fits its height and lets Exit this page leave the tab.
+    pub fn iframe_html(&self) -> String {
+        format!(
+            "<iframe id=\"escalation-guide-frame\" title=\"{}\"\n  src=\"{}\"\n  allow=\"fullscreen\"\n  style=\"width: 100%; height: 700px; border: 0\"></iframe>\n{FRAME_LISTENER}",
+            escape_html(&self.policy.title),
+            escape_html(&self.frame_url())
+        )
+    }
+
+    /// The `Content-Security-Policy` line for the host's page with this
+    /// snippet: its own origin, plus the widget's where the script is on
+    /// another (for the script, its styles and the WebAssembly it fetches),
+    /// and where a policy or contacts file is on another origin, that.
+    pub fn content_security_policy(&self) -> String {
+        let widget = other_origin(self.script_url);
+        let mut fetched: Vec<String> = widget.iter().cloned().collect();
+        let (settings, _) = self.read();
+        let files = [
+            self.policy_url.map(str::to_string),
+            match settings.contacts {
+                ContactsSource::Url(url) => Some(url),
+                _ => None,
+            },
+        ];
+        for origin in files.iter().flatten().filter_map(|url| other_origin(url)) {
+            if !fetched.contains(&origin) {
+                fetched.push(origin);
+            }
+        }
+        let with = |origins: &[String]| -> String {
+            origins.iter().map(|origin| format!(" {origin}")).collect()
+        };
+        let widget: Vec<String> = widget.into_iter().collect();
+        let mut line = format!(
+            "Content-Security-Policy: default-src 'self'; script-src 'self'{} 'wasm-unsafe-eval'; style-src 'self'{}",
+            with(&widget),
+            with(&widget)
+        );
+        if !fetched.is_empty() {
+            line.push_str(&format!("; connect-src 'self'{}", with(&fetched)));
+        }
+        line
+    }
+}
+
+/// Where the iframe page loads the widget from: its own folder.
+const FRAME_SCRIPT: &str = "./escalation-guide.js";
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -159,5 +293,61 @@ mod tests {
                 .html()
                 .contains("href=\"https://www.bbc.co.uk/weather\"")
         );
+    }
+    #[test]
+    fn the_csp_line_names_only_the_origins_the_widget_loads_from() {
+        let mut snippet = Snippet {
+            policy: white_rock(),
+            script_url: "/escalation-guide/escalation-guide.js",
+            policy_url: None,
+            settings: vec![],
+        };
+        assert_eq!(
+            snippet.content_security_policy(),
+            "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'"
+        );
+        snippet.script_url = "https://guide.example.org/eg/escalation-guide.js";
+        assert_eq!(
+            snippet.content_security_policy(),
+            "Content-Security-Policy: default-src 'self'; script-src 'self' https://guide.example.org 'wasm-unsafe-eval'; style-src 'self' https://guide.example.org; connect-src 'self' https://guide.example.org"
+        );
+        snippet.script_url = "/eg/escalation-guide.js";
+        snippet.policy_url = Some("//files.example.net/policy.json");
+        snippet.settings = vec![(
+            SettingName::Contacts,
+            "https://www.example.org/contacts.json".into(),
+        )];
+        assert_eq!(
+            snippet.content_security_policy(),
+            "Content-Security-Policy: default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; connect-src 'self' https://files.example.net https://www.example.org"
+        );
+    }
+
+    #[test]
+    fn the_frame_page_is_framed_tells_only_the_host_and_keeps_the_settings() {
+        let snippet = Snippet {
+            policy: white_rock(),
+            script_url: "https://guide.example.org/eg/escalation-guide.js",
+            policy_url: None,
+            settings: vec![
+                (SettingName::ExitUrl, "https://www.example.org/".into()),
+                (SettingName::History, "on".into()),
+            ],
+        };
+        let page = snippet.framed(Some("https://www.example.org")).frame_page();
+        assert!(page.contains(
+            "<div data-escalation-guide data-policy=\"white-rock-preschool\" data-exit-url=\"https://www.example.org/\" data-history=\"on\" data-frame=\"\" data-parent-origin=\"https://www.example.org\">"
+        ), "{page}");
+        assert!(page.contains("<script type=\"module\" src=\"./escalation-guide.js\"></script>"));
+        assert_eq!(
+            snippet.frame_url(),
+            "https://guide.example.org/eg/frame.html"
+        );
+        let code = snippet.iframe_html();
+        assert!(
+            code.contains("src=\"https://guide.example.org/eg/frame.html\""),
+            "{code}"
+        );
+        assert!(code.ends_with(FRAME_LISTENER));
     }
 }

@@ -848,3 +848,17 @@ fn a_snippet_with_settings_is_the_cores_snippet_and_bad_settings_stop_it() {
         stderr(&output)
     );
 }
+
+/// The iframe listener in the embedding guide is the one the publisher
+/// page gives (`Snippet::iframe_html`), so the two never drift apart.
+#[test]
+fn the_embedding_guide_shows_the_iframe_listener_the_publisher_gives() {
+    let guide = std::fs::read_to_string(repo_file("docs/EMBEDDING.md")).unwrap();
+    assert!(
+        guide.contains(&format!(
+            "```html\n{}```",
+            escalation_core::snippet::FRAME_LISTENER
+        )),
+        "docs/EMBEDDING.md's iframe listener differs from escalation_core::snippet::FRAME_LISTENER"
+    );
+}
