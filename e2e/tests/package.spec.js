@@ -100,10 +100,12 @@ test("the publisher page makes a snippet that works on a plain page in the same 
   await expectNoAxeViolations(page, "the publisher page");
 
   await page.getByLabel("Escalation Procedures").check();
-  const firstRole = page.locator("#contacts fieldset").first();
-  const role = (await firstRole.locator("legend").textContent()).trim();
-  await firstRole.getByLabel("Service or team").fill("Bright Start Nursery safeguarding lead");
-  await firstRole.getByLabel("Phone").fill("01234 567890");
+  // Two contacts, for two of the roles the policy names.
+  const roles = page.locator("#contacts fieldset");
+  const role = (await roles.first().locator("legend").textContent()).trim();
+  await roles.first().getByLabel("Service or team").fill("Bright Start Nursery safeguarding lead");
+  await roles.first().getByLabel("Phone").fill("01234 567890");
+  await roles.nth(1).getByLabel("Email").fill("safeguarding@brightstart.example");
 
   // A brand colour that fails contrast is named beside the field and
   // before the code; one that passes clears it.
@@ -142,6 +144,7 @@ test("the publisher page makes a snippet that works on a plain page in the same 
   await page.getByRole("link", { name: "About this policy" }).click();
   await expect(page.getByText("Bright Start Nursery safeguarding lead")).toBeVisible();
   await expect(page.getByText("01234 567890")).toBeVisible();
+  await expect(page.getByText("safeguarding@brightstart.example")).toBeVisible();
   expect(role.length).toBeGreaterThan(0);
   await expectNoAxeViolations(page, "the published page's About page");
 });
