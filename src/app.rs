@@ -255,6 +255,9 @@ pub fn App(props: &AppProps) -> Html {
     let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));
     let current = journey.page();
+    // A part of the briefing on a screen shows the part, Exit this page
+    // and the 999 line only.
+    let presenting = matches!(current, Page::Briefing(_));
 
     html! {
         <ContextProvider<Rc<Guide>> context={guide}>
@@ -264,6 +267,7 @@ pub fn App(props: &AppProps) -> Html {
             { emergency_warning() }
             // Named for its policy, so two widgets on a page have distinct
             // landmarks.
+            if !presenting {
             <nav class="eg-tools eg-no-print" aria-label={format!("Guide to {}", policy.title)}>
                 <ul class="eg-tools__list">
                     if current != Page::Overview {
@@ -284,6 +288,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(superseded) = policy.superseded_in_words() {
                 { warning_text(html! { superseded }, false) }
             }
+            }
             // Keyed by depth so each page starts with fresh component state.
             <div class="eg-page" ref={content} key={journey.depth()}>
                 if let Some((number, label)) = current.step() {
@@ -296,9 +301,11 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { page }
             </div>
-            <PrivacyControls keep={progress.keep}
-                keep_blocked={matches!(progress.trouble, Some(Trouble::Unreadable { .. }))}
-                {on_keep} {on_clear} />
+            if !presenting {
+                <PrivacyControls keep={progress.keep}
+                    keep_blocked={matches!(progress.trouble, Some(Trouble::Unreadable { .. }))}
+                    {on_keep} {on_clear} />
+            }
         </div>
         </ContextProvider<Rc<Session>>>
         </ContextProvider<Rc<Guide>>>

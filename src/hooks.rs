@@ -2,6 +2,7 @@
 
 pub mod browser_history;
 pub mod field_value;
+pub mod fit_screen;
 pub mod focus_heading;
 pub mod full_screen;
 pub mod guide;

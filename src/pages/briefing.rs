@@ -2,7 +2,6 @@
 //! enough to read on a projector, moved through with the keyboard
 //! (`part_move_for_key` decides which keys do what).
 
-use escalation_core::briefing::TITLES;
 use escalation_core::journey::{PARTS, PartMove};
 use escalation_core::{Action, Page};
 use gloo_events::EventListener;
@@ -10,8 +9,8 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::PageProps;
-use crate::components::briefing_points::sections;
 use crate::components::button::{ActionLink, Button, ButtonGroup, ButtonKind};
+use crate::components::slide::Slide;
 use crate::components::warning_text::warning_text;
 use crate::hooks::full_screen::use_full_screen;
 use crate::hooks::page::use_page;
@@ -113,14 +112,9 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     let policy = &page.policy;
     let number = props.number.clamp(1, PARTS);
     let parts = use_memo(page.policy, |policy| policy.briefing());
-    let part = &parts[usize::from(number - 1)];
     let wrapper = use_node_ref();
     let full_screen = use_full_screen(wrapper.clone());
     let step = |movement: PartMove| page.dispatch.reform(move |()| Action::MovePart(movement));
-    let go = |to: u8| {
-        page.dispatch
-            .reform(move |()| Action::Show(Page::Briefing(to)))
-    };
     let onkeydown = {
         let dispatch = page.dispatch.clone();
         Callback::from(move |event: KeyboardEvent| move_by_key(&event, &dispatch))
@@ -156,53 +150,34 @@ pub fn Briefing(props: &BriefingProps) -> Html {
             move || drop(listener)
         });
     }
+    let whole_screen = page.own_page || full_screen.on;
     html! {
         // Focusable, so a click anywhere on the part keeps the keys working.
         <div class="eg-present" ref={wrapper} tabindex="-1" {onkeydown}>
             { caption(policy) }
-            <h1 class="eg-present__title" tabindex="-1">
-                <span class="eg-present__counter">
-                    { part.counter() }<span class="eg-visually-hidden">{ ": " }</span>
-                </span>
-                { part.title }
-            </h1>
-            { sections(policy, &page.contacts, &part.sections, "h2") }
-            <ButtonGroup>
-                if number > 1 {
-                    <Button kind={ButtonKind::Secondary} onclick={step(PartMove::Previous)}>{ "Previous part" }</Button>
+            <Slide parts={parts.clone()} {number} {whole_screen} />
+            <div class="eg-present__controls eg-no-print">
+                <ButtonGroup>
+                    if number > 1 {
+                        <Button kind={ButtonKind::Secondary} onclick={step(PartMove::Previous)}>{ "Previous part" }</Button>
+                    }
+                    if number < PARTS {
+                        <Button onclick={step(PartMove::Next)}>{ "Next part" }</Button>
+                    }
+                    if full_screen.available {
+                        <Button kind={ButtonKind::Secondary} onclick={full_screen.toggle.clone()}>
+                            { if full_screen.on { "Leave full screen" } else { "Full screen" } }
+                        </Button>
+                    }
+                </ButtonGroup>
+                if full_screen.refused {
+                    { warning_text(html! { "Your browser, or the website this guide is on, did not allow full screen. Your browser’s own full-screen key (often F11) may work instead." }, false) }
                 }
-                if number < PARTS {
-                    <Button onclick={step(PartMove::Next)}>{ "Next part" }</Button>
-                }
-                if full_screen.available {
-                    <Button kind={ButtonKind::Secondary} onclick={full_screen.toggle.clone()}>
-                        { if full_screen.on { "Leave full screen" } else { "Full screen" } }
-                    </Button>
-                }
-            </ButtonGroup>
-            if full_screen.refused {
-                { warning_text(html! { "Your browser, or the website this guide is on, did not allow full screen. Your browser’s own full-screen key (often F11) may work instead." }, false) }
-            }
-            <p class="eg-hint eg-no-print">
-                { "Keys: right arrow, Page Down or Space for the next part; left arrow or Page Up for the previous one; Home and End for the first and last." }
-            </p>
-            <nav class="eg-present__parts eg-no-print" aria-label="Parts of the briefing">
-                <ol class="eg-present__part-list">
-                    { for TITLES.iter().enumerate().map(|(index, title)| {
-                        let to = index as u8 + 1;
-                        html! {
-                            <li aria-current={(to == number).then_some("step")}>
-                                if to == number {
-                                    <span class="eg-bold">{ *title }</span>
-                                } else {
-                                    <ActionLink onclick={go(to)}>{ *title }</ActionLink>
-                                }
-                            </li>
-                        }
-                    }) }
-                </ol>
-            </nav>
-            { training_links(page, Page::Briefing(number)) }
+                <p class="eg-present__keys">
+                    { "Keys: right arrow, Page Down or Space for the next part; left arrow or Page Up for the previous; Home and End for the first and last." }
+                </p>
+                { training_links(page, Page::Briefing(number)) }
+            </div>
         </div>
     }
 }

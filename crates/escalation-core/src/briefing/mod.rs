@@ -14,8 +14,10 @@ mod methods;
 mod model;
 mod notes;
 mod parts;
+mod slide;
 
 pub use model::{
     AREA_LABEL, Cite, NO_SINGLE_ANSWER, PROMPTS, Part, Point, ROLES_NOT_PEOPLE, SECONDS,
-    STAGES_IN_ORDER, Scenario, Section, TITLES, Voice, duration_in_words,
+    STAGES_IN_ORDER, Scenario, Section, TITLES, TimeMark, Visual, Voice, duration_in_words,
 };
+pub use slide::{DAY_ZERO, SourceMarks};
