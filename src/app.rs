@@ -104,7 +104,18 @@ pub fn App(props: &AppProps) -> Html {
     if settings.panic_for_tests {
         panic!("data-test-panic: failing on purpose, to show the failure view");
     }
-    let initial = use_memo((), |_| initial_state(settings, props.policy));
+    // The briefing's presenter view, in a window of its own: it opens on
+    // the briefing, and neither reads nor keeps progress.
+    let presenter_window = use_memo((), |_| crate::presenter::is_presenter_window());
+    let initial = use_memo((), |_| {
+        if *presenter_window {
+            let fresh = Journey::new(PolicyShape::of(&props.policy))
+                .reduce(Action::Show(Page::Briefing(1)));
+            (fresh, Stored::Nothing, None)
+        } else {
+            initial_state(settings, props.policy)
+        }
+    });
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
     let notices = use_state(|| {
         props
@@ -245,6 +256,9 @@ pub fn App(props: &AppProps) -> Html {
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
+        Page::Briefing(number) if *presenter_window => {
+            html! { <pages::presenter::Presenter {number} /> }
+        }
         Page::Briefing(number) => {
             html! { <pages::briefing::Briefing {number} /> }
         }

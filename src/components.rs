@@ -2,6 +2,7 @@
 //! components they follow.
 
 pub mod back_link;
+pub mod briefing_clock;
 pub mod briefing_points;
 pub mod button;
 pub mod choice_question;

@@ -13,6 +13,7 @@ pub mod not_sure_who;
 pub mod overview;
 pub mod own_organisation;
 pub mod preparation;
+pub mod presenter;
 pub mod record;
 pub mod scenarios;
 pub mod self_check;

@@ -9,6 +9,7 @@
 //! worded here: it comes from the policy's timescales and time notes, as
 //! [`crate::time`] gives them.
 
+mod clock;
 mod handout;
 mod methods;
 mod model;
@@ -16,6 +17,7 @@ mod notes;
 mod parts;
 mod slide;
 
+pub use clock::{BriefingClock, clock_face};
 pub use model::{
     AREA_LABEL, Cite, NO_SINGLE_ANSWER, PROMPTS, Part, Point, ROLES_NOT_PEOPLE, SECONDS,
     STAGES_IN_ORDER, Scenario, Section, TITLES, TimeMark, Visual, Voice, duration_in_words,
