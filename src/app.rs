@@ -264,6 +264,7 @@ pub fn App(props: &AppProps) -> Html {
         }
         Page::FacilitatorNotes => pages::facilitator_notes::page(&page_props),
         Page::Handout => pages::handout::page(&page_props),
+        Page::Sheet => html! { <pages::sheet::Sheet /> },
         Page::Scenarios => pages::scenarios::page(&page_props),
     };
     let exit_url = settings.exit_url.clone();

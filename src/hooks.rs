@@ -3,6 +3,7 @@
 pub mod briefing_channel;
 pub mod browser_history;
 pub mod field_value;
+pub mod fit_boxes;
 pub mod fit_screen;
 pub mod focus_heading;
 pub mod full_screen;

@@ -17,6 +17,7 @@ pub mod presenter;
 pub mod record;
 pub mod scenarios;
 pub mod self_check;
+pub mod sheet;
 pub mod speak_to_dsl;
 pub mod stage;
 pub mod start;

@@ -52,6 +52,7 @@ pub fn training_links(props: &PageProps, current: Page) -> Html {
         (Page::Briefing(1), "The briefing"),
         (Page::FacilitatorNotes, "Facilitator notes"),
         (Page::Handout, "One-sheet handout"),
+        (Page::Sheet, "One-page sheet"),
         (Page::Scenarios, "Discussion scenarios"),
     ];
     html! {

@@ -39,6 +39,10 @@ pub const NO_SINGLE_ANSWER: &str = "The policy does not answer this example on \
 pub const STAGES_IN_ORDER: &str = "The policy sets out its stages in order. \
      What it says to do in an emergency is in parts 4 and 6.";
 
+/// This guide's advice at the foot of the handout and the sheet.
+pub const EMERGENCY_ADVICE: &str =
+    "This guide’s advice: if a child is in immediate danger, call 999.";
+
 /// Said where a site gives no contact details for the policy's roles.
 pub const ROLES_NOT_PEOPLE: &str = "This guide names roles, not people. Your organisation, or the \
      website you are using this guide on, can tell you who they are.";

@@ -108,6 +108,9 @@ pub enum Page {
     FacilitatorNotes,
     /// Training mode: the one-sheet handout.
     Handout,
+    /// Training mode: the one-page sheet, seven boxes around the policy's
+    /// name.
+    Sheet,
     /// Training mode: discussion scenarios.
     Scenarios,
 }
@@ -139,6 +142,7 @@ impl Page {
             | Page::Briefing(_)
             | Page::FacilitatorNotes
             | Page::Handout
+            | Page::Sheet
             | Page::Scenarios => {
                 return None;
             }
@@ -170,6 +174,7 @@ impl Page {
                 | Page::Briefing(_)
                 | Page::FacilitatorNotes
                 | Page::Handout
+                | Page::Sheet
                 | Page::Scenarios
         )
     }
