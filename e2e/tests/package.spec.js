@@ -225,7 +225,8 @@ test("a host's own policy file: three mistakes named by line and column, then fi
     expect(lines[Number(line) - 1], `${text} points at its line`).toContain(needle[1]);
     expect(Number(column)).toBeGreaterThan(0);
   }
-  await expect(page.getByRole("link", { name: "Fix the 3 problems in your policy file, then choose it again." })).toBeVisible();
+  // And in the summary at the top, each linked to the file.
+  await expect(page.getByRole("link", { name: /^In your policy file: Line \d+, column \d+/ })).toHaveCount(3);
   await page.setViewportSize({ width: 375, height: 800 });
   await page.locator("#policy-file").scrollIntoViewIfNeeded();
   await page.screenshot({ path: "screenshots/publisher-file-problems-375.png" });
@@ -297,6 +298,7 @@ test("the iframe code and frame page from the publisher work on a host page of a
     await page.getByLabel("Your website's address, for the iframe (optional)").fill(new URL(hostBase).origin);
     const iframe = await page.locator("#iframe").inputValue();
     expect(iframe).toContain(`src="${URL_BASE}widget/frame.html"`);
+    expect(iframe, "no inline style, which a strict CSP refuses").not.toContain("style=");
     const download = page.waitForEvent("download");
     await page.getByRole("button", { name: "Download frame.html" }).click();
     // In place of the package's frame.html, as the page says.

@@ -141,7 +141,13 @@ test("the presenter view follows either window, runs the clock, and Exit closes 
   const second = await again;
   await expect(second.getByRole("heading", { level: 1 })).toContainText("Part 4 of 7");
   const closed = second.waitForEvent("close");
-  await second.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await second
+    .getByRole("button", { name: "Emergency Exit this page" })
+    .click()
+    .catch((error) => {
+      // The window closes as the click lands: that is what is tested.
+      if (!/closed/.test(String(error))) throw error;
+    });
   await closed;
   await page.waitForURL(`${exit}**`);
 });

@@ -82,8 +82,8 @@ pub fn CodeToCopy(props: &CodeProps) -> Html {
             { section_heading("7. Copy the code") }
             <Piece id="snippet" label="The code to paste into your page" rows={12}
                 hint={None::<&'static str>} code={props.snippet.clone()} copy="Copy the code" />
-            <Piece id="csp" label="If your server sends a Content Security Policy"
-                hint={Some("Use this line, or add what it names to yours: it lets the guide's files load and nothing else.")}
+            <Piece id="csp" label="If your server sends a Content Security Policy (for the code above)"
+                hint={Some("Use this line, or add what it names to yours: it lets the guide's files load and nothing else. For the iframe below, your page needs frame-src naming the guide's site instead, and the script after the frame as a file of your own.")}
                 code={props.csp.clone()} rows={3} copy="Copy the CSP line" />
 
             { section_heading("If your website cannot take a script: the iframe") }

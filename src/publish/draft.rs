@@ -303,7 +303,18 @@ impl Draft {
         }
         // The iframe page's settings, read as the widget in the frame
         // reads them: only its own (the origin around it) are new.
-        let framed = snippet.framed(Some(&self.parent_origin));
+        let parent_origin = Some(self.parent_origin.as_str()).filter(|o| !o.trim().is_empty());
+        let frame_policy_url = match snippet.frame_policy_url(parent_origin) {
+            Ok(url) => url,
+            Err(problem) => {
+                // Said where the editor has shown they use the iframe.
+                if parent_origin.is_some() {
+                    problems.push(("policy-url".to_string(), problem));
+                }
+                None
+            }
+        };
+        let framed = snippet.framed(parent_origin, frame_policy_url.as_deref());
         let (_, read) = framed.read();
         problems.extend(
             read.into_iter()

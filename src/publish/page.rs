@@ -112,23 +112,16 @@ pub fn Publisher() -> Html {
             message: message.clone().into(),
         })
         .collect();
+    // Each of the policy file's problems, at the top, linked to the file.
     if let Some(Err(file_problems)) = &*own
         && draft.is_own()
     {
-        errors.insert(
-            0,
-            FieldError {
+        errors.splice(
+            0..0,
+            file_problems.iter().map(|problem| FieldError {
                 field_id: "policy-file".into(),
-                message: format!(
-                    "Fix the {} in your policy file, then choose it again.",
-                    if file_problems.len() == 1 {
-                        "problem".to_string()
-                    } else {
-                        format!("{} problems", file_problems.len())
-                    }
-                )
-                .into(),
-            },
+                message: format!("In your policy file: {problem}").into(),
+            }),
         );
     }
     for (setting, _, _) in LOOK {
@@ -151,6 +144,21 @@ pub fn Publisher() -> Html {
         <>
             { page_heading("Put the guide on your website") }
             { body("Choose your policy and settings, check the preview, then copy the code into your page. Nothing you enter leaves your computer.") }
+            // Not the error summary that takes focus: these are checked as the
+            // editor types, and the focus stays where they type.
+            if !errors.is_empty() {
+                <div class="eg-error-summary" aria-labelledby="publisher-problems">
+                    <h2 class="eg-error-summary__title" id="publisher-problems">{ "Check these before you copy the code" }</h2>
+                    <div class="eg-error-summary__body">
+                        <ul class="eg-list eg-error-summary__list">
+                            { for errors.iter().map(|error| html! {
+                                <li><a href={format!("#{}", error.field_id)}>{ error.message.clone() }</a></li>
+                            }) }
+                        </ul>
+                    </div>
+                </div>
+            }
+
             { checkbox("keep-choices", "Keep my choices in this browser",
                 "Off unless you turn it on. Then your choices (and your policy file, if you open one) are still here if you reload or come back, on this computer only; turning it off deletes them.",
                 *keep, { let keep = keep.clone(); Callback::from(move |()| keep.set(!*keep)) }) }
@@ -231,20 +239,6 @@ pub fn Publisher() -> Html {
             { section_heading("6. Preview") }
             { preview_step(&on_phone, &preview) }
 
-            // Not the error summary that takes focus: these are checked as the
-            // editor types, and the focus stays where they type.
-            if !errors.is_empty() {
-                <div class="eg-error-summary" aria-labelledby="publisher-problems">
-                    <h2 class="eg-error-summary__title" id="publisher-problems">{ "Check these before you copy the code" }</h2>
-                    <div class="eg-error-summary__body">
-                        <ul class="eg-list eg-error-summary__list">
-                            { for errors.iter().map(|error| html! {
-                                <li><a href={format!("#{}", error.field_id)}>{ error.message.clone() }</a></li>
-                            }) }
-                        </ul>
-                    </div>
-                </div>
-            }
             if let Some(made) = made {
                 <CodeToCopy snippet={AttrValue::from(made.html)} frame_page={AttrValue::from(made.frame_page)}
                     iframe={AttrValue::from(made.iframe)} csp={AttrValue::from(made.csp)} />

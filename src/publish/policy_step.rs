@@ -157,12 +157,16 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
     } else {
         "policy-file-hint"
     };
-    let status = match (&props.file_name, &*props.own) {
-        (Some(name), Some(Ok(policy))) => format!(
+    let status = match (&*refused, &props.file_name, &*props.own) {
+        // A file refused before it could be checked: the one opened before
+        // (if any) stays, and the status says both.
+        (Some(refused), Some(name), _) => format!("{refused} {name} is still the one in use."),
+        (Some(refused), None, _) => refused.clone(),
+        (None, Some(name), Some(Ok(policy))) => format!(
             "{name} has no problems: \u{201c}{}\u{201d}, {}.",
             policy.title, policy.area
         ),
-        (Some(name), Some(Err(problems))) => format!(
+        (None, Some(name), Some(Err(problems))) => format!(
             "{name} has {} to fix, listed here. Change the file, then choose it again.",
             count(problems.len())
         ),

@@ -24,9 +24,17 @@ pub const EXIT_BUTTON_CLASS: &str = "eg-exit-this-page__button";
 /// the fallback before the widget starts and the failure view after a fault
 /// both use it; the widget's component renders the same classes and words.
 pub fn exit_link_html(exit_url: &str) -> String {
+    exit_link(exit_url, false)
+}
+
+/// The link, leaving the whole tab (`target="_top"`) when `in_frame`, so
+/// that without the widget a frame's Exit this page still takes the page
+/// around it away.
+fn exit_link(exit_url: &str, in_frame: bool) -> String {
     format!(
-        "<div class=\"eg-exit-this-page\"><a href=\"{}\" class=\"{EXIT_BUTTON_CLASS}\" role=\"button\" rel=\"nofollow noreferrer\"><span class=\"eg-visually-hidden\">{EXIT_HIDDEN_LABEL}</span> {EXIT_LABEL}</a></div>\n",
-        escape_html(exit_url)
+        "<div class=\"eg-exit-this-page\"><a href=\"{}\"{} class=\"{EXIT_BUTTON_CLASS}\" role=\"button\" rel=\"nofollow noreferrer\"><span class=\"eg-visually-hidden\">{EXIT_HIDDEN_LABEL}</span> {EXIT_LABEL}</a></div>\n",
+        escape_html(exit_url),
+        if in_frame { " target=\"_top\"" } else { "" }
     )
 }
 
@@ -57,10 +65,20 @@ pub fn escape_html(text: &str) -> String {
 /// The fallback inside the widget's element: styled by the widget's own
 /// classes where its stylesheet is on the page, readable plain where not.
 pub fn fallback_html(policy: &Policy, exit_url: &str) -> String {
+    fallback(policy, exit_url, false)
+}
+
+/// The fallback for the iframe page: its Exit this page leaves the whole
+/// tab.
+pub fn frame_fallback_html(policy: &Policy, exit_url: &str) -> String {
+    fallback(policy, exit_url, true)
+}
+
+fn fallback(policy: &Policy, exit_url: &str, in_frame: bool) -> String {
     let e = escape_html;
     let mut html = String::new();
     html.push_str("<div class=\"eg\"><div class=\"eg-width-container\">\n");
-    html.push_str(&exit_link_html(exit_url));
+    html.push_str(&exit_link(exit_url, in_frame));
     html.push_str(&emergency_html());
     html.push_str("<p class=\"eg-body\">The guide is loading. If it does not start, this is the outline of the policy; speak to your Designated Safeguarding Lead.</p>\n");
     let (date_label, date) = policy.date_in_words();

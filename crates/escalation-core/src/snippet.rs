@@ -7,7 +7,7 @@
 use crate::host_settings::{
     ContactsSource, HostSettings, Problem, SettingName, SettingsSource, origin_of,
 };
-use crate::outline::{escape_html, fallback_html};
+use crate::outline::{escape_html, fallback_html, frame_fallback_html};
 use crate::policy::Policy;
 
 /// A snippet's parts.
@@ -94,9 +94,13 @@ impl Snippet<'_> {
             .map(|(setting, value)| format!(" data-{}=\"{}\"", setting.name(), escape_html(value)))
             .collect();
         let (settings, _) = self.read();
+        let fallback = if settings.frame {
+            frame_fallback_html(self.policy, &settings.exit_url)
+        } else {
+            fallback_html(self.policy, &settings.exit_url)
+        };
         format!(
-            "<div data-escalation-guide{attributes}>\n{}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
-            fallback_html(self.policy, &settings.exit_url),
+            "<div data-escalation-guide{attributes}>\n{fallback}</div>\n<script type=\"module\" src=\"{}\"></script>\n",
             escape_html(self.script_url)
         )
     }
@@ -139,7 +143,7 @@ impl<'a> Snippet<'a> {
     /// cannot add a script: the element marked as framed, with its own
     /// history, telling only `parent_origin` (the host page's origin) its
     /// height and Exit this page; the widget from the same folder.
-    pub fn framed(&self, parent_origin: Option<&str>) -> Snippet<'a> {
+    pub fn framed(&self, parent_origin: Option<&str>, policy_url: Option<&'a str>) -> Snippet<'a> {
         let mut settings = vec![
             (SettingName::Frame, String::new()),
             (SettingName::History, "on".to_string()),
@@ -161,9 +165,38 @@ impl<'a> Snippet<'a> {
         Snippet {
             policy: self.policy,
             script_url: FRAME_SCRIPT,
-            policy_url: self.policy_url,
+            policy_url,
             settings,
         }
+    }
+
+    /// The host's policy file's address as the iframe page must give it:
+    /// the page is in the widget's folder, so an address relative to the
+    /// host's page would be read from there. One starting with `/` is read
+    /// on the host's origin when the widget is on another; an absolute one
+    /// stays. `Err` for a relative address, which only the host's page can
+    /// read.
+    pub fn frame_policy_url(&self, parent_origin: Option<&str>) -> Result<Option<String>, String> {
+        let Some(url) = self.policy_url.map(str::trim) else {
+            return Ok(None);
+        };
+        if other_origin(url).is_some() {
+            return Ok(Some(url.to_string()));
+        }
+        if url.starts_with('/') {
+            return Ok(Some(
+                match (
+                    other_origin(self.script_url),
+                    parent_origin.and_then(origin_of),
+                ) {
+                    (Some(_), Some(host)) => format!("{host}{url}"),
+                    _ => url.to_string(),
+                },
+            ));
+        }
+        Err(format!(
+            "The iframe page is in the guide\u{2019}s folder, so it cannot read \u{201c}{url}\u{201d}, an address relative to your page: give one starting with / or https://."
+        ))
     }
 
     /// The whole iframe page for a [`Snippet::framed`] snippet.
@@ -179,6 +212,7 @@ impl<'a> Snippet<'a> {
     /// widget's script is in.
     pub fn frame_url(&self) -> String {
         let script = self.script_url.trim();
+        let script = script.split(['?', '#']).next().unwrap_or(script);
         match script.rfind('/') {
             Some(slash) => format!("{}frame.html", &script[..=slash]),
             None => "frame.html".to_string(),
@@ -189,7 +223,7 @@ impl<'a> Snippet<'a> {
     /// listener that fits its height and lets Exit this page leave the tab.
     pub fn iframe_html(&self) -> String {
         format!(
-            "<iframe id=\"escalation-guide-frame\" title=\"{}\"\n  src=\"{}\"\n  allow=\"fullscreen\"\n  style=\"width: 100%; height: 700px; border: 0\"></iframe>\n{FRAME_LISTENER}",
+            "<iframe id=\"escalation-guide-frame\" title=\"{}\"\n  src=\"{}\"\n  allow=\"fullscreen\" width=\"100%\" height=\"700\"></iframe>\n{FRAME_LISTENER}",
             escape_html(&self.policy.title),
             escape_html(&self.frame_url())
         )
@@ -334,11 +368,15 @@ mod tests {
                 (SettingName::History, "on".into()),
             ],
         };
-        let page = snippet.framed(Some("https://www.example.org")).frame_page();
+        let page = snippet
+            .framed(Some("https://www.example.org"), None)
+            .frame_page();
         assert!(page.contains(
             "<div data-escalation-guide data-policy=\"white-rock-preschool\" data-exit-url=\"https://www.example.org/\" data-history=\"on\" data-frame=\"\" data-parent-origin=\"https://www.example.org\">"
         ), "{page}");
         assert!(page.contains("<script type=\"module\" src=\"./escalation-guide.js\"></script>"));
+        // Without the widget, its Exit this page still leaves the whole tab.
+        assert!(page.contains("target=\"_top\" class=\"eg-exit-this-page__button\""));
         assert_eq!(
             snippet.frame_url(),
             "https://guide.example.org/eg/frame.html"
@@ -349,5 +387,52 @@ mod tests {
             "{code}"
         );
         assert!(code.ends_with(FRAME_LISTENER));
+    }
+}
+
+#[cfg(test)]
+mod frame_tests {
+    use super::*;
+    use crate::built_in_policy;
+
+    #[test]
+    fn the_iframe_page_reads_a_policy_file_from_where_the_host_put_it() {
+        let policy = built_in_policy("white-rock-preschool").unwrap();
+        let snippet = |script_url, policy_url| Snippet {
+            policy,
+            script_url,
+            policy_url: Some(policy_url),
+            settings: vec![],
+        };
+        let host = Some("https://www.example.org");
+        assert_eq!(
+            snippet("/eg/escalation-guide.js", "/files/ours.json").frame_policy_url(host),
+            Ok(Some("/files/ours.json".to_string()))
+        );
+        assert_eq!(
+            snippet(
+                "https://cdn.example.net/eg/escalation-guide.js",
+                "/files/ours.json"
+            )
+            .frame_policy_url(host),
+            Ok(Some("https://www.example.org/files/ours.json".to_string()))
+        );
+        assert_eq!(
+            snippet(
+                "/eg/escalation-guide.js",
+                "https://files.example.net/ours.json"
+            )
+            .frame_policy_url(host),
+            Ok(Some("https://files.example.net/ours.json".to_string()))
+        );
+        assert!(
+            snippet("/eg/escalation-guide.js", "./ours.json")
+                .frame_policy_url(host)
+                .is_err()
+        );
+        assert_eq!(
+            snippet("/eg/escalation-guide.js?v=1/2", "/x.json").frame_url(),
+            "/eg/frame.html"
+        );
     }
 }
