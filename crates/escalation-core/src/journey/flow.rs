@@ -79,7 +79,8 @@ impl Journey {
             | Page::Briefing(_)
             | Page::FacilitatorNotes
             | Page::Handout
-            | Page::Scenarios => None,
+            | Page::Scenarios
+            | Page::BriefingRecord => None,
         }
     }
 

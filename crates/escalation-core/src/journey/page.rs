@@ -110,6 +110,8 @@ pub enum Page {
     Handout,
     /// Training mode: discussion scenarios.
     Scenarios,
+    /// Training mode: the team's record of the briefing.
+    BriefingRecord,
 }
 
 /// How many steps the journey has, for "Step 3 of 8".
@@ -139,7 +141,8 @@ impl Page {
             | Page::Briefing(_)
             | Page::FacilitatorNotes
             | Page::Handout
-            | Page::Scenarios => {
+            | Page::Scenarios
+            | Page::BriefingRecord => {
                 return None;
             }
         })
@@ -171,6 +174,7 @@ impl Page {
                 | Page::FacilitatorNotes
                 | Page::Handout
                 | Page::Scenarios
+                | Page::BriefingRecord
         )
     }
 

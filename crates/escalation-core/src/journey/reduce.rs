@@ -122,6 +122,8 @@ impl Journey {
                 }
             }
             Action::EditRecord(edit) => self.record.apply(edit),
+            Action::EditBriefing(edit) => self.briefing.apply(edit),
+            Action::RestoreBriefing(record) => self.briefing = *record,
             Action::Back if self.can_go_back() => {
                 let left = self.trail.pop().expect("checked above");
                 self.ahead.push(left);
