@@ -44,7 +44,7 @@ const MAX_ACTION_ID: u32 = 1 << 30;
 #[serde(default, deny_unknown_fields)]
 pub struct BriefingRecord {
     /// The day it was held, as typed in the date input.
-    #[serde(skip_serializing_if = "DateFields::is_empty")]
+    #[serde(skip_serializing_if = "nothing_typed")]
     pub date: DateFields,
     pub team: Typed,
     pub facilitator: Typed,
@@ -66,6 +66,11 @@ fn is_zero(number: &u32) -> bool {
     *number == 0
 }
 
+/// Not a character typed in a date input (a space is kept, as typed).
+fn nothing_typed(date: &DateFields) -> bool {
+    *date == DateFields::default()
+}
+
 /// An action the team agreed: what, who, by when.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
@@ -74,7 +79,7 @@ pub struct BriefingAction {
     pub what: Typed,
     pub who: Typed,
     /// By when, as typed in the date input; empty for an undated action.
-    #[serde(skip_serializing_if = "DateFields::is_empty")]
+    #[serde(skip_serializing_if = "nothing_typed")]
     pub by: DateFields,
 }
 
