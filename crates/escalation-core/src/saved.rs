@@ -109,6 +109,18 @@ impl RecordKind {
         }
     }
 
+    /// The name of one of its files, from the day it is made:
+    /// "escalation-record-2026-11-27.json", "briefing-record-2026-11-27.md";
+    /// a calendar file says what it holds ("…-deadlines.ics", "…-actions.ics").
+    pub fn file_name(self, today: NaiveDate, extension: &str) -> String {
+        let (stem, calendar) = match self {
+            RecordKind::Journey => ("escalation-record", "-deadlines"),
+            RecordKind::Briefing => ("briefing-record", "-actions"),
+        };
+        let what = if extension == "ics" { calendar } else { "" };
+        format!("{stem}-{today}{what}.{extension}")
+    }
+
     fn other(self) -> RecordKind {
         match self {
             RecordKind::Journey => RecordKind::Briefing,

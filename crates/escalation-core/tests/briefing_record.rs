@@ -4,7 +4,6 @@
 //! journey, so keeping progress and clearing it apply to it unchanged.
 
 use chrono::{NaiveDate, NaiveDateTime};
-use escalation_core::briefing_record::document::file_name;
 use escalation_core::briefing_record::{
     ActionPart, BriefingEdit, BriefingField, BriefingRecord, TEAM_QUESTIONS, file,
 };
@@ -152,10 +151,17 @@ fn the_file_holds_the_briefing_record_alone() {
     assert_eq!(value["policy"], json!(default_policy().id.to_string()));
     assert_eq!(value["saved_by"], json!(escalation_core::GUIDE));
     assert_eq!(
-        file_name(today(), "json"),
+        RecordKind::Briefing.file_name(today(), "json"),
         "briefing-record-2026-11-27.json"
     );
-    assert_eq!(file_name(today(), "ics"), "briefing-actions-2026-11-27.ics");
+    assert_eq!(
+        RecordKind::Briefing.file_name(today(), "ics"),
+        "briefing-record-2026-11-27-actions.ics"
+    );
+    assert_eq!(
+        RecordKind::Journey.file_name(today(), "ics"),
+        "escalation-record-2026-11-27-deadlines.ics"
+    );
 }
 
 #[test]
@@ -174,6 +180,29 @@ fn kept_progress_keeps_the_briefing_record_and_exit_clears_it() {
     let cleared = journey.reduce(Action::Reset);
     assert!(cleared.briefing().is_empty());
     assert!(!cleared.has_typed_text());
+}
+
+#[test]
+fn work_is_unsaved_until_a_file_holds_it() {
+    let journey = recorded();
+    assert!(journey.has_unsaved_work(None, None));
+    assert!(journey.has_unsaved_briefing(None, None));
+    // Its own file holds the briefing record.
+    assert!(!journey.has_unsaved_work(None, Some(journey.briefing())));
+    // So does the journey's file.
+    assert!(!journey.has_unsaved_work(Some(&journey), None));
+    // A journey's record typed after the briefing record was saved is not.
+    let later = journey
+        .clone()
+        .reduce(Action::EditRecord(escalation_core::RecordEdit::Set(
+            escalation_core::record::RecordField::Details,
+            "typed later".into(),
+        )));
+    assert!(later.has_unsaved_work(None, Some(journey.briefing())));
+    assert!(!later.has_unsaved_briefing(None, Some(journey.briefing())));
+    // Nothing typed, nothing unsaved.
+    let fresh = Journey::new(PolicyShape::of(default_policy()));
+    assert!(!fresh.has_unsaved_work(None, None));
 }
 
 #[test]

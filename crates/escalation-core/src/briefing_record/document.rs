@@ -1,6 +1,5 @@
-//! The briefing record as a document (the same shape as the journey's
-//! record, so it prints and is written as text and Markdown the same way),
-//! and the names of its files.
+//! The briefing record as a document: the same shape as the journey's
+//! record, so it prints and is written as text and Markdown the same way.
 
 use chrono::NaiveDate;
 
@@ -85,16 +84,4 @@ impl BriefingRecord {
             ],
         }
     }
-}
-
-/// The name of one of the record's files, from the day it is made:
-/// "briefing-record-2026-11-27.json"; the calendar's is
-/// "briefing-actions-2026-11-27.ics".
-pub fn file_name(today: NaiveDate, extension: &str) -> String {
-    let stem = if extension == "ics" {
-        "briefing-actions"
-    } else {
-        "briefing-record"
-    };
-    format!("{stem}-{today}.{extension}")
 }

@@ -11,7 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use super::BriefingRecord;
 use crate::calendar::parse_iso_date;
-use crate::journey::Journey;
+use crate::journey::{Action, Journey};
 use crate::limits::{LimitProblem, MAX_ITEMS, MAX_SAVED_FILE_BYTES};
 use crate::policy::Policy;
 use crate::saved::{BRIEFING_FORMAT, LoadError, RecordKind, checksum};
@@ -62,6 +62,36 @@ pub fn save(journey: &Journey, today: NaiveDate) -> Result<String, LimitProblem>
         return Err(LimitProblem::FileTooLarge(text.len()));
     }
     Ok(text)
+}
+
+/// A saved file of either kind, for the journey on screen: the journey's
+/// (the whole journey, briefing record included, as "keep my progress"
+/// keeps it) or the briefing record's alone.
+pub fn save_as(
+    kind: RecordKind,
+    journey: &Journey,
+    today: NaiveDate,
+) -> Result<String, LimitProblem> {
+    match kind {
+        RecordKind::Journey => crate::saved::save(journey, today),
+        RecordKind::Briefing => save(journey, today),
+    }
+}
+
+/// Read a saved file of `kind` as the action that continues from it, or
+/// why it cannot be used.
+pub fn load_as_action<'p>(
+    kind: RecordKind,
+    bytes: &[u8],
+    journey: &Journey,
+    find_policy: impl Fn(&str) -> Option<&'p Policy>,
+) -> Result<Action, LoadError> {
+    Ok(match kind {
+        RecordKind::Journey => Action::Restore(Box::new(crate::saved::load(bytes, find_policy)?)),
+        RecordKind::Briefing => {
+            Action::RestoreBriefing(Box::new(load(bytes, journey, find_policy)?))
+        }
+    })
 }
 
 /// Read a briefing record's file, for the journey on screen: `find_policy`

@@ -196,6 +196,41 @@ impl Journey {
             && self.answers == other.answers
     }
 
+    /// Whether typed work is in no file the user downloaded to continue
+    /// later: `saved` is the journey as its JSON file last held it (the
+    /// briefing record too), `briefing_saved` the briefing record as its
+    /// own file last held it.
+    pub fn has_unsaved_work(
+        &self,
+        saved: Option<&Journey>,
+        briefing_saved: Option<&BriefingRecord>,
+    ) -> bool {
+        let outside_briefing = saved.is_none_or(|saved| {
+            let mut saved = saved.clone();
+            saved.briefing = self.briefing.clone();
+            saved != *self
+        });
+        let typed_outside_briefing = self
+            .answers
+            .reflections
+            .values()
+            .any(|text| !text.trim().is_empty())
+            || !self.record.is_empty();
+        (typed_outside_briefing && outside_briefing)
+            || self.has_unsaved_briefing(saved, briefing_saved)
+    }
+
+    /// Whether the briefing record holds typed work in neither file.
+    pub fn has_unsaved_briefing(
+        &self,
+        saved: Option<&Journey>,
+        briefing_saved: Option<&BriefingRecord>,
+    ) -> bool {
+        !self.briefing.is_empty()
+            && saved.is_none_or(|saved| saved.briefing != self.briefing)
+            && briefing_saved != Some(&self.briefing)
+    }
+
     /// Whether the user has typed anything: reflections, the record or the
     /// record of a briefing.
     pub fn has_typed_text(&self) -> bool {
