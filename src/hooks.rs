@@ -6,5 +6,6 @@ pub mod focus_heading;
 pub mod full_screen;
 pub mod guide;
 pub mod page;
+pub mod print_copy;
 pub mod saved_progress;
 pub mod session;

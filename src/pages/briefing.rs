@@ -64,6 +64,7 @@ pub fn training_links(props: &PageProps, current: Page) -> Html {
         (Page::FacilitatorNotes, "Facilitator notes"),
         (Page::Handout, "One-sheet handout"),
         (Page::Scenarios, "Discussion scenarios"),
+        (Page::BriefingRecord, "Record this briefing"),
     ];
     html! {
         <nav class="eg-training-links eg-no-print" aria-label="Training mode">
