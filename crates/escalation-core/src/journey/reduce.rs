@@ -160,8 +160,8 @@ impl Journey {
     /// the flow from the start page through its answers, so it passes the
     /// pages those answers lead through (the urgent page after "Yes"), and
     /// stops at the page the user was on, or at the first question still
-    /// unanswered, whichever comes first. A saved trail is never trusted to
-    /// skip a page.
+    /// unanswered, whichever comes first; a user on the briefing record
+    /// returns to it. A saved trail is never trusted to skip a page.
     pub(super) fn restored(mut self) -> Journey {
         let was_on = self.page();
         self.trail = vec![Page::Start];
@@ -179,6 +179,11 @@ impl Journey {
             if next == was_on || self.needs_answer(next) {
                 break;
             }
+        }
+        // The briefing record is typed work on no route: the user comes
+        // back to it, with the route behind it for the back link.
+        if was_on == Page::BriefingRecord {
+            self.trail.push(was_on);
         }
         self
     }
