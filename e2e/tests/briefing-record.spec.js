@@ -248,3 +248,25 @@ test("kept in the browser only when the user ticks Keep my progress, and then ov
   await expect(heading(page)).toHaveText(START_TITLE);
   expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
 });
+
+test("Exit this page clears the briefing record, kept or not", async ({ page, privacy }) => {
+  const exit = "https://www.bbc.co.uk/weather";
+  privacy.allowExitTo = exit;
+  privacy.optedIn = true;
+  await page.context().route(`${exit}**`, (route) =>
+    route.fulfill({ contentType: "text/html", body: "<title>Weather</title><p>Weather stand-in</p>" }),
+  );
+  await toRecordPage(page);
+  await page.getByLabel("Keep my progress on this device").check();
+  await page.getByLabel("Team or setting").fill("Acorn Nursery");
+  await page.clock.runFor(2_000);
+  expect(await page.evaluate(() => localStorage.length)).toBe(1);
+  await press(page, "Emergency Exit this page");
+  await expect(page.getByText("Weather stand-in")).toBeVisible();
+  await page.goBack();
+  await expect(page.getByText("If a child is in immediate danger, call 999.")).toBeVisible();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await page.getByRole("link", { name: TITLE }).click();
+  await expect(page.getByLabel("Team or setting")).toHaveValue("");
+});

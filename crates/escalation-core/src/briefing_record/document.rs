@@ -57,7 +57,7 @@ impl BriefingRecord {
             Row::Pair(part::ACTIONS.into(), "None recorded".into())
         } else {
             Row::List(
-                part::ACTIONS.into(),
+                "What, who and by when".into(),
                 self.actions
                     .iter()
                     .map(|action| action.in_words())
