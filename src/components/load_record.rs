@@ -66,7 +66,6 @@ pub fn LoadRecord(kind_props: &LoadRecordProps) -> Html {
         let dispatch = props.dispatch.clone();
         let unsaved = props.unsaved;
         let policy = props.policy;
-        let journey = props.journey.clone();
         Callback::from(move |event: Event| {
             let Some(input) = event
                 .target()
@@ -89,7 +88,6 @@ pub fn LoadRecord(kind_props: &LoadRecordProps) -> Html {
             let error = error.clone();
             let waiting = waiting.clone();
             let dispatch = dispatch.clone();
-            let journey = journey.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 let text = JsFuture::from(file.text())
                     .await
@@ -101,7 +99,7 @@ pub fn LoadRecord(kind_props: &LoadRecordProps) -> Html {
                     ));
                     return;
                 };
-                match load_as_action(kind, text.as_bytes(), &journey, policy.finder()) {
+                match load_as_action(kind, text.as_bytes(), policy.finder()) {
                     Ok(action) => {
                         error.set(None);
                         if unsaved {

@@ -24,7 +24,9 @@ use crate::components::fields::{DateInput, TextInput, Textarea};
 use crate::components::load_record::LoadRecord;
 use crate::components::markup::{body, page_heading, section_heading};
 use crate::components::repeating_items::{Item, ItemField, RepeatingItems};
+use crate::components::warning_text::warning_text;
 use crate::hooks::page::use_page;
+use crate::shared_policy::SharedPolicy;
 
 /// The problem at a place, as the date input shows it.
 fn date_error(problems: &[Problem], at: impl Fn(Place) -> bool) -> Option<DateError> {
@@ -57,6 +59,14 @@ pub fn BriefingRecordPage() -> Html {
         dispatch.reform(move |text| Action::EditBriefing(BriefingEdit::Set(field, text)))
     };
     let value = |field: BriefingField| AttrValue::from(record.field(field).shared());
+    // The policy the briefing was on: the one followed now, unless the
+    // record was begun on another.
+    let found = record
+        .policy
+        .as_deref()
+        .and_then(|id| page.policy.finder()(id));
+    let briefed = found.map_or(page.policy, SharedPolicy);
+    let another = record.on_another_policy(&page.policy, found);
 
     let errors = problems
         .iter()
@@ -134,6 +144,9 @@ pub fn BriefingRecordPage() -> Html {
             { caption(&page.policy) }
             <ErrorSummary {errors} />
             { page_heading("Record this briefing") }
+            if let Some(note) = another {
+                { warning_text(html! { note }, false) }
+            }
             { body("Teams that hold 7-minute briefings are asked to show they did. Write down when it \
                     was, who ran it, how many came (no names are needed), what the team said and what it \
                     will do.") }
@@ -175,7 +188,7 @@ pub fn BriefingRecordPage() -> Html {
                 on_add={dispatch.reform(|()| Action::EditBriefing(BriefingEdit::AddAction))}
                 on_remove={dispatch.reform(|id| Action::EditBriefing(BriefingEdit::RemoveAction(id)))} />
 
-            <files::BriefingFiles {check} />
+            <files::BriefingFiles {check} policy={briefed} />
             <LoadRecord kind={RecordKind::Briefing} />
             { training_links(&page, Page::BriefingRecord) }
         </>

@@ -70,9 +70,6 @@ pub enum LoadError {
     /// A saved record of the other kind: a briefing record given where a
     /// journey's record is loaded, or the other way round.
     WrongKind(RecordKind),
-    /// A briefing record on another policy than the one the guide follows
-    /// now, by its title.
-    OtherPolicy(String),
 }
 
 /// The two kinds of record this guide saves as files.
@@ -187,10 +184,6 @@ impl LoadError {
                 found.in_words(),
                 found.other().in_words(),
                 found.loaded_from()
-            ),
-            LoadError::OtherPolicy(title) => format!(
-                "{it} is a record of a briefing on “{}”, which is not the policy this guide is following now. Choose that policy on the start page first.",
-                crate::validate::printable(&truncated(title, 120))
             ),
         }
     }
@@ -343,6 +336,12 @@ pub fn load<'p>(
         find_policy(&file.policy).ok_or_else(|| LoadError::UnknownPolicy(file.policy.clone()))?;
     if &PolicyShape::of(policy) != file.journey.policy() {
         return Err(LoadError::PolicyChanged(file.policy));
+    }
+    // The policy a briefing record was on, if another.
+    if let Some(briefed) = &file.journey.briefing().policy
+        && find_policy(briefed).is_none()
+    {
+        return Err(LoadError::UnknownPolicy(briefed.clone()));
     }
     if !file.journey.is_consistent() {
         return Err(LoadError::Tampered);

@@ -113,10 +113,8 @@ fn saved_value() -> Value {
 }
 
 fn load_value(value: &Value) -> Result<BriefingRecord, LoadError> {
-    let fresh = Journey::new(PolicyShape::of(default_policy()));
     file::load(
         serde_json::to_string(value).unwrap().as_bytes(),
-        &fresh,
         built_in_policy,
     )
 }
@@ -126,7 +124,7 @@ fn the_record_round_trips_through_its_file_with_a_250000_character_answer_intact
     let journey = recorded();
     let text = file::save(&journey, today()).unwrap();
     let fresh = Journey::new(PolicyShape::of(default_policy()));
-    let loaded = file::load(text.as_bytes(), &fresh, built_in_policy).unwrap();
+    let loaded = file::load(text.as_bytes(), built_in_policy).unwrap();
     assert_eq!(&loaded, journey.briefing());
     assert_eq!(*loaded.answer(0), *long_answer());
     assert_eq!(loaded.answer(0).chars().count(), LONG_ANSWER_CHARS);
@@ -205,9 +203,35 @@ fn work_is_unsaved_until_a_file_holds_it() {
         )));
     assert!(later.has_unsaved_work(None, Some(journey.briefing())));
     assert!(!later.has_unsaved_briefing(None, Some(journey.briefing())));
-    // Nothing typed, nothing unsaved.
+    // Nothing typed, nothing unsaved: nor text typed and taken out again.
     let fresh = Journey::new(PolicyShape::of(default_policy()));
     assert!(!fresh.has_unsaved_work(None, None));
+    let typed_and_deleted = fresh
+        .reduce(edit(BriefingEdit::Answer(2, "a".into())))
+        .reduce(edit(BriefingEdit::Answer(2, " ".into())));
+    assert!(!typed_and_deleted.has_unsaved_work(None, None));
+    assert!(
+        !typed_and_deleted.briefing().is_empty(),
+        "but saved as it is"
+    );
+}
+
+#[test]
+fn continuing_a_journey_saved_without_a_briefing_record_keeps_the_one_on_screen() {
+    let on_screen = recorded();
+    let saved_journey = Journey::new(PolicyShape::of(default_policy())).reduce(Action::Start);
+    let continued = on_screen
+        .clone()
+        .reduce(Action::Restore(Box::new(saved_journey)));
+    assert_eq!(continued.page(), Page::ImmediateDanger);
+    assert_eq!(continued.briefing(), on_screen.briefing());
+    // One saved with a briefing record brings it back instead.
+    let other = Journey::new(PolicyShape::of(default_policy())).reduce(edit(BriefingEdit::Set(
+        BriefingField::Team,
+        "Another team".into(),
+    )));
+    let continued = on_screen.reduce(Action::Restore(Box::new(other.clone())));
+    assert_eq!(continued.briefing(), other.briefing());
 }
 
 #[test]
@@ -239,8 +263,7 @@ fn a_changed_file_is_refused_as_changed() {
 fn an_oversized_file_or_answer_is_refused_naming_the_limit() {
     // A file over 8 MB is refused before it is read.
     let big = vec![b' '; MAX_SAVED_FILE_BYTES + 1];
-    let fresh = Journey::new(PolicyShape::of(default_policy()));
-    let error = file::load(&big, &fresh, built_in_policy).unwrap_err();
+    let error = file::load(&big, built_in_policy).unwrap_err();
     assert_eq!(
         error,
         LoadError::OverLimit(LimitProblem::FileTooLarge(MAX_SAVED_FILE_BYTES + 1))
@@ -293,8 +316,7 @@ fn an_oversized_file_or_answer_is_refused_naming_the_limit() {
 fn a_file_of_the_wrong_kind_says_which_kind_it_is_and_where_it_loads() {
     // A journey's saved record given to the briefing record.
     let journey_file = saved::save(&recorded(), today()).unwrap();
-    let fresh = Journey::new(PolicyShape::of(default_policy()));
-    let error = file::load(journey_file.as_bytes(), &fresh, built_in_policy).unwrap_err();
+    let error = file::load(journey_file.as_bytes(), built_in_policy).unwrap_err();
     assert_eq!(error, LoadError::WrongKind(RecordKind::Journey));
     assert_eq!(
         error.to_string(),
@@ -316,7 +338,7 @@ fn a_file_of_the_wrong_kind_says_which_kind_it_is_and_where_it_loads() {
         b"BEGIN:VCALENDAR\r\n",
         &[0xff, 0xd8],
     ] {
-        let error = file::load(bytes, &fresh, built_in_policy).unwrap_err();
+        let error = file::load(bytes, built_in_policy).unwrap_err();
         assert_eq!(error, LoadError::Foreign);
         assert!(
             error
@@ -324,31 +346,66 @@ fn a_file_of_the_wrong_kind_says_which_kind_it_is_and_where_it_loads() {
                 .contains("not a record saved by this guide")
         );
     }
-    let error = file::load(&briefing_file.as_bytes()[..1000], &fresh, built_in_policy).unwrap_err();
+    let error = file::load(&briefing_file.as_bytes()[..1000], built_in_policy).unwrap_err();
     assert_eq!(error, LoadError::Truncated);
     let mut value = saved_value();
     value["version"] = json!(2);
     assert_eq!(load_value(&value).unwrap_err(), LoadError::NewerVersion(2));
     assert_eq!(
-        file::load(b" ", &fresh, built_in_policy).unwrap_err(),
+        file::load(b" ", built_in_policy).unwrap_err(),
         LoadError::Empty
     );
 }
 
 #[test]
-fn a_record_of_a_briefing_on_another_policy_names_it() {
-    let text = file::save(&recorded(), today()).unwrap();
-    let other = built_in_policy("white-rock-preschool").unwrap();
-    let journey = Journey::new(PolicyShape::of(other));
-    let error = file::load(text.as_bytes(), &journey, built_in_policy).unwrap_err();
+fn a_record_of_a_briefing_on_another_policy_keeps_its_policy() {
+    let journey = recorded();
     assert_eq!(
-        error,
-        LoadError::OtherPolicy(default_policy().title.clone())
+        journey.briefing().policy.as_deref(),
+        Some(default_policy().id.as_str()),
+        "the record names the policy it was begun on"
     );
-    assert!(
-        error.to_string().contains(&default_policy().title),
-        "{error}"
+    // Choosing another policy does not change what the briefing was on.
+    let other = built_in_policy("white-rock-preschool").unwrap();
+    let moved = journey
+        .clone()
+        .reduce(Action::Show(Page::ChoosePolicy))
+        .reduce(Action::ChoosePolicy(PolicyShape::of(other)));
+    assert_eq!(moved.policy().id, other.id.to_string());
+    assert_eq!(moved.briefing(), journey.briefing());
+    let note = moved
+        .briefing()
+        .on_another_policy(other, Some(default_policy()))
+        .unwrap();
+    assert!(note.contains(&default_policy().title), "{note}");
+    assert_eq!(
+        journey
+            .briefing()
+            .on_another_policy(default_policy(), Some(default_policy())),
+        None
     );
+    // Its file names the policy it was on, and loads under any policy.
+    let text = file::save(&moved, today()).unwrap();
+    let value: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(value["policy"], json!(default_policy().id.to_string()));
+    assert_eq!(
+        &file::load(text.as_bytes(), built_in_policy).unwrap(),
+        journey.briefing()
+    );
+    // A policy this guide does not have is named.
+    let mut shape = PolicyShape::of(default_policy());
+    shape.id = "somewhere-else-2030".into();
+    let elsewhere =
+        Journey::new(shape).reduce(edit(BriefingEdit::Set(BriefingField::Team, "Acorn".into())));
+    let unknown = file::save(&elsewhere, today()).unwrap();
+    assert_eq!(
+        file::load(unknown.as_bytes(), built_in_policy).unwrap_err(),
+        LoadError::UnknownPolicy("somewhere-else-2030".into())
+    );
+    // One policy in the file and another in the record was edited.
+    let mut value = saved_value();
+    value["briefing"]["policy"] = json!("white-rock-preschool");
+    assert_eq!(load_value(&value).unwrap_err(), LoadError::Tampered);
 }
 
 #[test]

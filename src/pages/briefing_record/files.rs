@@ -16,11 +16,14 @@ use crate::components::button::{Button, ButtonGroup, ButtonKind};
 use crate::components::markup::section_heading;
 use crate::hooks::page::use_page;
 use crate::hooks::print_copy::use_print_copy;
+use crate::shared_policy::SharedPolicy;
 
 #[derive(Properties, PartialEq)]
 pub struct BriefingFilesProps {
     /// Check the record, show what is wrong, and say whether it is right.
     pub check: Callback<(), bool>,
+    /// The policy the briefing was on, which its print and files name.
+    pub policy: SharedPolicy,
 }
 
 #[component]
@@ -29,10 +32,11 @@ pub fn BriefingFiles(props: &BriefingFilesProps) -> Html {
     let session = crate::hooks::session::use_session();
     let problem = use_state(|| None::<String>);
     let today = page.today;
+    let policy = props.policy;
     let (print_copy, print) = {
         let page = page.clone();
         use_print_copy(Rc::new(move || {
-            page.journey.briefing().document(&page.policy, page.today)
+            page.journey.briefing().document(&policy, page.today)
         }))
     };
     // Only once the record is right: otherwise the page shows why.
@@ -47,7 +51,7 @@ pub fn BriefingFiles(props: &BriefingFilesProps) -> Html {
     let download = |extension: &'static str, mime: &'static str, markdown: bool| {
         let page = page.clone();
         checked(Callback::from(move |()| {
-            let document = page.journey.briefing().document(&page.policy, page.today);
+            let document = page.journey.briefing().document(&policy, page.today);
             let text = if markdown {
                 document.to_markdown()
             } else {
@@ -90,7 +94,7 @@ pub fn BriefingFiles(props: &BriefingFilesProps) -> Html {
         let page = page.clone();
         checked(Callback::from(move |()| {
             let ics = briefing_actions_calendar(
-                &page.policy,
+                &policy,
                 page.journey.briefing(),
                 page.today,
                 browser::now_utc(),

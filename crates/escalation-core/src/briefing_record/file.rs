@@ -2,8 +2,8 @@
 //! back by the checks and limits a journey's saved record has
 //! ([`crate::saved`]): complete JSON, a briefing record and not another
 //! kind, a version this guide reads, the checksum of exactly what was
-//! saved, within the limits, the policy the guide follows now, and only
-//! what the record's edits can leave. It holds the briefing record alone:
+//! saved, within the limits, a policy this guide has, and only what the
+//! record's edits can leave. It holds the briefing record alone:
 //! never the journey, its answers or its record of a disagreement.
 
 use chrono::NaiveDate;
@@ -47,7 +47,7 @@ pub fn save(journey: &Journey, today: NaiveDate) -> Result<String, LimitProblem>
     if let Some(problem) = record.limit_problems().into_iter().next() {
         return Err(problem);
     }
-    let policy = journey.policy().id.clone();
+    let policy = record.policy_id(&journey.policy().id).to_string();
     let file = BriefingFile {
         format: BRIEFING_FORMAT.to_string(),
         version: BRIEFING_VERSION,
@@ -83,22 +83,18 @@ pub fn save_as(
 pub fn load_as_action<'p>(
     kind: RecordKind,
     bytes: &[u8],
-    journey: &Journey,
     find_policy: impl Fn(&str) -> Option<&'p Policy>,
 ) -> Result<Action, LoadError> {
     Ok(match kind {
         RecordKind::Journey => Action::Restore(Box::new(crate::saved::load(bytes, find_policy)?)),
-        RecordKind::Briefing => {
-            Action::RestoreBriefing(Box::new(load(bytes, journey, find_policy)?))
-        }
+        RecordKind::Briefing => Action::RestoreBriefing(Box::new(load(bytes, find_policy)?)),
     })
 }
 
-/// Read a briefing record's file, for the journey on screen: `find_policy`
-/// looks a policy up by id, to name one the guide is not following.
+/// Read a briefing record's file: `find_policy` looks up the policy the
+/// briefing was on, by id (it may be another than the guide follows now).
 pub fn load<'p>(
     bytes: &[u8],
-    journey: &Journey,
     find_policy: impl Fn(&str) -> Option<&'p Policy>,
 ) -> Result<BriefingRecord, LoadError> {
     if bytes.len() > MAX_SAVED_FILE_BYTES {
@@ -150,14 +146,14 @@ pub fn load<'p>(
     if checksum_differs
         || parse_iso_date(&file.saved_on).is_none()
         || !file.briefing.is_consistent()
+        || file.briefing.policy_id(&file.policy) != file.policy
     {
         return Err(LoadError::Tampered);
     }
-    if file.policy != journey.policy().id {
-        return Err(match find_policy(&file.policy) {
-            Some(policy) => LoadError::OtherPolicy(policy.title.clone()),
-            None => LoadError::UnknownPolicy(file.policy),
-        });
+    if find_policy(&file.policy).is_none() {
+        return Err(LoadError::UnknownPolicy(file.policy));
     }
-    Ok(file.briefing)
+    let mut record = file.briefing;
+    record.policy = Some(file.policy);
+    Ok(record)
 }

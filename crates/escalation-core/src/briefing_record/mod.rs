@@ -22,6 +22,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::date_input::{DateField, DateFields};
 use crate::limits::{AnswerLength, LimitProblem, MAX_ITEMS};
+use crate::policy::Policy;
 use crate::typed::Typed;
 
 /// The questions part 7 of the briefing asks the team, in this guide's
@@ -43,6 +44,11 @@ const MAX_ACTION_ID: u32 = 1 << 30;
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(default, deny_unknown_fields)]
 pub struct BriefingRecord {
+    /// The policy the briefing was on, by id: the one the guide followed
+    /// when the record was begun (choosing another policy later does not
+    /// change what the briefing was about).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub policy: Option<String>,
     /// The day it was held, as typed in the date input.
     #[serde(skip_serializing_if = "nothing_typed")]
     pub date: DateFields,
@@ -158,15 +164,56 @@ impl BriefingRecord {
         }
     }
 
+    /// The id of the policy the briefing was on: its own, or the one the
+    /// guide is `following` for a record not yet begun.
+    pub fn policy_id<'a>(&'a self, following: &'a str) -> &'a str {
+        self.policy.as_deref().unwrap_or(following)
+    }
+
+    /// What to say when the record is of a briefing on another policy than
+    /// the one the guide is `following` (`briefed`, if the guide has it).
+    pub fn on_another_policy(
+        &self,
+        following: &Policy,
+        briefed: Option<&Policy>,
+    ) -> Option<String> {
+        let id = self
+            .policy
+            .as_deref()
+            .filter(|id| *id != following.id.as_str())?;
+        Some(match briefed {
+            Some(policy) => format!(
+                "This is a record of a briefing on “{}”, not the policy this guide is following now. Its print and files name “{}”.",
+                policy.title, policy.title
+            ),
+            None => format!(
+                "This is a record of a briefing on another policy (“{id}”), which this guide cannot show here. Its print and files name the policy this guide is following now: check them before you keep them."
+            ),
+        })
+    }
+
     /// The answer to question `index`, empty if none.
     pub fn answer(&self, index: usize) -> Typed {
         self.answers.get(&index).cloned().unwrap_or_default()
     }
 
-    /// Whether nothing has been typed: whitespace counts as typing, so a
-    /// record is never thrown away unsaved.
+    /// Whether the record is as it was before it was begun (how a journey
+    /// without one is saved).
     pub fn is_empty(&self) -> bool {
         *self == BriefingRecord::default()
+    }
+
+    /// Whether it holds anything typed (an action counts): what leaving the
+    /// page, or loading a file over it, would lose.
+    pub fn has_typed_text(&self) -> bool {
+        let typed = |text: &str| !text.trim().is_empty();
+        let date_typed = |date: &DateFields| !date.is_empty();
+        date_typed(&self.date)
+            || BriefingField::ALL
+                .into_iter()
+                .any(|field| typed(self.field(field)))
+            || self.answers.values().any(|answer| typed(answer))
+            || !self.actions.is_empty()
     }
 
     /// Whether another action can be added.

@@ -226,7 +226,7 @@ impl Journey {
         saved: Option<&Journey>,
         briefing_saved: Option<&BriefingRecord>,
     ) -> bool {
-        !self.briefing.is_empty()
+        self.briefing.has_typed_text()
             && saved.is_none_or(|saved| saved.briefing != self.briefing)
             && briefing_saved != Some(&self.briefing)
     }
@@ -239,6 +239,6 @@ impl Journey {
             .values()
             .any(|text| !text.trim().is_empty())
             || !self.record.is_empty()
-            || !self.briefing.is_empty()
+            || self.briefing.has_typed_text()
     }
 }

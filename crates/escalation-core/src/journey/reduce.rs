@@ -122,7 +122,12 @@ impl Journey {
                 }
             }
             Action::EditRecord(edit) => self.record.apply(edit),
-            Action::EditBriefing(edit) => self.briefing.apply(edit),
+            Action::EditBriefing(edit) => {
+                if self.briefing.policy.is_none() {
+                    self.briefing.policy = Some(self.policy.id.clone());
+                }
+                self.briefing.apply(edit);
+            }
             Action::RestoreBriefing(record) => self.briefing = *record,
             Action::Back if self.can_go_back() => {
                 let left = self.trail.pop().expect("checked above");
@@ -147,7 +152,15 @@ impl Journey {
                     self.trail.push(next);
                 }
             }
-            Action::Restore(saved) => return saved.restored(),
+            Action::Restore(saved) => {
+                // A saved journey without a briefing record (any saved before
+                // format 3, most after) leaves the one on screen as it is.
+                let mut restored = saved.restored();
+                if !restored.briefing.has_typed_text() {
+                    restored.briefing = self.briefing;
+                }
+                return restored;
+            }
             Action::Reset => return Journey::new(self.policy),
             // An action meant for another page (a stale click, a second
             // submit) changes nothing.

@@ -120,7 +120,7 @@ pub fn check_saved_bytes(bytes: &[u8]) -> bool {
 pub fn check_briefing_bytes(bytes: &[u8]) -> bool {
     use escalation_core::briefing_record::file;
     let fresh = Journey::new(PolicyShape::of(escalation_core::default_policy()));
-    let record = match file::load(bytes, &fresh, built_in_policy) {
+    let record = match file::load(bytes, built_in_policy) {
         Ok(record) => record,
         Err(error) => {
             assert!(!error.to_string().is_empty());
@@ -131,7 +131,7 @@ pub fn check_briefing_bytes(bytes: &[u8]) -> bool {
     assert!(journey.is_consistent());
     export_all(escalation_core::default_policy(), &journey);
     let again = file::save(&journey, today()).expect("a briefing record that loaded saves");
-    let reloaded = file::load(again.as_bytes(), &journey, built_in_policy).expect("and loads back");
+    let reloaded = file::load(again.as_bytes(), built_in_policy).expect("and loads back");
     assert_eq!(&reloaded, journey.briefing());
     true
 }
