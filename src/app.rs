@@ -105,7 +105,18 @@ pub fn App(props: &AppProps) -> Html {
     if settings.panic_for_tests {
         panic!("data-test-panic: failing on purpose, to show the failure view");
     }
-    let initial = use_memo((), |_| initial_state(settings, props.policy));
+    // The briefing's presenter view, in a window of its own: it opens on
+    // the briefing, and neither reads nor keeps progress.
+    let presenter_window = use_memo((), |_| crate::presenter::is_presenter_window());
+    let initial = use_memo((), |_| {
+        if *presenter_window {
+            let fresh = Journey::new(PolicyShape::of(&props.policy))
+                .reduce(Action::Show(Page::Briefing(1)));
+            (fresh, Stored::Nothing, None)
+        } else {
+            initial_state(settings, props.policy)
+        }
+    });
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
     let notices = use_state(|| {
         props
@@ -256,17 +267,24 @@ pub fn App(props: &AppProps) -> Html {
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
+        Page::Briefing(number) if *presenter_window => {
+            html! { <pages::presenter::Presenter {number} /> }
+        }
         Page::Briefing(number) => {
             html! { <pages::briefing::Briefing {number} /> }
         }
         Page::FacilitatorNotes => pages::facilitator_notes::page(&page_props),
         Page::Handout => pages::handout::page(&page_props),
+        Page::Sheet => html! { <pages::sheet::Sheet /> },
         Page::Scenarios => pages::scenarios::page(&page_props),
         Page::BriefingRecord => html! { <pages::briefing_record::BriefingRecordPage /> },
     };
     let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));
     let current = journey.page();
+    // A part of the briefing on a screen shows the part, Exit this page
+    // and the 999 line only.
+    let presenting = matches!(current, Page::Briefing(_));
 
     html! {
         <ContextProvider<Rc<Guide>> context={guide}>
@@ -276,6 +294,7 @@ pub fn App(props: &AppProps) -> Html {
             { emergency_warning() }
             // Named for its policy, so two widgets on a page have distinct
             // landmarks.
+            if !presenting {
             <nav class="eg-tools eg-no-print" aria-label={format!("Guide to {}", policy.title)}>
                 <ul class="eg-tools__list">
                     if current != Page::Overview {
@@ -296,6 +315,7 @@ pub fn App(props: &AppProps) -> Html {
             if let Some(superseded) = policy.superseded_in_words() {
                 { warning_text(html! { superseded }, false) }
             }
+            }
             // Keyed by depth so each page starts with fresh component state.
             <div class="eg-page" ref={content} key={journey.depth()}>
                 if let Some((number, label)) = current.step() {
@@ -308,9 +328,11 @@ pub fn App(props: &AppProps) -> Html {
                 }
                 { page }
             </div>
-            <PrivacyControls keep={progress.keep}
-                keep_blocked={matches!(progress.trouble, Some(Trouble::Unreadable { .. }))}
-                {on_keep} {on_clear} />
+            if !presenting {
+                <PrivacyControls keep={progress.keep}
+                    keep_blocked={matches!(progress.trouble, Some(Trouble::Unreadable { .. }))}
+                    {on_keep} {on_clear} />
+            }
         </div>
         </ContextProvider<Rc<Session>>>
         </ContextProvider<Rc<Guide>>>

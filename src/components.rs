@@ -2,6 +2,7 @@
 //! components they follow.
 
 pub mod back_link;
+pub mod briefing_clock;
 pub mod briefing_points;
 pub mod button;
 pub mod choice_question;
@@ -19,6 +20,9 @@ pub mod radios;
 pub mod repeating_items;
 pub mod routes;
 pub mod save_or_print;
+pub mod slide;
+pub mod slide_point;
+pub mod slide_visuals;
 pub mod stage_time;
 pub mod summary_list;
 pub mod timeline_view;

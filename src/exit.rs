@@ -132,6 +132,10 @@ pub fn stayed() {
 /// whole screen changes.
 pub fn leave_for(url: &str) {
     LEAVING.with(|leaving| leaving.set(true));
+    // The briefing's presenter view closes: the window presenting leaves.
+    if crate::presenter::close_if_presenter() {
+        return;
+    }
     // In a frame, the page around it leaves too (its listener does that).
     frame::tell_parent(EXIT_MESSAGE, "url", url.into());
     let Some(window) = browser::window() else {

@@ -10,6 +10,7 @@ mod frame;
 mod guide;
 mod hooks;
 mod pages;
+mod presenter;
 #[cfg(feature = "publisher")]
 pub mod publish;
 mod settings;

@@ -4,7 +4,7 @@
 //! guide's own words) and with its source.
 
 use escalation_core::Policy;
-use escalation_core::briefing::{Cite, Point, Section, Voice};
+use escalation_core::briefing::{Cite, Part, Point, Section, Voice};
 use escalation_core::contacts::Contacts;
 use yew::prelude::*;
 
@@ -71,5 +71,14 @@ pub fn sections(
             </section>
         }) }
         </div>
+    }
+}
+
+/// A part's facilitator notes, as a list.
+pub fn notes_for(part: &Part) -> Html {
+    html! {
+        <ul class="eg-list eg-list--bullet">
+            { for part.say.iter().map(|line| html! { <li>{ line.clone() }</li> }) }
+        </ul>
     }
 }

@@ -3,7 +3,7 @@
 //! words, the self-check questions, the emergency route and whom to contact.
 
 use escalation_core::Page;
-use escalation_core::briefing::ROLES_NOT_PEOPLE;
+use escalation_core::briefing::{EMERGENCY_ADVICE, ROLES_NOT_PEOPLE};
 use yew::prelude::*;
 
 use super::PageProps;
@@ -29,7 +29,7 @@ pub fn page(props: &PageProps) -> Html {
             if !given && !policy.contact_roles.is_empty() {
                 { body(ROLES_NOT_PEOPLE) }
             }
-            <p class="eg-body eg-bold">{ "This guide’s advice: if a child is in immediate danger, call 999." }</p>
+            <p class="eg-body eg-bold">{ EMERGENCY_ADVICE }</p>
             { print_button("Print the handout") }
             { training_links(props, Page::Handout) }
         </div>

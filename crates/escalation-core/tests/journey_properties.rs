@@ -62,6 +62,7 @@ fn a_page() -> impl Strategy<Value = Page> {
         Just(Page::About),
         Just(Page::FacilitatorNotes),
         Just(Page::Handout),
+        Just(Page::Sheet),
         Just(Page::Scenarios),
         Just(Page::BriefingRecord),
         (0u8..=PARTS + 1).prop_map(Page::Briefing),

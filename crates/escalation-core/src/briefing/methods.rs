@@ -2,6 +2,7 @@
 //! briefing, the handout and the scenarios are found in one place.
 
 use super::handout;
+use super::model::Visual;
 use super::model::{Part, Point, SECONDS, Scenario, Section, TITLES};
 use super::notes;
 use super::parts;
@@ -43,12 +44,23 @@ impl Policy {
             .into_iter()
             .zip(say)
             .enumerate()
-            .map(|(index, (sections, say))| Part {
-                number: index as u8 + 1,
-                title: TITLES[index],
-                sections,
-                seconds: SECONDS[index],
-                say,
+            .map(|(index, (sections, say))| {
+                // Presented, the stages are drawn as the flowchart and the
+                // timescales on a timeline.
+                let (visual, slide) = match index {
+                    2 => (Some(Visual::Flowchart), sections.clone()),
+                    3 => parts::timescales_presented(self, &sections),
+                    _ => (None, sections.clone()),
+                };
+                Part {
+                    number: index as u8 + 1,
+                    title: TITLES[index],
+                    sections,
+                    visual,
+                    slide,
+                    seconds: SECONDS[index],
+                    say,
+                }
             })
             .collect()
     }

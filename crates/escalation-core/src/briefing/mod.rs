@@ -9,13 +9,20 @@
 //! worded here: it comes from the policy's timescales and time notes, as
 //! [`crate::time`] gives them.
 
+mod clock;
 mod handout;
 mod methods;
 mod model;
 mod notes;
 mod parts;
+mod sheet;
+mod slide;
 
+pub use clock::{BriefingClock, clock_face};
 pub use model::{
-    AREA_LABEL, Cite, NO_SINGLE_ANSWER, PROMPTS, Part, Point, ROLES_NOT_PEOPLE, SECONDS,
-    STAGES_IN_ORDER, Scenario, Section, TITLES, Voice, duration_in_words,
+    AREA_LABEL, Cite, EMERGENCY_ADVICE, NO_SINGLE_ANSWER, PROMPTS, Part, Point, ROLES_NOT_PEOPLE,
+    SECONDS, STAGES_IN_ORDER, Scenario, Section, TITLES, TimeMark, Visual, Voice,
+    duration_in_words,
 };
+pub use sheet::SheetBox;
+pub use slide::{DAY_ZERO, SourceMarks};

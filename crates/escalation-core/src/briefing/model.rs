@@ -39,6 +39,10 @@ pub const NO_SINGLE_ANSWER: &str = "The policy does not answer this example on \
 pub const STAGES_IN_ORDER: &str = "The policy sets out its stages in order. \
      What it says to do in an emergency is in parts 4 and 6.";
 
+/// This guide's advice at the foot of the handout and the sheet.
+pub const EMERGENCY_ADVICE: &str =
+    "This guide’s advice: if a child is in immediate danger, call 999.";
+
 /// Said where a site gives no contact details for the policy's roles.
 pub const ROLES_NOT_PEOPLE: &str = "This guide names roles, not people. Your organisation, or the \
      website you are using this guide on, can tell you who they are.";
@@ -206,13 +210,39 @@ fn lower_first(text: &str) -> String {
     }
 }
 
+/// A picture a part shows beside its points.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Visual {
+    /// The stages in order, as the whole-process page draws them.
+    Flowchart,
+    /// Each deadline the policy gives as a number of working days, at its
+    /// day on a line from the day the difference of opinion started.
+    Timeline(Vec<TimeMark>),
+}
+
+/// One deadline on the timeline: its day, and the policy's words for it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TimeMark {
+    /// Working days after the day the difference of opinion started.
+    pub days: u32,
+    /// The policy's words that give the figure, labelled with the stages
+    /// they cover.
+    pub point: Point,
+}
+
 /// One part of the briefing.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Part {
     /// 1 to [`PARTS`].
     pub number: u8,
     pub title: &'static str,
+    /// Everything the part says: the notes and the handout give it all.
     pub sections: Vec<Section>,
+    /// The picture it shows when presented, beside `slide`.
+    pub visual: Option<Visual>,
+    /// What it shows when presented, beside the picture: `sections`, less
+    /// what the picture shows.
+    pub slide: Vec<Section>,
     /// How long to spend on it.
     pub seconds: u32,
     /// Facilitator notes: what to say.

@@ -1,6 +1,7 @@
 //! The seven parts of the briefing, each built from the policy's data, and
 //! the lists of points the handout and the scenario cards share with them.
 
+use super::model::Visual;
 use super::model::{Cite, Point, STAGES_IN_ORDER, Section, Voice};
 use crate::policy::{Policy, SourcedText};
 use crate::silent::Silence;
@@ -72,6 +73,13 @@ pub(super) fn stages_and_who(policy: &Policy) -> Vec<Section> {
 
 /// The body of [`Policy::time_in_its_words`].
 pub(super) fn time_in_its_words(policy: &Policy) -> Vec<Point> {
+    let mut points = deadline_points(policy);
+    points.extend(time_note_points(policy));
+    points
+}
+
+/// Each deadline's quotes, with the stages it covers.
+fn deadline_points(policy: &Policy) -> Vec<Point> {
     let mut points = Vec::new();
     for stage in &policy.stages {
         for timescale in &stage.timescales {
@@ -84,6 +92,13 @@ pub(super) fn time_in_its_words(policy: &Policy) -> Vec<Point> {
             );
         }
     }
+    points
+}
+
+/// Each time note with its quote, then the stages the policy says nothing
+/// about time for.
+fn time_note_points(policy: &Policy) -> Vec<Point> {
+    let mut points = Vec::new();
     for note in &policy.time_notes {
         let label = sentence_case(&stages_phrase(&note.stages_of(policy)));
         points.push(Point::voiced(&note.text, Some(&note.quote), &note.source).labelled(&label));
@@ -99,6 +114,32 @@ pub(super) fn time_in_its_words(policy: &Policy) -> Vec<Point> {
     points
 }
 
+/// Part 4 presented: the deadlines drawn on a timeline, with the rest of
+/// the part beside it; or, for a policy with no working-day figures, the
+/// part as it is.
+pub(super) fn timescales_presented(
+    policy: &Policy,
+    sections: &[Section],
+) -> (Option<Visual>, Vec<Section>) {
+    let marks = policy.time_marks();
+    if marks.is_empty() {
+        return (None, sections.to_vec());
+    }
+    let notes = time_note_points(policy);
+    let mut slide = Vec::new();
+    if !notes.is_empty() {
+        slide.push(Section::new(TIME_NOTES_HEADING, notes));
+    }
+    slide.extend(sections.iter().skip(1).cloned());
+    (Some(Visual::Timeline(marks)), slide)
+}
+
+/// The heading of part 4's first section.
+const TIME_HEADING: &str = "What the policy says about time";
+
+/// Beside the timeline: what the policy adds about time.
+const TIME_NOTES_HEADING: &str = "What else it says about time";
+
 pub(super) fn timescales(policy: &Policy) -> Vec<Section> {
     let mut faster: Vec<Point> = policy
         .immediate_danger
@@ -113,7 +154,7 @@ pub(super) fn timescales(policy: &Policy) -> Vec<Section> {
         ));
     }
     let mut sections = vec![
-        Section::new("What the policy says about time", time_in_its_words(policy)),
+        Section::new(TIME_HEADING, time_in_its_words(policy)),
         Section::new("Moving faster in an emergency", faster),
     ];
     let unclear: Vec<Point> = policy

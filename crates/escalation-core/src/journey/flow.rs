@@ -79,6 +79,7 @@ impl Journey {
             | Page::Briefing(_)
             | Page::FacilitatorNotes
             | Page::Handout
+            | Page::Sheet
             | Page::Scenarios
             | Page::BriefingRecord => None,
         }

@@ -108,6 +108,9 @@ pub enum Page {
     FacilitatorNotes,
     /// Training mode: the one-sheet handout.
     Handout,
+    /// Training mode: the one-page sheet, seven boxes around the policy's
+    /// name.
+    Sheet,
     /// Training mode: discussion scenarios.
     Scenarios,
     /// Training mode: the team's record of the briefing.
@@ -141,6 +144,7 @@ impl Page {
             | Page::Briefing(_)
             | Page::FacilitatorNotes
             | Page::Handout
+            | Page::Sheet
             | Page::Scenarios
             | Page::BriefingRecord => {
                 return None;
@@ -173,6 +177,7 @@ impl Page {
                 | Page::Briefing(_)
                 | Page::FacilitatorNotes
                 | Page::Handout
+                | Page::Sheet
                 | Page::Scenarios
                 | Page::BriefingRecord
         )
