@@ -107,10 +107,7 @@ impl BriefingRecord {
             if action.what.trim().is_empty() {
                 problems.push(Problem {
                     place: Place::ActionWhat(action.id),
-                    message: format!(
-                        "Enter what will be done for {} {number}, or remove it",
-                        part::ACTION.to_lowercase()
-                    ),
+                    message: format!("Enter what will be done for action {number}, or remove it"),
                     date_fields: Vec::new(),
                 });
             }
@@ -145,7 +142,7 @@ impl BriefingAction {
         if self.by.is_empty() {
             return Ok(None);
         }
-        let subject = format!("{} {position}: {}", part::ACTION, part::BY.to_lowercase());
+        let subject = format!("{} {position}: by when", part::ACTION);
         parse_any_date(&self.by, &subject).map(Some)
     }
 
