@@ -23,9 +23,7 @@ async function toRecordPage(page) {
   await expect(heading(page)).toHaveText(START_TITLE);
   await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   await page.keyboard.press("End");
-  await expect(page.locator("h1.eg-present__title")).toHaveText("Part 7 of 7: What to do next");
-  // Part 7 asks the questions the record answers.
-  for (const question of QUESTIONS) await expect(page.getByText(question, { exact: true })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("What to do next");
   await page.getByRole("link", { name: TITLE }).click();
   await expect(heading(page)).toHaveText(TITLE);
 }
