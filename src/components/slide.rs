@@ -95,8 +95,7 @@ pub fn Slide(props: &SlideProps) -> Html {
         None => Html::default(),
     };
     let visual_class = match &part.visual {
-        Some(Visual::Flowchart) => Some("eg-slide__body--beside"),
-        Some(Visual::Timeline(_)) => Some("eg-slide__body--above"),
+        Some(Visual::Flowchart | Visual::Timeline(_)) => Some("eg-slide__body--above"),
         None => None,
     };
     let style = fit.height.map(|height| format!("height: {height}px"));

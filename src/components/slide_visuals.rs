@@ -35,9 +35,10 @@ pub fn slide_timeline(marks: &[TimeMark], number_of: &dyn Fn(&Point) -> Option<u
     }
 }
 
-/// The stages in order, each box its number and title, "Not resolved"
-/// between them and the end of the process last: the whole-process
-/// flowchart, drawn in type the back of a room can read.
+/// The stages in order, each box its number and title, an arrow ("Not
+/// resolved") to the next and the end of the process last: the
+/// whole-process flowchart, across the screen in type the back of a room
+/// can read.
 pub fn slide_flowchart(policy: &Policy) -> Html {
     html! {
         <ol class="eg-slide-flow" aria-label={format!("The {} stages of the process, in order", policy.stages.len())}>
@@ -45,7 +46,10 @@ pub fn slide_flowchart(policy: &Policy) -> Html {
                 <li class="eg-slide-flow__stage">
                     <span class="eg-slide-flow__label">{ stage.label() }</span>
                     <span class="eg-slide-flow__title">{ stage.title.clone() }</span>
-                    <span class="eg-slide-flow__arrow">{ "Not resolved" }</span>
+                    <span class="eg-slide-flow__arrow">
+                        <span aria-hidden="true">{ "\u{2192}" }</span>
+                        <span class="eg-visually-hidden">{ "Not resolved: " }</span>
+                    </span>
                 </li>
             }) }
             <li class="eg-slide-flow__stage eg-slide-flow__stage--end">

@@ -6,6 +6,8 @@
 //! line of words is; again when the window changes size.
 
 use gloo_events::EventListener;
+use wasm_bindgen::JsCast;
+use wasm_bindgen::prelude::Closure;
 use yew::prelude::*;
 
 use crate::browser;
@@ -90,12 +92,46 @@ pub fn use_fit_screen(
     });
     let resized = use_state(|| 0u32);
     {
+        // Again when the window changes size, and when the slide's width
+        // changes (its stylesheet arriving after the first measure does
+        // that); its height is this hook's own doing, so it is not heard.
         let resized = resized.clone();
+        let slide = slide.clone();
         use_effect_with((), move |_| {
+            let bump = {
+                let resized = resized.clone();
+                move || resized.set(*resized + 1)
+            };
             let listener = browser::window().map(|window| {
-                EventListener::new(&window, "resize", move |_| resized.set(*resized + 1))
+                let bump = bump.clone();
+                EventListener::new(&window, "resize", move |_| bump())
             });
-            move || drop(listener)
+            let width = std::cell::Cell::new(0.0);
+            let on_resize =
+                Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+                    let Some(entry) = entries
+                        .get(0)
+                        .dyn_into::<web_sys::ResizeObserverEntry>()
+                        .ok()
+                    else {
+                        return;
+                    };
+                    let now = entry.content_rect().width();
+                    if (now - width.replace(now)).abs() > 0.5 {
+                        bump();
+                    }
+                });
+            let observer = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()).ok();
+            if let (Some(observer), Some(element)) = (&observer, slide.cast::<web_sys::Element>()) {
+                observer.observe(&element);
+            }
+            move || {
+                drop(listener);
+                if let Some(observer) = observer {
+                    observer.disconnect();
+                }
+                drop(on_resize);
+            }
         });
     }
     let key = (number, *resized);

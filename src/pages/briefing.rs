@@ -27,6 +27,9 @@ pub struct BriefingProps {
 /// The keys, as the briefing's views say them.
 pub const KEYS: &str = "Keys: right arrow, Page Down or Space for the next part; left arrow or Page Up for the previous; Home and End for the first and last.";
 
+/// The keys under a presented part, where space is short.
+const SHORT_KEYS: &str = "Keys: arrows, Page Up, Page Down, Space, Home, End";
+
 /// "7-minute briefing: …", above each view of training mode.
 pub fn caption(policy: &escalation_core::Policy) -> Html {
     html! { <p class="eg-caption">{ format!("7-minute briefing: {}", policy.title) }</p> }
@@ -112,7 +115,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                 if full_screen.refused {
                     { warning_text(html! { "Your browser, or the website this guide is on, did not allow full screen. Your browser’s own full-screen key (often F11) may work instead." }, false) }
                 }
-                <p class="eg-present__keys">{ KEYS }</p>
+                <p class="eg-present__keys">{ SHORT_KEYS }</p>
                 { training_links(page, Page::Briefing(number)) }
             </div>
             if let Some(reason) = *no_window {
