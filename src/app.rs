@@ -1,8 +1,9 @@
 use std::rc::Rc;
 
+use escalation_core::briefing_record::BriefingRecord;
 use escalation_core::contacts::Contacts;
 use escalation_core::journey::STEPS;
-use escalation_core::saved;
+use escalation_core::saved::{self, RecordKind};
 use escalation_core::{Action, Journey, Page, PolicyShape, built_in_policy};
 use gloo_events::{EventListener, EventListenerOptions};
 use wasm_bindgen::JsCast;
@@ -126,8 +127,10 @@ pub fn App(props: &AppProps) -> Html {
             .chain(initial.2.clone())
             .collect::<Vec<_>>()
     });
-    // The journey as it was last downloaded, to know if work is unsaved.
+    // The journey as it was last downloaded, and the briefing record as its
+    // own file last held it, to know if work is unsaved.
     let downloaded = use_state(|| None::<Rc<Journey>>);
+    let downloaded_briefing = use_state(|| None::<BriefingRecord>);
 
     let journey = state.0.clone();
     // One callback for the widget's life, so components that compare their
@@ -159,8 +162,9 @@ pub fn App(props: &AppProps) -> Html {
 
     // Typed work that is not in a JSON file the user downloaded: loading a
     // record over it asks first.
-    let unsaved =
-        journey.has_typed_text() && downloaded.as_ref().is_none_or(|saved| **saved != *journey);
+    let unsaved = journey.has_unsaved_work(downloaded.as_deref(), downloaded_briefing.as_ref());
+    let briefing_unsaved =
+        journey.has_unsaved_briefing(downloaded.as_deref(), downloaded_briefing.as_ref());
     // Warn before leaving while that work is not being kept on this device
     // either (keeping is off, or failing).
     let leaving_loses_work = unsaved && !(progress.keep && progress.trouble.is_none());
@@ -201,19 +205,25 @@ pub fn App(props: &AppProps) -> Html {
     let on_clear = {
         let progress = progress.clone();
         let downloaded = downloaded.clone();
+        let downloaded_briefing = downloaded_briefing.clone();
         let dispatch = dispatch.clone();
         let notices = notices.clone();
         Callback::from(move |()| {
             progress.forget();
             downloaded.set(None);
+            downloaded_briefing.set(None);
             notices.set(Vec::new());
             dispatch.emit(Action::Reset);
         })
     };
     let on_saved = {
         let downloaded = downloaded.clone();
+        let downloaded_briefing = downloaded_briefing.clone();
         let journey = journey.clone();
-        Callback::from(move |()| downloaded.set(Some(journey.clone())))
+        Callback::from(move |kind: RecordKind| match kind {
+            RecordKind::Journey => downloaded.set(Some(journey.clone())),
+            RecordKind::Briefing => downloaded_briefing.set(Some(journey.briefing().clone())),
+        })
     };
 
     let guide = Rc::new(Guide {
@@ -228,6 +238,7 @@ pub fn App(props: &AppProps) -> Html {
         journey: JourneyRef(journey.clone()),
         dispatch: dispatch.clone(),
         unsaved,
+        briefing_unsaved,
         on_saved,
     });
     let page_props = PageProps {
@@ -266,6 +277,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Handout => pages::handout::page(&page_props),
         Page::Sheet => html! { <pages::sheet::Sheet /> },
         Page::Scenarios => pages::scenarios::page(&page_props),
+        Page::BriefingRecord => html! { <pages::briefing_record::BriefingRecordPage /> },
     };
     let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));

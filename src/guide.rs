@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use chrono::NaiveDate;
 use escalation_core::contacts::Contacts;
+use escalation_core::saved::RecordKind;
 use escalation_core::{Action, Calendar, Journey};
 use yew::prelude::*;
 
@@ -55,6 +56,10 @@ pub struct Session {
     pub dispatch: Callback<Action>,
     /// Typed work that is not in a JSON file the user downloaded.
     pub unsaved: bool,
-    /// Told when the user saves the record outside the page (a download).
-    pub on_saved: Callback<()>,
+    /// The briefing record holds typed work in no JSON file the user
+    /// downloaded.
+    pub briefing_unsaved: bool,
+    /// Told when the user saves a record of this kind outside the page (a
+    /// JSON download).
+    pub on_saved: Callback<RecordKind>,
 }

@@ -10,5 +10,6 @@ pub mod full_screen;
 pub mod guide;
 pub mod page;
 pub mod part_keys;
+pub mod print_copy;
 pub mod saved_progress;
 pub mod session;

@@ -4,6 +4,7 @@
 
 pub mod about;
 pub mod briefing;
+pub mod briefing_record;
 pub mod choose_policy;
 pub mod end_of_process;
 pub mod facilitator_notes;

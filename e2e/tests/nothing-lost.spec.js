@@ -341,7 +341,7 @@ test("turning on Keep where another copy is kept asks before replacing it", asyn
   await page.clock.runFor(1_000);
   const kept = await page.evaluate((key) => localStorage.getItem(key), KEY);
   expect(JSON.parse(kept).format).toBe("escalation-guide-record");
-  expect(JSON.parse(kept).version).toBe(2);
+  expect(JSON.parse(kept).version).toBe(3);
   expect(JSON.parse(kept).saved_by).toMatch(/^Escalation Guide \d+\.\d+\.\d+/);
 });
 

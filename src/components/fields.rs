@@ -115,6 +115,9 @@ pub struct TextareaProps {
     pub oninput: Callback<String>,
     #[prop_or(4)]
     pub rows: u32,
+    /// What is wrong with the value, shown as the field's error message.
+    #[prop_or_default]
+    pub error: Option<AttrValue>,
 }
 
 #[component]
@@ -126,7 +129,7 @@ pub fn Textarea(props: &TextareaProps) -> Html {
         &props.label,
         props.hint.as_ref(),
         length,
-        None,
+        props.error.as_ref(),
         |described_by, in_error| {
             html! {
                 <textarea class={classes!("eg-textarea", in_error.then_some("eg-textarea--error"))}
@@ -152,6 +155,10 @@ pub struct DateInputProps {
     pub values: DateFields,
     pub error: Option<DateError>,
     pub onchange: Callback<(DateField, String)>,
+    /// Whether the question is the page's heading (a question page), or a
+    /// question among others on the page.
+    #[prop_or(true)]
+    pub page_heading: bool,
 }
 
 /// Day, month and year in a fieldset (GOV.UK date input), always with the
@@ -165,9 +172,13 @@ pub fn DateInput(props: &DateInputProps) -> Html {
         <div class={classes!("eg-form-group", props.error.is_some().then_some("eg-form-group--error"))}>
             <fieldset class="eg-fieldset" role="group"
                 aria-describedby={described_by(&[Some(hint_id.clone()), props.error.as_ref().map(|_| error_id.clone())])}>
-                <legend class="eg-fieldset__legend">
-                    { page_heading(props.legend.clone()) }
-                </legend>
+                if props.page_heading {
+                    <legend class="eg-fieldset__legend">
+                        { page_heading(props.legend.clone()) }
+                    </legend>
+                } else {
+                    <legend class="eg-fieldset__legend eg-fieldset__legend--s">{ props.legend.clone() }</legend>
+                }
                 <div class="eg-hint" id={hint_id}>{ props.hint.clone() }</div>
                 if let Some(error) = &props.error {
                     <p class="eg-error-message" id={error_id}>

@@ -1,13 +1,14 @@
-//! "Continue from a saved record": read a JSON file the user saved, check
-//! it, and carry on. A file that fails any check leaves the record on
+//! "Continue from a saved record" (or a saved briefing record): read a JSON
+//! file the user saved, check it, and carry on. A file that fails any check leaves the record on
 //! screen as it was and says what is wrong with the file. A good file does
 //! not silently replace typed work that exists only on this page: the user
 //! is asked first, and can download what is on screen.
 
 use chrono::NaiveDate;
+use escalation_core::Action;
+use escalation_core::briefing_record::file::{load_as_action, save_as};
 use escalation_core::limits::LimitProblem;
-use escalation_core::saved::{self, MAX_SAVED_FILE_BYTES};
-use escalation_core::{Action, Journey};
+use escalation_core::saved::{self, MAX_SAVED_FILE_BYTES, RecordKind};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
@@ -28,26 +29,37 @@ struct Inputs {
     /// Typed work exists only on this page.
     unsaved: bool,
     today: NaiveDate,
-    on_saved: Callback<()>,
+    on_saved: Callback<RecordKind>,
     /// The policy set for the widget, to find a saved record's policy.
     policy: SharedPolicy,
 }
 
+#[derive(Properties, PartialEq)]
+pub struct LoadRecordProps {
+    /// Which kind of record this loads: the journey's, or a briefing's.
+    #[prop_or(RecordKind::Journey)]
+    pub kind: RecordKind,
+}
+
 #[component]
-pub fn LoadRecord() -> Html {
+pub fn LoadRecord(kind_props: &LoadRecordProps) -> Html {
+    let kind = kind_props.kind;
     let guide = use_guide();
     let session = use_session();
     let props = &Inputs {
         dispatch: session.dispatch.clone(),
         journey: session.journey.clone(),
-        unsaved: session.unsaved,
+        unsaved: match kind {
+            RecordKind::Journey => session.unsaved,
+            RecordKind::Briefing => session.briefing_unsaved,
+        },
         today: guide.today,
         on_saved: session.on_saved.clone(),
         policy: guide.policy,
     };
     let error = use_state(|| None::<String>);
     // A good file waiting for the user's answer, because work is unsaved.
-    let waiting = use_state(|| None::<Box<Journey>>);
+    let waiting = use_state(|| None::<Action>);
     let onchange = {
         let error = error.clone();
         let waiting = waiting.clone();
@@ -87,13 +99,13 @@ pub fn LoadRecord() -> Html {
                     ));
                     return;
                 };
-                match saved::load(text.as_bytes(), policy.finder()) {
-                    Ok(journey) => {
+                match load_as_action(kind, text.as_bytes(), policy.finder()) {
+                    Ok(action) => {
                         error.set(None);
                         if unsaved {
-                            waiting.set(Some(Box::new(journey)));
+                            waiting.set(Some(action));
                         } else {
-                            dispatch.emit(Action::Restore(Box::new(journey)));
+                            dispatch.emit(action);
                         }
                     }
                     Err(problem) => error.set(Some(format!(
@@ -107,9 +119,9 @@ pub fn LoadRecord() -> Html {
         let waiting = waiting.clone();
         let dispatch = props.dispatch.clone();
         Callback::from(move |()| {
-            if let Some(journey) = (*waiting).clone() {
+            if let Some(action) = (*waiting).clone() {
                 waiting.set(None);
-                dispatch.emit(Action::Restore(journey));
+                dispatch.emit(action);
             }
         })
     };
@@ -123,14 +135,10 @@ pub fn LoadRecord() -> Html {
         let on_saved = props.on_saved.clone();
         let error = error.clone();
         Callback::from(move |()| {
-            match saved::save(&journey, today) {
+            match save_as(kind, &journey, today) {
             Ok(text) => {
-                if browser::download(
-                    &format!("escalation-record-{today}.json"),
-                    "application/json",
-                    &text,
-                ) {
-                    on_saved.emit(());
+                if browser::download(&kind.file_name(today, "json"), "application/json", &text) {
+                    on_saved.emit(kind);
                 }
             }
             Err(problem) => error.set(Some(format!(
@@ -139,9 +147,22 @@ pub fn LoadRecord() -> Html {
         }
         })
     };
+    let (heading, label, id) = match kind {
+        RecordKind::Journey => (
+            "Continue from a saved record",
+            "Choose a record you saved as JSON",
+            "load-record",
+        ),
+        RecordKind::Briefing => (
+            "Continue from a saved briefing record",
+            "Choose a briefing record you saved as JSON",
+            "load-briefing-record",
+        ),
+    };
+    let (hint_id, error_id) = (format!("{id}-hint"), format!("{id}-error"));
     html! {
         <div class={classes!("eg-form-group", "eg-load-record", error.is_some().then_some("eg-form-group--error"))}>
-            { section_heading("Continue from a saved record") }
+            { section_heading(heading) }
             if waiting.is_some() {
                 <div class="eg-confirm" role="group" aria-labelledby="load-record-confirm">
                     <p class="eg-body eg-bold" id="load-record-confirm" role="alert">
@@ -155,18 +176,18 @@ pub fn LoadRecord() -> Html {
                     </ButtonGroup>
                 </div>
             }
-            <label class="eg-label" for="load-record">{ "Choose a record you saved as JSON" }</label>
-            <div class="eg-hint" id="load-record-hint">
+            <label class="eg-label" for={id}>{ label }</label>
+            <div class="eg-hint" id={hint_id.clone()}>
                 { "The file stays on this device: the guide reads it here and sends it nowhere." }
             </div>
             if let Some(message) = &*error {
-                <p class="eg-error-message" id="load-record-error" role="alert">
+                <p class="eg-error-message" id={error_id.clone()} role="alert">
                     <span class="eg-visually-hidden">{ "Error: " }</span>{ message.clone() }
                 </p>
             }
-            <input class="eg-file-upload" id="load-record" name="load-record" type="file"
+            <input class="eg-file-upload" {id} name={id} type="file"
                 accept=".json,application/json" {onchange}
-                aria-describedby={if error.is_some() { "load-record-hint load-record-error" } else { "load-record-hint" }} />
+                aria-describedby={if error.is_some() { format!("{hint_id} {error_id}") } else { hint_id.clone() }} />
         </div>
     }
 }

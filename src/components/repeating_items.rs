@@ -21,12 +21,16 @@ pub struct ItemField {
     /// A width class for a one-line input, such as `eg-input--width-10`.
     pub width: Option<&'static str>,
     pub oninput: Callback<String>,
+    /// What is wrong with the value, if anything.
+    pub error: Option<AttrValue>,
 }
 
 #[derive(Clone, PartialEq)]
 pub struct Item {
     pub id: u32,
     pub fields: Vec<ItemField>,
+    /// Anything else the item holds, after its fields (a date input).
+    pub extra: Html,
 }
 
 #[derive(Properties, PartialEq)]
@@ -61,15 +65,17 @@ pub fn RepeatingItems(props: &RepeatingItemsProps) -> Html {
                             match field.rows {
                                 Some(rows) => html! {
                                     <Textarea {id} label={field.label} hint={field.hint.map(AttrValue::from)}
-                                        value={field.value.clone()} oninput={field.oninput.clone()} {rows} />
+                                        value={field.value.clone()} oninput={field.oninput.clone()} {rows}
+                                        error={field.error.clone()} />
                                 },
                                 None => html! {
                                     <TextInput {id} label={field.label} hint={field.hint.map(AttrValue::from)}
                                         value={field.value.clone()} oninput={field.oninput.clone()}
-                                        width={field.width} />
+                                        width={field.width} error={field.error.clone()} />
                                 },
                             }
                         }) }
+                        { item.extra.clone() }
                         <Button kind={ButtonKind::Secondary} onclick={props.on_remove.reform(move |()| item_id)}>
                             { "Remove" }<span class="eg-visually-hidden">{ format!(" {} {position}", noun.to_ascii_lowercase()) }</span>
                         </Button>

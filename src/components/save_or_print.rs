@@ -3,11 +3,13 @@
 //! the print copy when the page is printed, never on a key press: typing
 //! costs the same whatever the record already holds.
 
+use std::rc::Rc;
+
 use chrono::NaiveDate;
-use escalation_core::exports::{RecordDocument, Row, deadlines};
+use escalation_core::exports::{RecordDocument, deadlines};
 use escalation_core::ics::deadlines_calendar;
+use escalation_core::saved::RecordKind;
 use escalation_core::{Calendar, saved};
-use gloo_events::EventListener;
 use yew::prelude::*;
 
 use crate::browser;
@@ -15,6 +17,7 @@ use crate::components::button::{Button, ButtonGroup, ButtonKind};
 use crate::components::markup::section_heading;
 use crate::guide::JourneyRef;
 use crate::hooks::guide::use_guide;
+use crate::hooks::print_copy::use_print_copy;
 use crate::hooks::session::use_session;
 use crate::shared_policy::SharedPolicy;
 
@@ -26,73 +29,12 @@ struct RecordInputs {
     calendar: Calendar,
     today: NaiveDate,
     /// Told when a download the user can continue from has been made.
-    on_saved: Callback<()>,
+    on_saved: Callback<RecordKind>,
 }
 
 impl RecordInputs {
     fn document(&self) -> RecordDocument {
         RecordDocument::new(&self.policy, &self.journey, &self.calendar, self.today)
-    }
-}
-
-/// Fill the print-only section with the record, from the same document
-/// as the text and Markdown downloads. Built with the DOM, not HTML text,
-/// so nothing the user typed is read as markup.
-fn fill_print_copy(section: &web_sys::Element, document: &RecordDocument) {
-    let Some(page) = browser::document() else {
-        return;
-    };
-    let element = |tag: &str, class: Option<&str>, text: Option<&str>| {
-        let node = page.create_element(tag).ok()?;
-        if let Some(class) = class {
-            node.set_class_name(class);
-        }
-        if let Some(text) = text {
-            node.set_text_content(Some(text));
-        }
-        Some(node)
-    };
-    section.set_text_content(None);
-    let mut children = vec![
-        element("h1", Some("eg-heading-l"), Some(&document.title)),
-        element("p", Some("eg-body"), Some(&document.written_line())),
-    ];
-    for part in &document.sections {
-        children.push(element("h2", Some("eg-heading-m"), Some(&part.title)));
-        let Some(list) = element("dl", Some("eg-print-list"), None) else {
-            continue;
-        };
-        for row in &part.rows {
-            let nodes = match row {
-                Row::Pair(label, value) => vec![
-                    element("dt", None, Some(label)),
-                    element("dd", None, Some(value)),
-                ],
-                Row::List(label, items) => {
-                    let list_items = element("ol", None, None);
-                    if let Some(ol) = &list_items {
-                        for item in items {
-                            if let Some(li) = element("li", None, Some(item)) {
-                                let _ = ol.append_child(&li);
-                            }
-                        }
-                    }
-                    let value = element("dd", None, None);
-                    if let (Some(dd), Some(ol)) = (&value, &list_items) {
-                        let _ = dd.append_child(ol);
-                    }
-                    vec![element("dt", None, Some(label)), value]
-                }
-                Row::Text(text) => vec![element("dd", None, Some(text))],
-            };
-            for node in nodes.into_iter().flatten() {
-                let _ = list.append_child(&node);
-            }
-        }
-        children.push(Some(list));
-    }
-    for child in children.into_iter().flatten() {
-        let _ = section.append_child(&child);
     }
 }
 
@@ -108,31 +50,15 @@ pub fn SaveOrPrint() -> Html {
         on_saved: session.on_saved.clone(),
     };
     let problem = use_state(|| None::<String>);
-    let print_copy = use_node_ref();
-    // The inputs as they are now, for the browser's own print command.
-    let latest = use_mut_ref(|| props.clone());
-    *latest.borrow_mut() = props.clone();
+    let (print_copy, print) = {
+        let props = props.clone();
+        use_print_copy(Rc::new(move || props.document()))
+    };
 
-    {
-        let print_copy = print_copy.clone();
-        let latest = latest.clone();
-        use_effect_with((), move |_| {
-            let listener = browser::window().map(|window| {
-                EventListener::new(&window, "beforeprint", move |_| {
-                    if let Some(section) = print_copy.cast::<web_sys::Element>() {
-                        fill_print_copy(&section, &latest.borrow().document());
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
-
-    let file_stem = format!("escalation-record-{}", props.today);
     let download =
         |extension: &'static str, mime: &'static str, make: fn(&RecordInputs) -> String| {
             let props = props.clone();
-            let name = format!("{file_stem}.{extension}");
+            let name = RecordKind::Journey.file_name(props.today, extension);
             // Text and Markdown leave out the private reflections and cannot
             // be loaded back: only the JSON file counts as saving the work.
             Callback::from(move |()| {
@@ -148,12 +74,12 @@ pub fn SaveOrPrint() -> Html {
     let download_json = {
         let props = props.clone();
         let problem = problem.clone();
-        let name = format!("{file_stem}.json");
+        let name = RecordKind::Journey.file_name(props.today, "json");
         Callback::from(move |()| match saved::save(&props.journey, props.today) {
             Ok(text) => {
                 problem.set(None);
                 if browser::download(&name, "application/json", &text) {
-                    props.on_saved.emit(());
+                    props.on_saved.emit(RecordKind::Journey);
                 }
             }
             Err(limit) => problem.set(Some(format!(
@@ -173,24 +99,13 @@ pub fn SaveOrPrint() -> Html {
         })
         .map(|start| {
             let props = props.clone();
-            let name = format!("{file_stem}-deadlines.ics");
+            let name = RecordKind::Journey.file_name(props.today, "ics");
             Callback::from(move |()| {
                 let due = deadlines(&props.policy, &props.journey, &props.calendar);
                 let ics = deadlines_calendar(&props.policy, start, &due, browser::now_utc());
                 browser::download(&name, "text/calendar;charset=utf-8", &ics);
             })
         });
-    let print = {
-        let print_copy = print_copy.clone();
-        let props = props.clone();
-        Callback::from(move |()| {
-            if let Some(section) = print_copy.cast::<web_sys::Element>() {
-                fill_print_copy(&section, &props.document());
-            }
-            browser::print();
-        })
-    };
-
     html! {
         <>
             { section_heading("Save or print your record") }

@@ -57,6 +57,7 @@ pub fn training_links(props: &PageProps, current: Page) -> Html {
         (Page::Handout, "One-sheet handout"),
         (Page::Sheet, "One-page sheet"),
         (Page::Scenarios, "Discussion scenarios"),
+        (Page::BriefingRecord, "Record this briefing"),
     ];
     html! {
         <nav class="eg-training-links eg-no-print" aria-label="Training mode">

@@ -2,6 +2,7 @@
 //! messages that say exactly what is wrong.
 
 use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
 
 /// One of the three fields.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -24,7 +25,8 @@ impl DateField {
 }
 
 /// What the user typed.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(default)]
 pub struct DateFields {
     pub day: String,
     pub month: String,
@@ -37,6 +39,22 @@ impl DateFields {
             DateField::Day => &self.day,
             DateField::Month => &self.month,
             DateField::Year => &self.year,
+        }
+    }
+
+    /// Whether nothing has been typed in any of the three fields.
+    pub fn is_empty(&self) -> bool {
+        DateField::ALL
+            .into_iter()
+            .all(|field| self.get(field).trim().is_empty())
+    }
+
+    /// Set one of the three fields.
+    pub fn set(&mut self, field: DateField, text: String) {
+        match field {
+            DateField::Day => self.day = text,
+            DateField::Month => self.month = text,
+            DateField::Year => self.year = text,
         }
     }
 
@@ -105,6 +123,20 @@ pub fn parse_date_input(
     today: NaiveDate,
     subject: &str,
 ) -> Result<NaiveDate, DateError> {
+    parse_date(fields, Some(today), subject)
+}
+
+/// Check the three fields of a date that may be in the future (an action's
+/// "by when"), by the same rules otherwise.
+pub fn parse_any_date(fields: &DateFields, subject: &str) -> Result<NaiveDate, DateError> {
+    parse_date(fields, None, subject)
+}
+
+fn parse_date(
+    fields: &DateFields,
+    today: Option<NaiveDate>,
+    subject: &str,
+) -> Result<NaiveDate, DateError> {
     let trimmed = |field| fields.get(field).trim();
     let missing: Vec<DateField> = DateField::ALL
         .into_iter()
@@ -165,7 +197,7 @@ pub fn parse_date_input(
     let date = NaiveDate::from_ymd_opt(year, month, day)
         .ok_or_else(|| not_real(DateField::ALL.to_vec()))?;
 
-    if date > today {
+    if today.is_some_and(|today| date > today) {
         return Err(DateError {
             message: format!("{subject} must be today or in the past"),
             fields: DateField::ALL.to_vec(),

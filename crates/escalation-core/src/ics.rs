@@ -3,6 +3,7 @@
 
 use chrono::{Datelike, Days, NaiveDate, NaiveDateTime, Timelike};
 
+use crate::briefing_record::BriefingRecord;
 use crate::calendar::long_date_with_weekday;
 use crate::policy::Policy;
 use crate::time::working_days_phrase;
@@ -121,6 +122,68 @@ pub fn deadlines_calendar(
                     "Escalation deadline, stage {}: {}",
                     deadline.stage, deadline.what
                 ))
+            ),
+            format!("DESCRIPTION:{}", escape_text(&description)),
+            "TRANSP:TRANSPARENT".to_string(),
+            "END:VEVENT".to_string(),
+        ]);
+    }
+    lines.push("END:VCALENDAR".to_string());
+    lines.iter().map(|line| fold(line)).collect()
+}
+
+/// A calendar with one all-day event on each dated action of a briefing
+/// record; an action without a date (or whose date is not a real one) has
+/// none. Each UID names the policy and the action's id, so adding the file
+/// again updates the same events. `today` dates the record when the
+/// briefing's own date is not a real one.
+pub fn briefing_actions_calendar(
+    policy: &Policy,
+    record: &BriefingRecord,
+    today: NaiveDate,
+    now: NaiveDateTime,
+) -> String {
+    let held = record.held_on(today);
+    let mut lines = vec![
+        "BEGIN:VCALENDAR".to_string(),
+        "VERSION:2.0".to_string(),
+        format!("PRODID:-//{}//Briefing actions//EN", crate::GUIDE),
+        "CALSCALE:GREGORIAN".to_string(),
+        "METHOD:PUBLISH".to_string(),
+    ];
+    for action in &record.actions {
+        let Some(due) = action.due() else {
+            continue;
+        };
+        let mut description = format!("Agreed at a 7-minute briefing on {}", policy.title.trim());
+        if let Some(held) = held {
+            description.push_str(&format!(" held on {}", long_date_with_weekday(held)));
+        }
+        if !record.team.trim().is_empty() {
+            description.push_str(&format!(" ({})", record.team.trim()));
+        }
+        description.push('.');
+        if !action.who.trim().is_empty() {
+            description.push_str(&format!(" Who will do it: {}.", action.who.trim()));
+        }
+        if let Some(superseded) = policy.superseded_in_words() {
+            description.push_str(&format!(" {superseded}"));
+        }
+        let next_day = due.checked_add_days(Days::new(1)).unwrap_or(due);
+        lines.extend([
+            "BEGIN:VEVENT".to_string(),
+            format!(
+                "UID:{}-briefing-{}-action{}@escalation-guide.invalid",
+                policy.id,
+                held.map_or_else(|| "undated".to_string(), date_value),
+                action.id
+            ),
+            format!("DTSTAMP:{}", utc_value(now)),
+            format!("DTSTART;VALUE=DATE:{}", date_value(due)),
+            format!("DTEND;VALUE=DATE:{}", date_value(next_day)),
+            format!(
+                "SUMMARY:{}",
+                escape_text(&format!("Briefing action: {}", action.what.trim()))
             ),
             format!("DESCRIPTION:{}", escape_text(&description)),
             "TRANSP:TRANSPARENT".to_string(),

@@ -4,6 +4,7 @@
 //! tests run natively in seconds.
 
 pub mod briefing;
+pub mod briefing_record;
 pub mod builtin;
 pub mod calendar;
 pub mod contacts;

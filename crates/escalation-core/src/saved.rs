@@ -20,10 +20,14 @@ use crate::limits::{LimitProblem, MAX_ITEMS};
 use crate::policy::Policy;
 
 pub const SAVED_FORMAT: &str = "escalation-guide-record";
+/// The format of a briefing record's own file (`briefing_record::file`).
+pub const BRIEFING_FORMAT: &str = "escalation-guide-briefing-record";
 /// Format 2 adds `saved_by`, the release that saved it; format 1 files
-/// (without it) still load. An older release reading format 2 says the file
-/// is from a newer version rather than not a record at all.
-pub const SAVED_VERSION: u32 = 2;
+/// (without it) still load. Format 3 adds the record of a 7-minute
+/// briefing to the journey (kept on this device with it); format 1 and 2
+/// files load with none. An older release reading a newer format says the
+/// file is from a newer version rather than not a record at all.
+pub const SAVED_VERSION: u32 = 3;
 /// The oldest format this release reads.
 const OLDEST_VERSION: u32 = 1;
 
@@ -63,6 +67,63 @@ pub enum LoadError {
     UnknownPolicy(String),
     /// The named policy's stages or areas are not the ones the record used.
     PolicyChanged(String),
+    /// A saved record of the other kind: a briefing record given where a
+    /// journey's record is loaded, or the other way round.
+    WrongKind(RecordKind),
+}
+
+/// The two kinds of record this guide saves as files.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordKind {
+    /// The record of a professional disagreement (the whole journey).
+    Journey,
+    /// The record of a 7-minute briefing.
+    Briefing,
+}
+
+impl RecordKind {
+    /// The kind a saved file's `format` names, if it is one of ours.
+    pub fn of_format(format: &str) -> Option<RecordKind> {
+        match format {
+            SAVED_FORMAT => Some(RecordKind::Journey),
+            BRIEFING_FORMAT => Some(RecordKind::Briefing),
+            _ => None,
+        }
+    }
+
+    fn in_words(self) -> &'static str {
+        match self {
+            RecordKind::Journey => "a record of a professional disagreement",
+            RecordKind::Briefing => "a record of a 7-minute briefing",
+        }
+    }
+
+    /// Where a file of this kind is loaded.
+    fn loaded_from(self) -> &'static str {
+        match self {
+            RecordKind::Journey => "“Continue from a saved record” on the start page",
+            RecordKind::Briefing => "“Record this briefing” in training mode",
+        }
+    }
+
+    /// The name of one of its files, from the day it is made:
+    /// "escalation-record-2026-11-27.json", "briefing-record-2026-11-27.md";
+    /// a calendar file says what it holds ("…-deadlines.ics", "…-actions.ics").
+    pub fn file_name(self, today: NaiveDate, extension: &str) -> String {
+        let (stem, calendar) = match self {
+            RecordKind::Journey => ("escalation-record", "-deadlines"),
+            RecordKind::Briefing => ("briefing-record", "-actions"),
+        };
+        let what = if extension == "ics" { calendar } else { "" };
+        format!("{stem}-{today}{what}.{extension}")
+    }
+
+    fn other(self) -> RecordKind {
+        match self {
+            RecordKind::Journey => RecordKind::Briefing,
+            RecordKind::Briefing => RecordKind::Journey,
+        }
+    }
 }
 
 impl fmt::Display for LoadError {
@@ -118,6 +179,12 @@ impl LoadError {
                 it.to_lowercase(),
                 crate::validate::printable(&truncated(id, 80))
             ),
+            LoadError::WrongKind(found) => format!(
+                "{it} is {}, not {}. Load it from {} instead.",
+                found.in_words(),
+                found.other().in_words(),
+                found.loaded_from()
+            ),
         }
     }
 }
@@ -132,7 +199,7 @@ fn truncated(text: &str, max: usize) -> String {
 }
 
 /// FNV-1a, 64-bit: small, stable and enough to notice any change.
-fn checksum(text: &str) -> String {
+pub(crate) fn checksum(text: &str) -> String {
     let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
     for byte in text.bytes() {
         hash ^= u64::from(byte);
@@ -202,8 +269,14 @@ pub fn load<'p>(
             LoadError::Foreign
         }
     })?;
-    if value.get("format").and_then(|format| format.as_str()) != Some(SAVED_FORMAT) {
-        return Err(LoadError::Foreign);
+    match value
+        .get("format")
+        .and_then(|format| format.as_str())
+        .and_then(RecordKind::of_format)
+    {
+        Some(RecordKind::Journey) => {}
+        Some(other) => return Err(LoadError::WrongKind(other)),
+        None => return Err(LoadError::Foreign),
     }
     match value.get("version").and_then(|version| version.as_u64()) {
         Some(version)
@@ -232,6 +305,15 @@ pub fn load<'p>(
             "actions",
         ))));
     }
+    let briefing_actions = value
+        .pointer("/journey/briefing/actions")
+        .and_then(|items| items.as_array())
+        .map_or(0, Vec::len);
+    if briefing_actions > MAX_ITEMS {
+        return Err(LoadError::OverLimit(LimitProblem::TooManyActions(
+            briefing_actions,
+        )));
+    }
     let file: SavedFile = serde_json::from_value(value).map_err(|_| LoadError::Tampered)?;
     // The same limits as saving, named before anything else is judged.
     if let Some(problem) = file.journey.limit_problems().into_iter().next() {
@@ -254,6 +336,12 @@ pub fn load<'p>(
         find_policy(&file.policy).ok_or_else(|| LoadError::UnknownPolicy(file.policy.clone()))?;
     if &PolicyShape::of(policy) != file.journey.policy() {
         return Err(LoadError::PolicyChanged(file.policy));
+    }
+    // The policy a briefing record was on, if another.
+    if let Some(briefed) = &file.journey.briefing().policy
+        && find_policy(briefed).is_none()
+    {
+        return Err(LoadError::UnknownPolicy(briefed.clone()));
     }
     if !file.journey.is_consistent() {
         return Err(LoadError::Tampered);

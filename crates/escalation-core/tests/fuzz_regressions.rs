@@ -13,7 +13,9 @@ use std::path::PathBuf;
 
 use escalation_core::saved::LoadError;
 use escalation_core::{Journey, built_in_policy, saved};
-use support::fuzz_checks::{check_host_settings_bytes, check_policy_bytes, check_saved_bytes};
+use support::fuzz_checks::{
+    check_briefing_bytes, check_host_settings_bytes, check_policy_bytes, check_saved_bytes,
+};
 
 fn inputs(folder: &str) -> Vec<(String, Vec<u8>)> {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
@@ -55,6 +57,17 @@ fn saved_records_the_fuzzer_found_are_handled_as_found_and_resealed() {
             check_saved_bytes(&forged);
         }
     }
+}
+
+#[test]
+fn a_saved_briefing_record_is_refused_as_a_journey_and_loads_as_a_briefing_record() {
+    let bytes = fs::read(
+        PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fuzz-inputs/saved_record/briefing-record-pan-berkshire-2026.json"),
+    )
+    .unwrap();
+    assert!(!check_saved_bytes(&bytes), "not a journey's record");
+    assert!(check_briefing_bytes(&bytes), "a briefing record");
 }
 
 #[test]

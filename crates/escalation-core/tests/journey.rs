@@ -537,6 +537,22 @@ fn restoring_a_saved_journey_lands_where_the_user_was() {
     assert_eq!(journey.reduce(Action::Back).page(), Page::Stage(3));
 }
 
+/// Progress kept on the briefing record reopens on it, with the journey's
+/// route behind it: the back link goes to the first question unanswered.
+#[test]
+fn restoring_progress_kept_on_the_briefing_record_returns_to_it() {
+    let on_record = run(
+        Journey::new(berkshire()),
+        [
+            Action::Show(Page::Briefing(7)),
+            Action::Show(Page::BriefingRecord),
+        ],
+    );
+    let restored = Journey::new(berkshire()).reduce(Action::Restore(Box::new(on_record)));
+    assert_eq!(restored.page(), Page::BriefingRecord);
+    assert_eq!(restored.reduce(Action::Back).page(), Page::ImmediateDanger);
+}
+
 /// Progress kept part-way never reopens past a question still unanswered,
 /// and a "Yes" to immediate danger passes the urgent page on the way.
 #[test]

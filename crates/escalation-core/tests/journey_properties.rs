@@ -9,6 +9,8 @@ mod support {
 }
 
 use chrono::NaiveDate;
+use escalation_core::briefing_record::{ActionPart, BriefingEdit, BriefingField};
+use escalation_core::date_input::DateField;
 use escalation_core::journey::{
     Action, DangerAnswer, Journey, Page, PolicyShape, Question, StageOutcome, Topic, WhoAnswer,
 };
@@ -62,6 +64,7 @@ fn a_page() -> impl Strategy<Value = Page> {
         Just(Page::Handout),
         Just(Page::Sheet),
         Just(Page::Scenarios),
+        Just(Page::BriefingRecord),
         (0u8..=PARTS + 1).prop_map(Page::Briefing),
         // Pages that cannot be shown directly: the reducer ignores them.
         Just(Page::Record),
@@ -112,6 +115,22 @@ fn an_edit() -> impl Strategy<Value = RecordEdit> {
     ]
 }
 
+fn a_briefing_edit() -> impl Strategy<Value = BriefingEdit> {
+    let text = "[a-z0-9 *#\n]{0,8}";
+    let date_field = prop::sample::select(DateField::ALL.to_vec());
+    let field = prop::sample::select(BriefingField::ALL.to_vec());
+    let part = prop::sample::select(vec![ActionPart::What, ActionPart::Who]);
+    prop_oneof![
+        (date_field.clone(), text).prop_map(|(f, t)| BriefingEdit::SetDate(f, t)),
+        (field, text).prop_map(|(f, t)| BriefingEdit::Set(f, t)),
+        (0usize..6, text).prop_map(|(index, t)| BriefingEdit::Answer(index, t)),
+        Just(BriefingEdit::AddAction),
+        (0u32..5, part, text).prop_map(|(id, p, t)| BriefingEdit::SetAction(id, p, t)),
+        (0u32..5, date_field, text).prop_map(|(id, f, t)| BriefingEdit::SetActionBy(id, f, t)),
+        (0u32..5).prop_map(BriefingEdit::RemoveAction),
+    ]
+}
+
 fn an_action() -> impl Strategy<Value = Action> {
     let shapes = shapes();
     prop_oneof![
@@ -130,6 +149,7 @@ fn an_action() -> impl Strategy<Value = Action> {
         2 => a_page().prop_map(Action::Show),
         2 => a_question().prop_map(Action::Change),
         2 => an_edit().prop_map(Action::EditRecord),
+        2 => a_briefing_edit().prop_map(Action::EditBriefing),
         1 => prop::sample::select(vec![PartMove::Next, PartMove::Previous, PartMove::First, PartMove::Last])
             .prop_map(Action::MovePart),
         1 => prop::sample::select(shapes).prop_map(Action::ChoosePolicy),

@@ -339,14 +339,17 @@ fn a_saved_record_loads_back_exactly() {
 fn a_saved_record_names_the_release_that_saved_it_and_older_files_still_load() {
     let mut value = saved_value();
     assert_eq!(value["saved_by"], json!(escalation_core::GUIDE));
-    assert_eq!(value["version"], json!(2));
+    assert_eq!(value["version"], json!(3));
+    // A file from the second format: no briefing record in it.
+    value["version"] = json!(2);
+    assert_eq!(load_value(&value).unwrap(), finished_journey());
     // A file from the first format: no release named in it.
     value.as_object_mut().unwrap().remove("saved_by");
     value["version"] = json!(1);
     assert_eq!(load_value(&value).unwrap(), finished_journey());
     // A later format than this release reads is named as such.
-    value["version"] = json!(3);
-    assert_eq!(load_value(&value), Err(LoadError::NewerVersion(3)));
+    value["version"] = json!(4);
+    assert_eq!(load_value(&value), Err(LoadError::NewerVersion(4)));
 }
 
 fn saved_value() -> Value {

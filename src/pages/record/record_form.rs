@@ -49,6 +49,7 @@ pub fn part(props: &PageProps) -> Html {
                 rows,
                 width,
                 oninput: on(field),
+                error: None,
             };
             Item {
                 id,
@@ -78,6 +79,7 @@ pub fn part(props: &PageProps) -> Html {
                         None,
                     ),
                 ],
+                extra: Html::default(),
             }
         })
         .collect::<Vec<_>>();
@@ -98,6 +100,7 @@ pub fn part(props: &PageProps) -> Html {
                 rows,
                 width,
                 oninput: on(field),
+                error: None,
             };
             Item {
                 id,
@@ -120,6 +123,7 @@ pub fn part(props: &PageProps) -> Html {
                         DATE_WIDTH,
                     ),
                 ],
+                extra: Html::default(),
             }
         })
         .collect::<Vec<_>>();

@@ -283,21 +283,10 @@ pub(super) fn contact_points(policy: &Policy) -> Vec<Point> {
 
 pub(super) fn next_steps(policy: &Policy) -> Vec<Section> {
     let after = policy.after_the_process();
-    let questions = vec![
-        Point::guide(
-            "Think of the last time you disagreed with another agency’s decision about a \
-             child. Which stage of this policy would it have been at, and what happened next?",
-        ),
-        Point::guide(
-            "Who would you speak to first in your own organisation, and how would you reach \
-             them today?",
-        ),
-        Point::guide("Where does your team write down a disagreement and what was agreed?"),
-        Point::guide(
-            "If a child were at risk of immediate harm, what does this policy say you should \
-             do?",
-        ),
-    ];
+    let questions = crate::briefing_record::TEAM_QUESTIONS
+        .iter()
+        .map(|question| Point::guide(*question))
+        .collect();
     let mut sections = Section::statements_or(
         "Next time you disagree, before you escalate",
         policy,

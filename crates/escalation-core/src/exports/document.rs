@@ -36,6 +36,8 @@ pub enum Row {
 pub struct RecordDocument {
     pub title: String,
     pub written: NaiveDate,
+    /// What to check before the record is filed, after when it was written.
+    pub check: &'static str,
     pub sections: Vec<Section>,
 }
 
@@ -195,6 +197,7 @@ impl RecordDocument {
         RecordDocument {
             title: RECORD_TITLE.to_string(),
             written: today,
+            check: "Check it before you put it on the child’s file.",
             sections,
         }
     }
@@ -203,9 +206,10 @@ impl RecordDocument {
     /// check it: under the title in every format, printed too.
     pub fn written_line(&self) -> String {
         format!(
-            "Written with {} on {}. Check it before you put it on the child’s file.",
+            "Written with {} on {}. {}",
             crate::GUIDE,
-            long_date(self.written)
+            long_date(self.written),
+            self.check
         )
     }
 }

@@ -72,6 +72,7 @@ impl Journey {
         // could only be crafted, and would wrap round to an id in use.
         let ids_in_range = ids.last().copied().unwrap_or(0).max(record.next_id) < MAX_ITEM_ID;
         topic_known
+            && self.briefing.is_consistent()
             && ids_in_range
             && reflections_known
             && stages_in_order
@@ -102,6 +103,7 @@ impl Journey {
                 problems.push(LimitProblem::AnswerTooLong { answer, chars });
             }
         }
+        problems.extend(self.briefing.limit_problems());
         problems
     }
 }

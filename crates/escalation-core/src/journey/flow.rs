@@ -80,7 +80,8 @@ impl Journey {
             | Page::FacilitatorNotes
             | Page::Handout
             | Page::Sheet
-            | Page::Scenarios => None,
+            | Page::Scenarios
+            | Page::BriefingRecord => None,
         }
     }
 

@@ -24,6 +24,7 @@ use serde::{Deserialize, Serialize};
 pub use answers::{Answers, DangerAnswer, StageOutcome, Topic, WhoAnswer};
 pub use page::{PARTS, Page, PartMove, PolicyShape, Question, STEPS};
 
+use crate::briefing_record::{BriefingEdit, BriefingRecord};
 use crate::record::{RecordDraft, RecordEdit};
 
 /// Everything that can happen to a journey.
@@ -49,6 +50,10 @@ pub enum Action {
     /// A "Change" link on the record page.
     Change(Question),
     EditRecord(RecordEdit),
+    /// A change to the record of a 7-minute briefing.
+    EditBriefing(BriefingEdit),
+    /// Continue a briefing record from its saved file.
+    RestoreBriefing(Box<BriefingRecord>),
     /// The back link, or the browser's back button.
     Back,
     /// The browser's forward button, after going back.
@@ -78,6 +83,10 @@ pub struct Journey {
     returning: bool,
     answers: Answers,
     record: RecordDraft,
+    /// The record of a 7-minute briefing (format 3 of a saved file; none
+    /// in older ones).
+    #[serde(default, skip_serializing_if = "BriefingRecord::is_empty")]
+    briefing: BriefingRecord,
 }
 
 impl Journey {
@@ -90,6 +99,7 @@ impl Journey {
             returning: false,
             answers: Answers::default(),
             record: RecordDraft::default(),
+            briefing: BriefingRecord::default(),
         }
     }
 
@@ -118,6 +128,11 @@ impl Journey {
 
     pub fn record(&self) -> &RecordDraft {
         &self.record
+    }
+
+    /// The record of a 7-minute briefing.
+    pub fn briefing(&self) -> &BriefingRecord {
+        &self.briefing
     }
 
     pub(crate) fn record_mut(&mut self) -> &mut RecordDraft {
@@ -181,12 +196,49 @@ impl Journey {
             && self.answers == other.answers
     }
 
-    /// Whether the user has typed anything: reflections or the record.
+    /// Whether typed work is in no file the user downloaded to continue
+    /// later: `saved` is the journey as its JSON file last held it (the
+    /// briefing record too), `briefing_saved` the briefing record as its
+    /// own file last held it.
+    pub fn has_unsaved_work(
+        &self,
+        saved: Option<&Journey>,
+        briefing_saved: Option<&BriefingRecord>,
+    ) -> bool {
+        let outside_briefing = saved.is_none_or(|saved| {
+            let mut saved = saved.clone();
+            saved.briefing = self.briefing.clone();
+            saved != *self
+        });
+        let typed_outside_briefing = self
+            .answers
+            .reflections
+            .values()
+            .any(|text| !text.trim().is_empty())
+            || !self.record.is_empty();
+        (typed_outside_briefing && outside_briefing)
+            || self.has_unsaved_briefing(saved, briefing_saved)
+    }
+
+    /// Whether the briefing record holds typed work in neither file.
+    pub fn has_unsaved_briefing(
+        &self,
+        saved: Option<&Journey>,
+        briefing_saved: Option<&BriefingRecord>,
+    ) -> bool {
+        self.briefing.has_typed_text()
+            && saved.is_none_or(|saved| saved.briefing != self.briefing)
+            && briefing_saved != Some(&self.briefing)
+    }
+
+    /// Whether the user has typed anything: reflections, the record or the
+    /// record of a briefing.
     pub fn has_typed_text(&self) -> bool {
         self.answers
             .reflections
             .values()
             .any(|text| !text.trim().is_empty())
             || !self.record.is_empty()
+            || self.briefing.has_typed_text()
     }
 }

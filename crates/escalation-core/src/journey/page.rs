@@ -113,6 +113,8 @@ pub enum Page {
     Sheet,
     /// Training mode: discussion scenarios.
     Scenarios,
+    /// Training mode: the team's record of the briefing.
+    BriefingRecord,
 }
 
 /// How many steps the journey has, for "Step 3 of 8".
@@ -143,7 +145,8 @@ impl Page {
             | Page::FacilitatorNotes
             | Page::Handout
             | Page::Sheet
-            | Page::Scenarios => {
+            | Page::Scenarios
+            | Page::BriefingRecord => {
                 return None;
             }
         })
@@ -176,6 +179,7 @@ impl Page {
                 | Page::Handout
                 | Page::Sheet
                 | Page::Scenarios
+                | Page::BriefingRecord
         )
     }
 

@@ -122,6 +122,13 @@ impl Journey {
                 }
             }
             Action::EditRecord(edit) => self.record.apply(edit),
+            Action::EditBriefing(edit) => {
+                if self.briefing.policy.is_none() {
+                    self.briefing.policy = Some(self.policy.id.clone());
+                }
+                self.briefing.apply(edit);
+            }
+            Action::RestoreBriefing(record) => self.briefing = *record,
             Action::Back if self.can_go_back() => {
                 let left = self.trail.pop().expect("checked above");
                 self.ahead.push(left);
@@ -145,7 +152,15 @@ impl Journey {
                     self.trail.push(next);
                 }
             }
-            Action::Restore(saved) => return saved.restored(),
+            Action::Restore(saved) => {
+                // A saved journey without a briefing record (any saved before
+                // format 3, most after) leaves the one on screen as it is.
+                let mut restored = saved.restored();
+                if !restored.briefing.has_typed_text() {
+                    restored.briefing = self.briefing;
+                }
+                return restored;
+            }
             Action::Reset => return Journey::new(self.policy),
             // An action meant for another page (a stale click, a second
             // submit) changes nothing.
@@ -158,8 +173,8 @@ impl Journey {
     /// the flow from the start page through its answers, so it passes the
     /// pages those answers lead through (the urgent page after "Yes"), and
     /// stops at the page the user was on, or at the first question still
-    /// unanswered, whichever comes first. A saved trail is never trusted to
-    /// skip a page.
+    /// unanswered, whichever comes first; a user on the briefing record
+    /// returns to it. A saved trail is never trusted to skip a page.
     pub(super) fn restored(mut self) -> Journey {
         let was_on = self.page();
         self.trail = vec![Page::Start];
@@ -177,6 +192,11 @@ impl Journey {
             if next == was_on || self.needs_answer(next) {
                 break;
             }
+        }
+        // The briefing record is typed work on no route: the user comes
+        // back to it, with the route behind it for the back link.
+        if was_on == Page::BriefingRecord {
+            self.trail.push(was_on);
         }
         self
     }

@@ -83,6 +83,7 @@ pub fn check_policy_bytes(bytes: &[u8]) -> bool {
 /// continues (the widget restores it) and saves back as itself. Returns
 /// whether it loaded.
 pub fn check_saved_bytes(bytes: &[u8]) -> bool {
+    check_briefing_bytes(bytes);
     let journey = match saved::load(bytes, built_in_policy) {
         Ok(journey) => journey,
         Err(error) => {
@@ -113,7 +114,39 @@ pub fn check_saved_bytes(bytes: &[u8]) -> bool {
     true
 }
 
+/// The same bytes as a briefing record's file: refused with a reason, or
+/// accepted, then exported, saved and loaded back as itself. Returns
+/// whether it loaded.
+pub fn check_briefing_bytes(bytes: &[u8]) -> bool {
+    use escalation_core::briefing_record::file;
+    let fresh = Journey::new(PolicyShape::of(escalation_core::default_policy()));
+    let record = match file::load(bytes, built_in_policy) {
+        Ok(record) => record,
+        Err(error) => {
+            assert!(!error.to_string().is_empty());
+            return false;
+        }
+    };
+    let journey = fresh.reduce(Action::RestoreBriefing(Box::new(record)));
+    assert!(journey.is_consistent());
+    export_all(escalation_core::default_policy(), &journey);
+    let again = file::save(&journey, today()).expect("a briefing record that loaded saves");
+    let reloaded = file::load(again.as_bytes(), built_in_policy).expect("and loads back");
+    assert_eq!(&reloaded, journey.briefing());
+    true
+}
+
 fn export_all(policy: &escalation_core::Policy, journey: &Journey) {
+    let briefing = journey.briefing().document(policy, today());
+    let _ = briefing.to_text();
+    let _ = briefing.to_markdown();
+    let _ = journey.briefing().problems(today());
+    let _ = escalation_core::ics::briefing_actions_calendar(
+        policy,
+        journey.briefing(),
+        today(),
+        today().and_hms_opt(9, 0, 0).unwrap(),
+    );
     let calendar = Calendar::new(Division::EnglandAndWales);
     let document = RecordDocument::new(policy, journey, &calendar, today());
     let _ = document.to_text();
