@@ -50,6 +50,10 @@ impl Policy {
                 let (visual, slide) = match index {
                     2 => (Some(Visual::Flowchart), sections.clone()),
                     3 => parts::timescales_presented(self, &sections),
+                    // What to do next opens on the team's questions: the
+                    // discussion is the point of the last part, and the
+                    // briefing record asks the same questions.
+                    6 => (None, parts::questions_first(&sections)),
                     _ => (None, sections.clone()),
                 };
                 Part {

@@ -308,3 +308,12 @@ pub(super) fn next_steps(policy: &Policy) -> Vec<Section> {
     ));
     sections
 }
+
+/// Part 7 presented: the questions for the team (its last section) first.
+pub(super) fn questions_first(sections: &[Section]) -> Vec<Section> {
+    let mut slide = sections.to_vec();
+    if let Some(questions) = slide.pop() {
+        slide.insert(0, questions);
+    }
+    slide
+}

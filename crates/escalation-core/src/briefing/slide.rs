@@ -171,6 +171,24 @@ mod tests {
     }
 
     #[test]
+    fn part_7_presented_opens_on_the_questions_the_briefing_record_asks() {
+        for policy in built_in_policies() {
+            let part = &policy.briefing()[6];
+            let first: Vec<&str> = part.slide[0]
+                .points
+                .iter()
+                .map(|p| p.text.as_str())
+                .collect();
+            assert_eq!(
+                first,
+                crate::briefing_record::TEAM_QUESTIONS,
+                "{}",
+                policy.id
+            );
+        }
+    }
+
+    #[test]
     fn a_slide_shows_the_timescales_once() {
         let policy = built_in_policy("pan-berkshire-2026").unwrap();
         let part = &policy.briefing()[3];
