@@ -862,3 +862,42 @@ fn the_embedding_guide_shows_the_iframe_listener_the_publisher_gives() {
         "docs/EMBEDDING.md's iframe listener differs from escalation_core::snippet::FRAME_LISTENER"
     );
 }
+
+/// The example host page's listener is the generator's, indented.
+#[test]
+fn the_iframe_example_uses_the_listener_the_publisher_gives() {
+    let example = std::fs::read_to_string(repo_file("examples/iframe.html")).unwrap();
+    let indented: String = escalation_core::snippet::FRAME_LISTENER
+        .lines()
+        .map(|line| format!("    {line}\n"))
+        .collect();
+    assert!(
+        example.contains(&indented),
+        "examples/iframe.html's listener differs from escalation_core::snippet::FRAME_LISTENER"
+    );
+}
+
+/// The Content Security Policy lines in the embedding guide are the ones
+/// the publisher page gives for a widget on the site's own origin and on
+/// another.
+#[test]
+fn the_embedding_guide_shows_the_csp_lines_the_publisher_gives() {
+    use escalation_core::snippet::Snippet;
+    let guide = std::fs::read_to_string(repo_file("docs/EMBEDDING.md")).unwrap();
+    for script_url in [
+        "/escalation-guide/escalation-guide.js",
+        "https://guide.example.org/escalation-guide/escalation-guide.js",
+    ] {
+        let line = Snippet {
+            policy: escalation_core::built_in_policy("white-rock-preschool").unwrap(),
+            script_url,
+            policy_url: None,
+            settings: Vec::new(),
+        }
+        .content_security_policy();
+        assert!(
+            guide.contains(&format!("```text\n{line}\n```")),
+            "docs/EMBEDDING.md lacks the CSP line for {script_url}: {line}"
+        );
+    }
+}
