@@ -122,8 +122,11 @@ pub const FIELDS: [SettingName; 9] = [
 pub struct Draft {
     /// A built-in policy's id, or [`OWN_POLICY`].
     pub policy: String,
-    /// The host's own policy file, once opened.
-    pub own_file: Option<OwnFile>,
+    /// The host's own policy file, once opened: shared, not copied, as the
+    /// draft changes; kept apart from the rest (`page.rs`), so that typing
+    /// does not write it again.
+    #[serde(skip)]
+    pub own_file: Option<std::rc::Rc<OwnFile>>,
     /// Where the host will put its own policy file on its site.
     pub policy_url: String,
     /// The origin of the host's page around the iframe, for the frame page.

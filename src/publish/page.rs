@@ -1,12 +1,14 @@
 //! The publisher's one page: the choices, in order, each checked as the
 //! widget will check it, the preview and the code to copy.
 
+use std::rc::Rc;
+
 use escalation_core::{Division, Policy};
 use gloo_timers::callback::Timeout;
 use yew::prelude::*;
 
 use super::code::CodeToCopy;
-use super::draft::{Draft, LOOK, Part};
+use super::draft::{Draft, LOOK, OwnFile, Part};
 use super::form::{checkbox, choice};
 use super::policy_step::{PolicyStep, check_own, chosen};
 use super::tools::{contrast_problem, preview_page};
@@ -20,6 +22,12 @@ const PREVIEW_AFTER_MS: u32 = 600;
 
 /// Where the editor's choices are kept, when they ask.
 const KEPT_KEY: &str = "escalation-guide:publisher";
+
+/// Where their policy file is kept, apart, written only when it changes.
+const KEPT_FILE_KEY: &str = "escalation-guide:publisher-file";
+
+/// Said when the browser would not keep what the editor asked it to.
+const NOT_KEPT: &str = "This browser would not keep your choices (it may be full, or in a private mode): they last until you close this page.";
 
 /// The pages the guide can open on, as `data-start` names them.
 const START_PAGES: [(&str, &str); 5] = [
@@ -36,8 +44,15 @@ pub fn Publisher() -> Html {
     let kept = use_memo((), |_| {
         browser::stored_progress(KEPT_KEY)
             .and_then(|text| serde_json::from_str::<Draft>(&text).ok())
+            .map(|mut draft| {
+                draft.own_file = browser::stored_progress(KEPT_FILE_KEY)
+                    .and_then(|text| serde_json::from_str::<OwnFile>(&text).ok())
+                    .map(Rc::new);
+                draft
+            })
     });
     let keep = use_state(|| kept.is_some());
+    let not_kept = use_state(|| false);
     let draft = use_state(|| (*kept).clone().unwrap_or_default());
     // The host's own policy file, checked once each time it is opened.
     let own = use_memo(draft.own_file.clone(), check_own);
@@ -47,16 +62,33 @@ pub fn Publisher() -> Html {
     let timer = use_mut_ref(|| None::<Timeout>);
     let made = policy.as_deref().map(|policy| draft.make(policy));
     {
-        // While keeping, every change is written; turning it off deletes.
+        // While keeping, every change is written (the policy file only when
+        // it changes); turning it off deletes both. A refusal is said.
+        let not_kept = not_kept.clone();
         let draft = (*draft).clone();
-        use_effect_with((draft, *keep), |(draft, keep)| {
+        use_effect_with((draft, *keep), move |(draft, keep)| {
             if *keep {
-                if let Ok(text) = serde_json::to_string(draft) {
-                    browser::store_progress(KEPT_KEY, &text);
-                }
+                let stored = serde_json::to_string(draft)
+                    .is_ok_and(|text| browser::store_progress(KEPT_KEY, &text));
+                not_kept.set(!stored);
             } else {
                 browser::forget_progress(KEPT_KEY);
+                not_kept.set(false);
             }
+        });
+    }
+    {
+        let not_kept = not_kept.clone();
+        let file = draft.own_file.clone();
+        use_effect_with((file, *keep), move |(file, keep)| match (file, keep) {
+            (Some(file), true) => {
+                let stored = serde_json::to_string(&**file)
+                    .is_ok_and(|text| browser::store_progress(KEPT_FILE_KEY, &text));
+                if !stored {
+                    not_kept.set(true);
+                }
+            }
+            _ => browser::forget_progress(KEPT_FILE_KEY),
         });
     }
 
@@ -84,7 +116,7 @@ pub fn Publisher() -> Html {
         let draft = draft.clone();
         Callback::from(move |file| {
             let mut next = (*draft).clone();
-            next.own_file = Some(file);
+            next.own_file = Some(Rc::new(file));
             draft.set(next);
         })
     };
@@ -162,6 +194,9 @@ pub fn Publisher() -> Html {
             { checkbox("keep-choices", "Keep my choices in this browser",
                 "Off unless you turn it on. Then your choices (and your policy file, if you open one) are still here if you reload or come back, on this computer only; turning it off deletes them.",
                 *keep, { let keep = keep.clone(); Callback::from(move |()| keep.set(!*keep)) }) }
+            if *not_kept {
+                { crate::components::warning_text::warning_text(html! { NOT_KEPT }, false) }
+            }
 
             <PolicyStep chosen={AttrValue::from(draft.policy.clone())} own={own.clone()}
                 file_name={draft.own_file.as_ref().map(|file| AttrValue::from(file.name.clone()))}

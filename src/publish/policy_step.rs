@@ -21,7 +21,7 @@ use crate::pages::choose_policy::policy_option;
 pub type OwnChecked = Option<Result<Rc<Policy>, Vec<String>>>;
 
 /// Check an opened file (kept or new).
-pub fn check_own(file: &Option<OwnFile>) -> OwnChecked {
+pub fn check_own(file: &Option<Rc<OwnFile>>) -> OwnChecked {
     file.as_ref()
         .map(|file| check_policy_file(&file.text).map(Rc::new))
 }
