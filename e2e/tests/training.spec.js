@@ -91,7 +91,14 @@ test("each part shows the chosen policy's words with their sources", async ({ pa
     // Every part shows where its statements come from: the policy's words
     // with their source, or this guide's summaries labelled as such.
     // (A small numbered mark, the sources listed at the foot.)
-    await expect(page.locator(".eg-present").locator(".eg-slide__mark:visible, .eg-guide-label:visible").first()).toBeVisible();
+    // (Part 7 opens on the team's questions, whose heading says they are
+    // this guide's words.)
+    await expect(
+      page
+        .locator(".eg-present")
+        .locator(".eg-slide__mark:visible, .eg-guide-label:visible, .eg-slide__heading:has-text('from this guide, not the policy')")
+        .first(),
+    ).toBeVisible();
     await page.keyboard.press("ArrowRight");
   }
   await page.keyboard.press("Home");
