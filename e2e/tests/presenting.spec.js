@@ -179,7 +179,10 @@ test("where no second window opens, the notes and the clock show below the part,
   await expect(page.getByRole("heading", { name: "Notes for this part" })).toBeVisible();
   await expect(page.getByRole("button", { name: "Start the clock" })).toBeVisible();
   await expect(page.getByText(EMERGENCY)).toBeVisible();
-  await expectNoAxeViolations(page, "the notes below the part");
+  for (const size of [{ width: 1920, height: 1080 }, { width: 375, height: 800 }]) {
+    await page.setViewportSize(size);
+    await expectNoAxeViolations(page, `the notes below the part at ${size.width}`);
+  }
 });
 
 test("in a frame, the notes show below the part and the page says why", async ({ page }) => {
