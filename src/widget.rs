@@ -51,13 +51,14 @@ async fn load_host_policy(url: &str) -> Result<&'static Policy, Vec<String>> {
         // Loaded once, and kept for the page's life, like the built-in ones.
         Ok(policy) => Ok(Box::leak(Box::new(policy))),
         Err(problems) => {
-            let count = problems.len();
             let mut lines: Vec<String> = problems
                 .iter()
                 .map(|problem| format!("{url}: {problem}"))
                 .collect();
-            let noun = if count == 1 { "problem" } else { "problems" };
-            lines.push(format!("{url}: invalid policy file ({count} {noun})"));
+            lines.push(format!(
+                "{url}: invalid policy file ({})",
+                escalation_core::count(problems.len(), "problem")
+            ));
             Err(lines)
         }
     }

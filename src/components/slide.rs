@@ -113,7 +113,7 @@ pub fn Slide(props: &SlideProps) -> Html {
             </div>
             if hidden > 0 {
                 <p class="eg-slide__more">
-                    { format!("{} more {} in the facilitator notes and the handout.", hidden, if hidden == 1 { "point" } else { "points" }) }
+                    { format!("{} more in the facilitator notes and the handout.", escalation_core::count(hidden, "point")) }
                 </p>
             }
             if !marks.sources.is_empty() {

@@ -168,7 +168,7 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
         ),
         (None, Some(name), Some(Err(problems))) => format!(
             "{name} has {} to fix, listed here. Change the file, then choose it again.",
-            count(problems.len())
+            escalation_core::count(problems.len(), "problem")
         ),
         _ => String::new(),
     };
@@ -212,12 +212,4 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
 /// Why a file was refused before its contents could be checked.
 fn refusal(name: &str, problem: &Problem) -> String {
     format!("{name}: {problem}.")
-}
-
-fn count(problems: usize) -> String {
-    if problems == 1 {
-        "1 problem".to_string()
-    } else {
-        format!("{problems} problems")
-    }
 }

@@ -25,6 +25,7 @@ pub mod saved;
 pub mod silent;
 pub mod snippet;
 mod text;
+pub use text::count;
 pub mod time;
 pub mod timeline;
 pub mod typed;

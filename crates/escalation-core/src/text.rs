@@ -13,6 +13,15 @@ pub fn sentence_case(text: &str) -> String {
     }
 }
 
+/// "1 problem", "3 problems": a count and its noun, plural by adding "s".
+pub fn count(n: usize, noun: &str) -> String {
+    if n == 1 {
+        format!("1 {noun}")
+    } else {
+        format!("{n} {noun}s")
+    }
+}
+
 /// At most `max_chars` characters of `text`, with "…" where it was cut.
 pub(crate) fn truncate(text: &str, max_chars: usize) -> String {
     if text.chars().count() <= max_chars {

@@ -20,7 +20,7 @@ use escalation_core::snippet::Snippet;
 use escalation_core::validate::{MAX_POLICY_FILE_BYTES, printable};
 use escalation_core::{
     Calendar, DEFAULT_POLICY_ID, Division, Policy, Problem, built_in_policies, built_in_policy,
-    load_policy, timeline,
+    count, load_policy, timeline,
 };
 
 /// Check escalation policy files, list the built-in policies, and work out
@@ -137,9 +137,11 @@ fn main() -> ExitCode {
             for problem in &problems {
                 let _ = writeln!(stderr, "{file}: {problem}");
             }
-            let count = problems.len();
-            let noun = if count == 1 { "problem" } else { "problems" };
-            let _ = writeln!(stderr, "{file}: invalid policy file ({count} {noun})");
+            let _ = writeln!(
+                stderr,
+                "{file}: invalid policy file ({})",
+                count(problems.len(), "problem")
+            );
             ExitCode::from(1)
         }
         Err(Failure::Usage(message)) => {
@@ -290,14 +292,6 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             let json = serde_json::to_string_pretty(&schema).expect("a schema always serializes");
             writeln!(out, "{json}").map_err(write_failed)
         }
-    }
-}
-
-fn count(n: usize, noun: &str) -> String {
-    if n == 1 {
-        format!("1 {noun}")
-    } else {
-        format!("{n} {noun}s")
     }
 }
 
