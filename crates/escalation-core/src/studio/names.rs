@@ -5,8 +5,8 @@
 //! words, so this reads the common forms and says when it cannot read one
 //! rather than guessing.
 
+use super::document::{Document, Location};
 use super::heading::{Kind, number_value};
-use super::{Document, Location};
 
 /// Whether a place agrees with the section a policy file names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -229,5 +229,23 @@ fn part_agrees(part: &Part, document: &Document, location: &Location) -> bool {
                 .as_deref()
                 .is_some_and(|h| h.to_lowercase() == *title)
         }),
+    }
+}
+
+impl Document {
+    /// Where `passage` sits, preferring the place that agrees with the
+    /// section a policy file names ("The Independent Scrutineer can also be
+    /// notified." is in both Stage 2 and Stage 3).
+    pub fn locate_in(&self, passage: &str, section_name: &str) -> Option<(Location, Agreement)> {
+        let name = SectionName::parse(section_name);
+        let mut first = None;
+        for location in self.locate_all(passage) {
+            let agreement = name.agrees(self, &location);
+            if agreement == Agreement::Agrees {
+                return Some((location, agreement));
+            }
+            first.get_or_insert((location, agreement));
+        }
+        first
     }
 }

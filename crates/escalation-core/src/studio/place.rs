@@ -3,7 +3,8 @@
 
 use std::ops::Range;
 
-use super::{Agreement, Document, Location};
+use super::document::{Document, Location};
+use super::names::Agreement;
 use crate::fidelity::{self, Statement};
 use crate::policy::Policy;
 
@@ -129,4 +130,12 @@ pub fn unused(document: &Document, policy: &Policy, document_id: &str) -> Vec<Ra
     }
     flush(&mut current);
     out
+}
+
+impl Document {
+    /// The parts of this document (the one `policy` cites as
+    /// `document_id`) that no statement quotes: see [`unused`].
+    pub fn unused(&self, policy: &Policy, document_id: &str) -> Vec<Range<usize>> {
+        unused(self, policy, document_id)
+    }
 }

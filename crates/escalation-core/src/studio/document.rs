@@ -1,0 +1,151 @@
+//! A policy document as the studio holds it: its sections, and passages
+//! and selections in it.
+
+use std::ops::Range;
+
+use super::heading::Kind;
+use super::mapped::Mapped;
+use super::sections::{self, Section};
+
+/// A policy document as the studio holds it: its text, that text made
+/// comparable (with each character's place), and its sections.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Document {
+    pub text: String,
+    pub sections: Vec<Section>,
+    /// The end of the title block at the top (0 if there is none).
+    pub title_end: usize,
+    mapped: Mapped,
+}
+
+/// Where a passage sits: the section its start is in, and its bytes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Location {
+    pub section_id: usize,
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Location {
+    pub fn range(&self) -> Range<usize> {
+        self.start..self.end
+    }
+}
+
+impl Document {
+    pub fn parse(text: &str) -> Document {
+        let (sections, title_end) = sections::split(text);
+        Document {
+            text: text.to_string(),
+            sections,
+            title_end,
+            mapped: Mapped::new(text),
+        }
+    }
+
+    /// The comparable text and where each character came from.
+    pub fn mapped(&self) -> &Mapped {
+        &self.mapped
+    }
+
+    /// The innermost section `offset` is in. The end of the text is in the
+    /// last section that reaches it.
+    pub fn section_at(&self, offset: usize) -> Option<&Section> {
+        if offset > self.text.len() {
+            return None;
+        }
+        self.sections
+            .iter()
+            .rev()
+            .find(|s| s.range().contains(&offset) || (offset == s.end && offset == self.text.len()))
+    }
+
+    /// The section and its outer sections, innermost first.
+    pub fn chain(&self, section_id: usize) -> Vec<&Section> {
+        let mut out = Vec::new();
+        let mut here = self.sections.get(section_id);
+        while let Some(section) = here {
+            out.push(section);
+            here = section.parent.map(|p| &self.sections[p]);
+        }
+        out
+    }
+
+    /// Where `passage` first sits in the document, matched as the
+    /// word-for-word check matches it (whitespace, quotation marks, tags).
+    pub fn locate(&self, passage: &str) -> Option<Location> {
+        self.locate_all(passage).into_iter().next()
+    }
+
+    /// Every place `passage` sits, in document order.
+    pub fn locate_all(&self, passage: &str) -> Vec<Location> {
+        self.mapped
+            .find_all(passage)
+            .into_iter()
+            .filter_map(|found| self.mapped.original(found))
+            .filter_map(|range| {
+                let section = self.section_at(range.start)?;
+                Some(Location {
+                    section_id: section.id,
+                    start: range.start,
+                    end: range.end,
+                })
+            })
+            .collect()
+    }
+
+    /// A selection made a statement: the quote as the document words it
+    /// (tags out, whitespace one space, trimmed; the document's quotation
+    /// marks kept) and the section as the policy files name it. A
+    /// character only partly selected is left out.
+    pub fn statement_from(&self, selection: Range<usize>) -> (String, String) {
+        let quote = self.mapped.shown_within(selection.clone());
+        // The label is for where the quote starts, not the blank before it.
+        let start = self
+            .mapped
+            .spans()
+            .find(|span| {
+                span.start >= selection.start && !self.text[span.clone()].trim().is_empty()
+            })
+            .map_or(selection.start, |span| span.start);
+        (quote, self.label_at(start))
+    }
+
+    /// The section at `offset` as the policy files name it: "heading" (the
+    /// title block), "opening paragraph", "heading of section 7" (in a
+    /// numbered heading's line), "section 1, after 1.3" (after a numbered
+    /// paragraph, before the next), "section 2.1", "Stage One", "Conclusion".
+    pub fn label_at(&self, offset: usize) -> String {
+        let Some(section) = self.section_at(offset) else {
+            return String::new();
+        };
+        if section.kind == Kind::Opening {
+            return if offset < self.title_end {
+                "heading".to_string()
+            } else {
+                section.label()
+            };
+        }
+        let numbered = |s: &Section| matches!(s.kind, Kind::Numbered | Kind::NumberedParagraph);
+        if offset < section.heading_end {
+            return if numbered(section) {
+                format!("heading of {}", section.label())
+            } else {
+                section.label()
+            };
+        }
+        let before = self
+            .sections
+            .iter()
+            .filter(|s| s.parent == Some(section.id) && s.end <= offset)
+            .next_back();
+        match before {
+            Some(child) if numbered(section) && numbered(child) => format!(
+                "{}, after {}",
+                section.label(),
+                child.number_label.as_deref().unwrap_or_default()
+            ),
+            _ => section.label(),
+        }
+    }
+}
