@@ -137,8 +137,7 @@ impl Document {
         let before = self
             .sections
             .iter()
-            .filter(|s| s.parent == Some(section.id) && s.end <= offset)
-            .next_back();
+            .rfind(|s| s.parent == Some(section.id) && s.end <= offset);
         match before {
             Some(child) if numbered(section) && numbered(child) => format!(
                 "{}, after {}",
@@ -147,5 +146,62 @@ impl Document {
             ),
             _ => section.label(),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "A Policy\n\nThis opening paragraph has more than sixteen words, so the title block of the document ends before it starts.\n\n1. Stages\n\n<p><b>Stage 1 – Talk</b></p>\t<p>The professionals’ “first”   step\n is to talk.</p>\n";
+
+    #[test]
+    fn the_section_an_offset_falls_in() {
+        let document = Document::parse(TEXT);
+        let stage = document.text.find("<p><b>Stage").unwrap();
+        assert_eq!(document.section_at(0).unwrap().id, 0);
+        assert_eq!(document.section_at(stage - 1).unwrap().label(), "section 1");
+        assert_eq!(document.section_at(stage).unwrap().label(), "Stage 1");
+        assert_eq!(document.section_at(TEXT.len()).unwrap().label(), "Stage 1");
+        assert_eq!(document.section_at(TEXT.len() + 1), None);
+    }
+
+    #[test]
+    fn a_passage_is_found_across_tags_marks_and_line_breaks() {
+        let document = Document::parse(TEXT);
+        let location = document
+            .locate("The professionals' \"first\" step is to talk.")
+            .unwrap();
+        assert_eq!(
+            &TEXT[location.range()],
+            "The professionals’ “first”   step\n is to talk."
+        );
+        assert_eq!(document.sections[location.section_id].label(), "Stage 1");
+        assert_eq!(document.locate("step is to walk."), None);
+        // A passage across the row's cells is found too, tag and tab a space.
+        let across = document
+            .locate("Stage 1 – Talk The professionals’")
+            .unwrap();
+        assert!(TEXT[across.range()].contains("</b></p>\t<p>"));
+    }
+
+    #[test]
+    fn a_selection_becomes_a_quote_and_a_section() {
+        let document = Document::parse(TEXT);
+        let start = TEXT.find("The professionals").unwrap();
+        let end = TEXT.find("</p>\n").unwrap();
+        let (quote, section) = document.statement_from(start..end);
+        assert_eq!(quote, "The professionals’ “first” step is to talk.");
+        assert_eq!(section, "Stage 1");
+        // Blank space and a tag at the edges of a selection are left out;
+        // a character only partly selected (the "’" is three bytes) too.
+        let (quote, _) = document.statement_from(start - 4..start + "The professionals’".len() - 1);
+        assert_eq!(quote, "The professionals");
+        let (quote, section) = document.statement_from(0.."A Policy".len());
+        assert_eq!((quote.as_str(), section.as_str()), ("A Policy", "heading"));
+        let opening = TEXT.find("This opening").unwrap();
+        let (_, section) = document.statement_from(opening - 2..opening + 4);
+        assert_eq!(section, "opening paragraph");
+        assert_eq!(document.statement_from(3..3).0, "");
     }
 }

@@ -265,3 +265,147 @@ pub fn structural(raw: &str, last_number: Option<u32>) -> Option<Heading> {
         len,
     })
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn label(line: &str) -> Option<(Kind, String)> {
+        structural(line, None).map(|h| (h.kind, h.number.unwrap_or(h.text)))
+    }
+
+    fn numbered_heading(line: &str) -> Option<(Kind, String)> {
+        Some((Kind::Numbered, line.split(['.', ' ']).next()?.to_string()))
+    }
+
+    #[test]
+    fn numbered_headings_and_paragraphs() {
+        assert_eq!(
+            label("1. Introduction"),
+            numbered_heading("1. Introduction")
+        );
+        assert_eq!(
+            label("4. When to use these Procedures?"),
+            numbered_heading("4.")
+        );
+        assert_eq!(
+            label("1.2 Child protection involves dealing with uncertainties."),
+            Some((Kind::NumberedParagraph, "1.2".to_string()))
+        );
+        assert_eq!(
+            label("2.1.3 Where the referral came from"),
+            Some((Kind::Numbered, "2.1.3".to_string()))
+        );
+        assert_eq!(
+            label("- 2.2 Any worker who considers that a decision is not safe should say so."),
+            Some((Kind::NumberedParagraph, "2.2".to_string()))
+        );
+        // Out of order, a sentence, lower case, or under another number.
+        assert_eq!(structural("1. Speak to your manager", Some(3)), None);
+        assert_eq!(label("1. Speak to your manager."), None);
+        assert_eq!(label("1. avoiding professional disputes"), None);
+        assert_eq!(structural("2.1 Practitioners must avoid", Some(3)), None);
+        assert_eq!(
+            structural(
+                "3.5 Professional challenge is also said to be easier.",
+                Some(3)
+            )
+            .map(|h| h.kind),
+            Some(Kind::NumberedParagraph)
+        );
+    }
+
+    #[test]
+    fn numbers_that_are_not_headings() {
+        for line in [
+            "1 working day after the meeting",
+            "27.11.2026 Meeting with the designated lead",
+            "1.5 hours is the longest it should take",
+            "0118 974 6726",
+            "  1. avoiding professional disputes",
+            "100. Hundredth",
+            "- 1. a list item",
+            "2.1Practitioners",
+        ] {
+            assert_eq!(label(line), None, "{line}");
+        }
+    }
+
+    #[test]
+    fn stages_parts_and_appendices() {
+        let labelled = |line: &str| {
+            label(line)
+                .filter(|(k, _)| *k == Kind::Labelled)
+                .map(|l| l.1)
+        };
+        assert_eq!(labelled("Stage 1"), Some("Stage 1".to_string()));
+        assert_eq!(
+            labelled("Stage One – Professional : Professional"),
+            Some("Stage One".to_string())
+        );
+        assert_eq!(labelled("STAGE 1"), Some("Stage 1".to_string()));
+        assert_eq!(
+            labelled("STAGE TWO: MANAGERS"),
+            Some("Stage Two".to_string())
+        );
+        assert_eq!(labelled("Stage 3."), Some("Stage 3".to_string()));
+        assert_eq!(
+            labelled("Stage 2 Management Finding Solutions"),
+            Some("Stage 2".to_string())
+        );
+        assert_eq!(
+            labelled(
+                "<p><b>Stage 2 – Management finding solutions</b></p>\t<p>Where it is not</p>"
+            ),
+            Some("Stage 2".to_string())
+        );
+        assert_eq!(labelled("Appendix B"), Some("Appendix B".to_string()));
+        assert_eq!(
+            labelled("Appendix 1 – Local Contact Details"),
+            Some("Appendix 1".to_string())
+        );
+        assert_eq!(labelled("Part 2"), Some("Part 2".to_string()));
+        assert_eq!(labelled("PART THREE"), Some("Part Three".to_string()));
+        for line in [
+            "Stage 2 of this process is for managers.",
+            "Stages of the policy",
+            "Stage",
+            "Stage\tAction\tTimescales",
+            "Appendix B sets out the template.",
+            "Staged meetings are held",
+            "stage one is informal",
+        ] {
+            assert_eq!(labelled(line), None, "{line}");
+        }
+        // A Stage sits inside a numbered heading and around its paragraphs.
+        let rank = |line: &str, last| structural(line, Some(last)).unwrap().rank;
+        let section = rank("2. Stages", 1);
+        assert!(section < rank("Stage One", 2) && rank("Stage One", 2) < rank("2.2 Any worker", 2));
+        assert!(rank("Appendix 1", 2) < section);
+    }
+
+    #[test]
+    fn markdown_headings_and_titles() {
+        assert_eq!(
+            label("## **Conclusion**"),
+            Some((Kind::Titled, "Conclusion".to_string()))
+        );
+        assert_eq!(
+            label("## 3. Research"),
+            Some((Kind::Numbered, "3".to_string()))
+        );
+        assert_eq!(label("#hashtag"), None);
+        assert!(title_like("Important Additional Notes"));
+        assert!(title_like("Stages of the policy"));
+        for text in [
+            "April 2017",
+            "27 November 2026",
+            "the next paragraph",
+            "Click here to view the table.",
+            "Who do you call?",
+            "One two three four five six seven eight nine ten eleven twelve thirteen",
+        ] {
+            assert!(!title_like(text), "{text}");
+        }
+    }
+}

@@ -202,3 +202,104 @@ pub fn normalise(text: &str) -> String {
         .map(straight)
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// The fidelity check's normalisation as it was written before the
+    /// studio shared it (tags, then "**", then "¬†", then whitespace and
+    /// quotation marks), kept here as the oracle the shared one must match.
+    fn as_the_check_did(raw: &str) -> String {
+        let mut plain = String::new();
+        let mut tag: Option<String> = None;
+        for c in raw.chars() {
+            match (&mut tag, c) {
+                (None, '<') => tag = Some(String::new()),
+                (Some(name), '>') => {
+                    if !inline_tag(name) {
+                        plain.push(' ');
+                    }
+                    tag = None;
+                }
+                (Some(name), c) => name.push(c),
+                (None, c) => plain.push(c),
+            }
+        }
+        normalise(&plain.replace("**", "").replace("¬†", " "))
+    }
+
+    #[test]
+    fn the_source_documents_read_as_the_check_reads_them() {
+        let folder =
+            std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../policies/sources");
+        for entry in std::fs::read_dir(folder).unwrap() {
+            let raw = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            assert_eq!(Mapped::new(&raw).text, as_the_check_did(&raw));
+        }
+        for raw in [
+            "***bold*** a<b>b</b>c<p>d",
+            "¬**† x ¬†y",
+            "unclosed <p tag swallows",
+            "  ‘quoted’ “twice”\u{00A0}and\r\nlines  ",
+            "",
+            "<p></p>",
+        ] {
+            assert_eq!(Mapped::new(raw).text, as_the_check_did(raw), "{raw:?}");
+        }
+    }
+
+    #[test]
+    fn a_passage_maps_back_to_the_bytes_it_came_from() {
+        let raw = "<p><b>Stage 1</b> – the  child’s\n **file**</p>";
+        let mapped = Mapped::new(raw);
+        assert_eq!(mapped.text, "Stage 1 – the child's file");
+        let found = mapped.find_all("the child's file");
+        assert_eq!(found.len(), 1);
+        let original = mapped.original(found[0].clone()).unwrap();
+        assert_eq!(&raw[original.clone()], "the  child’s\n **file");
+        // Shown with the document's own marks, whitespace one space, tags out.
+        assert_eq!(mapped.shown_within(original), "the child’s file");
+        assert!(mapped.find_all("the children's file").is_empty());
+        assert!(
+            mapped.find_all("  ").is_empty(),
+            "an empty passage is nowhere"
+        );
+    }
+
+    #[test]
+    fn overlapping_places_are_all_found() {
+        let mapped = Mapped::new("aaa");
+        assert_eq!(mapped.find_all("aa"), [0..2, 1..3]);
+    }
+
+    proptest! {
+        #[test]
+        fn the_shared_normalisation_is_the_checks(raw in "[ab <>/p*¬†’“\n\u{00A0}]{0,40}") {
+            prop_assert_eq!(Mapped::new(&raw).text, as_the_check_did(&raw));
+        }
+
+        #[test]
+        fn any_stretch_of_the_text_is_what_its_original_bytes_read(
+            raw in "[ab <>/p*¬†’\n]{1,40}",
+            from in 0usize..40,
+            len in 1usize..40,
+        ) {
+            let mapped = Mapped::new(&raw);
+            let chars: Vec<(usize, char)> = mapped.text.char_indices().collect();
+            prop_assume!(from < chars.len());
+            let to = (from + len).min(chars.len());
+            let start = chars[from].0;
+            let end = chars.get(to).map_or(mapped.text.len(), |(at, _)| *at);
+            let stretch = mapped.text[start..end].trim();
+            prop_assume!(!stretch.is_empty());
+            let found = mapped.find_all(stretch);
+            prop_assert!(!found.is_empty());
+            for place in found {
+                let original = mapped.original(place).unwrap();
+                prop_assert_eq!(Mapped::new(&raw[original]).text, stretch);
+            }
+        }
+    }
+}

@@ -88,11 +88,11 @@ impl SectionName {
             let phrase = rest.trim_matches(|c: char| c == '\'' || c == '"' || c.is_whitespace());
             return one(Part::ListAfter(phrase.to_string()));
         }
-        if let Some((before, after)) = lower.split_once("after ") {
-            if let Some(after) = numbers(after).into_iter().next() {
-                let within = numbers(before).into_iter().next();
-                return one(Part::After { within, after });
-            }
+        if let Some((before, after)) = lower.split_once("after ")
+            && let Some(after) = numbers(after).into_iter().next()
+        {
+            let within = numbers(before).into_iter().next();
+            return one(Part::After { within, after });
         }
         let mut parts = Vec::new();
         // What the numbers that follow are numbers of.
@@ -247,5 +247,116 @@ impl Document {
             first.get_or_insert((location, agreement));
         }
         first
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const TEXT: &str = "Our Policy\n\nThis opening paragraph has more than sixteen words in it, so the title block ends before it.\n\nDisagreements arise around:\n- levels of need\n\n1. Context\n\n1.1 First point here.\n1.2 Second point here.\n- Please note the other route.\n\nWhether you agree or not, ask.\n\n2. Stages\n\nStage One – Talk\n\n2.1 Talk first.\n\nStage Two – Managers\n\n2.2 Then managers.\n\nConclusion\n\nAll differences should be resolved in a timely way by everybody.\n\nThe closing paragraph says this.\n";
+
+    fn agreement(name: &str, passage: &str) -> Agreement {
+        let document = Document::parse(TEXT);
+        let location = document.locate(passage).expect(passage);
+        SectionName::parse(name).agrees(&document, &location)
+    }
+
+    #[test]
+    fn names_the_policy_files_use_agree_with_where_a_passage_is() {
+        for (name, passage) in [
+            ("heading", "Our Policy"),
+            ("opening paragraph", "This opening paragraph"),
+            (
+                "opening paragraphs, before \"Stages\"",
+                "This opening paragraph",
+            ),
+            ("list after ‘Disagreements arise around’", "levels of need"),
+            ("section 1.1", "First point"),
+            ("section 1", "First point"),
+            ("section 1.2, note", "Please note"),
+            ("note after section 1.2", "Please note"),
+            ("section 1, after 1.2", "Whether you agree"),
+            ("section 1, after section 1.2", "Whether you agree"),
+            ("section 1, after paragraph 1.2", "Whether you agree"),
+            ("heading of section 2", "Stages"),
+            ("Stage One", "Talk first"),
+            ("Stage 1", "Talk first"),
+            ("STAGE ONE", "Talk first"),
+            ("Stage One, section 2.1", "Talk"),
+            ("Stage 1 and its timescales", "Talk first"),
+            ("Stage 1 and Stage 2", "Then managers"),
+            ("Stages 1 to 2", "Then managers"),
+            ("sections 2.1 and 2.2", "Then managers"),
+            ("Conclusion", "All differences"),
+            ("closing paragraph", "The closing paragraph"),
+        ] {
+            assert_eq!(
+                agreement(name, passage),
+                Agreement::Agrees,
+                "{name}: {passage}"
+            );
+        }
+    }
+
+    #[test]
+    fn names_that_point_elsewhere_disagree() {
+        for (name, passage) in [
+            ("heading", "This opening paragraph"),
+            ("opening paragraph", "Our Policy"),
+            ("opening paragraph", "First point"),
+            (
+                "list after ‘Disagreements arise around’",
+                "This opening paragraph",
+            ),
+            ("section 1.2", "First point"),
+            ("section 2", "First point"),
+            ("section 1, after 1.2", "First point"),
+            ("section 1, after 1.1", "Whether you agree"),
+            ("heading of section 2", "Talk first"),
+            ("Stage Two", "Talk first"),
+            ("Stages 2 to 3", "Talk first"),
+            ("Stage One", "All differences"),
+            ("Conclusion", "Talk first"),
+            ("closing paragraph", "All differences"),
+            ("Appendix B", "Talk first"),
+        ] {
+            assert_eq!(
+                agreement(name, passage),
+                Agreement::Disagrees,
+                "{name}: {passage}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_name_in_words_the_reader_does_not_know_is_said_so() {
+        assert_eq!(
+            agreement("the bit about talking", "Talk first"),
+            Agreement::Unreadable
+        );
+        assert_eq!(agreement("", "Talk first"), Agreement::Unreadable);
+    }
+
+    #[test]
+    fn a_passage_in_two_places_is_taken_where_its_name_says() {
+        let text = "Stage 1 – A\n\nThe Scrutineer can also be notified.\n\nStage 2 – B\n\nThe Scrutineer can also be notified.\n";
+        let document = Document::parse(text);
+        let passage = "The Scrutineer can also be notified.";
+        let second = text.rfind(passage).unwrap();
+        let (found, agreement) = document.locate_in(passage, "Stage 2").unwrap();
+        assert_eq!((found.start, agreement), (second, Agreement::Agrees));
+        let (found, agreement) = document.locate_in(passage, "Stage 1").unwrap();
+        assert_eq!(
+            (found.start, agreement),
+            (text.find(passage).unwrap(), Agreement::Agrees)
+        );
+        // Named elsewhere: the first place, said to disagree.
+        let (found, agreement) = document.locate_in(passage, "Stage 3").unwrap();
+        assert_eq!(
+            (found.start, agreement),
+            (text.find(passage).unwrap(), Agreement::Disagrees)
+        );
+        assert_eq!(document.locate_in("Not there.", "Stage 1"), None);
     }
 }

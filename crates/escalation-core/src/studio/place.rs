@@ -101,11 +101,9 @@ pub fn unused(document: &Document, policy: &Policy, document_id: &str) -> Vec<Ra
     let mut current: Option<Range<usize>> = None;
     let mut flush = |current: &mut Option<Range<usize>>| {
         if let Some(range) = current.take()
-            && document.text[range.clone()]
-                .chars()
-                .any(char::is_alphanumeric)
+            && let Some(words) = on_words(&document.text, range)
         {
-            out.push(range);
+            out.push(words);
         }
     };
     let mut next_used = 0;
@@ -132,10 +130,68 @@ pub fn unused(document: &Document, policy: &Policy, document_id: &str) -> Vec<Ra
     out
 }
 
+/// `range` narrowed to start and end on a word with a letter or digit in it
+/// (a bullet or a dash at either end is left out); `None` if it has none.
+fn on_words(text: &str, range: Range<usize>) -> Option<Range<usize>> {
+    let slice = &text[range.clone()];
+    let mut words = slice
+        .split_whitespace()
+        .filter(|word| word.chars().any(char::is_alphanumeric))
+        .map(|word| {
+            let at = word.as_ptr() as usize - slice.as_ptr() as usize;
+            range.start + at..range.start + at + word.len()
+        });
+    let first = words.next()?;
+    let last = words.next_back().unwrap_or(first.clone());
+    Some(first.start..last.end)
+}
+
 impl Document {
     /// The parts of this document (the one `policy` cites as
     /// `document_id`) that no statement quotes: see [`unused`].
     pub fn unused(&self, policy: &Policy, document_id: &str) -> Vec<Range<usize>> {
         unused(self, policy, document_id)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn policy_quoting(passages: &[&str]) -> Policy {
+        let mut policy = crate::built_in_policy("white-rock-preschool")
+            .unwrap()
+            .clone();
+        // Only purpose statements, all citing the test's document.
+        let template = policy.purpose[0].clone();
+        policy.purpose = passages
+            .iter()
+            .map(|passage| {
+                let mut item = template.clone();
+                item.text = passage.to_string();
+                item.quote = None;
+                item.source.document = "doc".to_string();
+                item
+            })
+            .collect();
+        policy
+    }
+
+    #[test]
+    fn what_no_statement_quotes_is_left_shaded() {
+        let text = "<p>One two.</p> Three four five. • Six seven.\n\nEight.";
+        let document = Document::parse(text);
+        let policy = policy_quoting(&["two. Three", "Six seven."]);
+        let shaded: Vec<&str> = unused(&document, &policy, "doc")
+            .into_iter()
+            .map(|r| &text[r])
+            .collect();
+        // Statements citing other documents (White Rock's other sources) do
+        // not count; the bullet alone is not shaded.
+        assert_eq!(shaded, ["One", "four five.", "Eight."]);
+        assert_eq!(
+            document.unused(&policy, "other"),
+            vec![text.find("One").unwrap()..text.len()]
+        );
     }
 }

@@ -223,3 +223,159 @@ fn build(text: &str, lines: &[Line], found: Vec<(usize, Heading)>) -> Vec<Sectio
     }
     sections
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::Document;
+    use super::*;
+
+    const LONG: &str = "This paragraph has more than sixteen words in it, so the title block ends where it starts and the body begins.";
+
+    fn labels(text: &str) -> Vec<String> {
+        Document::parse(text)
+            .sections
+            .iter()
+            .map(Section::label)
+            .collect()
+    }
+
+    #[test]
+    fn text_before_the_first_heading_is_the_opening() {
+        let text = format!("Our Policy\n\n{LONG}\n\n1. Introduction\n\nWords.\n");
+        let document = Document::parse(&text);
+        assert_eq!(labels(&text), ["opening paragraph", "section 1"]);
+        let opening = &document.sections[0];
+        assert_eq!(&text[opening.range()], format!("Our Policy\n\n{LONG}\n\n"));
+        assert_eq!(document.title_end, "Our Policy".len());
+        assert_eq!(document.sections[1].end, text.len());
+        // A document that starts with a heading has an empty opening.
+        let starts = Document::parse("1. Introduction\n\nWords.");
+        assert!(starts.sections[0].range().is_empty());
+        assert_eq!(starts.sections.len(), 2);
+    }
+
+    #[test]
+    fn a_numbered_paragraph_ends_with_its_paragraph_unless_the_next_carries_it_on() {
+        let text = "1. Introduction\n\n1.1 First point.\n1.2 Second point, which goes on\n- with a list under it.\n\nWhether you are a worker or not, ask yourself.\n\n…..and a paragraph that carries on.\n\n2. Next\n";
+        let document = Document::parse(text);
+        let by_label = |label: &str| {
+            document
+                .sections
+                .iter()
+                .find(|s| s.label() == label)
+                .unwrap()
+        };
+        let one_two = by_label("section 1.2");
+        assert_eq!(
+            &text[one_two.range()],
+            "1.2 Second point, which goes on\n- with a list under it."
+        );
+        assert_eq!(one_two.parent, Some(by_label("section 1").id));
+        let after = text.find("Whether").unwrap();
+        assert_eq!(document.section_at(after).unwrap().label(), "section 1");
+        assert_eq!(document.label_at(after), "section 1, after 1.2");
+        assert_eq!(document.label_at(text.find("1.1").unwrap()), "section 1.1");
+        assert_eq!(
+            document.label_at(text.find("Introduction").unwrap()),
+            "heading of section 1"
+        );
+        assert_eq!(by_label("section 2").parent, None);
+    }
+
+    #[test]
+    fn a_continuation_stays_in_the_numbered_paragraph() {
+        let text = "1. Context\n\n- 1.3 All agencies work together.\n\n.....if a child is at risk tell the lead.\n\n2. Stages\n";
+        let document = Document::parse(text);
+        let at = text.find("if a child").unwrap();
+        assert_eq!(document.label_at(at), "section 1.3");
+    }
+
+    #[test]
+    fn stages_sit_in_numbered_sections_and_hold_their_paragraphs() {
+        let text = "2. Stages of the Policy\n\n- 2.1 Resolve it within one week.\n\nStage One – involving your line manager\n\n- 2.2 Any worker should consult a manager.\n\nStage Two – the other agency\n\n- 2.3 Talk to them.\n\n3. Afterwards\n";
+        let document = Document::parse(text);
+        let labels: Vec<String> = document.sections.iter().map(Section::label).collect();
+        assert_eq!(
+            labels,
+            [
+                "opening paragraph",
+                "section 2",
+                "section 2.1",
+                "Stage One",
+                "section 2.2",
+                "Stage Two",
+                "section 2.3",
+                "section 3"
+            ]
+        );
+        let two_two = document
+            .sections
+            .iter()
+            .find(|s| s.label() == "section 2.2")
+            .unwrap();
+        let chain: Vec<String> = document
+            .chain(two_two.id)
+            .iter()
+            .map(|s| s.label())
+            .collect();
+        assert_eq!(chain, ["section 2.2", "Stage One", "section 2"]);
+        // "3." closes the stage: Stage Two ends where it starts.
+        let stage_two = &document.sections[5];
+        assert_eq!(stage_two.end, text.find("3. Afterwards").unwrap());
+    }
+
+    #[test]
+    fn a_short_title_standing_alone_before_a_paragraph_is_a_heading() {
+        let text = format!(
+            "{LONG}\n\nImportant Additional Notes\n\n{LONG}\n\nApril 2017\n\n{LONG}\n\nLocal Contact Details to be added\n\n(See the local page)\n\nBedford Borough -\nLuton -\n\nStages of the policy\n{LONG}\n\nOnly valid for 48hrs\n"
+        );
+        assert_eq!(
+            labels(&text),
+            ["opening paragraph", "Important Additional Notes"]
+        );
+    }
+
+    #[test]
+    fn a_numbered_list_after_a_heading_is_not_a_run_of_headings() {
+        let text = format!(
+            "{LONG}\n\n3. Research\n\nWhat to do:\n\n1. Speak to your manager\n\n2. Write it down\n\n4. Next\n"
+        );
+        assert_eq!(
+            labels(&text),
+            ["opening paragraph", "section 3", "section 4"]
+        );
+    }
+
+    #[test]
+    fn markdown_and_html_headings() {
+        let text = format!(
+            "## The Policy Title\n\n{LONG}\n\n<p><b>Stage 1 - Talk</b></p>\t<p>Most differences can be resolved.</p>\n\t<p>More for stage one.</p>\n<p><b>Stage 2 – Managers</b></p>\t<p>Then managers.</p>\n\n## **Conclusion**\n\n{LONG}\n"
+        );
+        let document = Document::parse(&text);
+        assert_eq!(
+            document
+                .sections
+                .iter()
+                .map(Section::label)
+                .collect::<Vec<_>>(),
+            ["opening paragraph", "Stage 1", "Stage 2", "Conclusion"]
+        );
+        assert_eq!(
+            document.label_at(text.find("The Policy").unwrap()),
+            "heading"
+        );
+        let stage_1 = &document.sections[1];
+        assert_eq!(stage_1.heading.as_deref(), Some("Stage 1 - Talk"));
+        assert!(
+            stage_1
+                .range()
+                .contains(&text.find("More for stage one").unwrap())
+        );
+        // The row's first cell is the heading; the rest of the row is not.
+        assert_eq!(
+            &text[stage_1.start..stage_1.heading_end],
+            "<p><b>Stage 1 - Talk</b></p>"
+        );
+        assert_eq!(document.label_at(text.find("Talk").unwrap()), "Stage 1");
+    }
+}
