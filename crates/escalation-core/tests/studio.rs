@@ -176,6 +176,25 @@ fn each_source_document_splits_into_the_sections_it_has() {
             .starts_with("7. What happens if the Disagreement")
     );
 
+    // Every section is addressable by a name of its own.
+    let anchors: Vec<String> = (0..lscb.sections.len()).map(|id| lscb.anchor(id)).collect();
+    assert_eq!(anchors[..3], ["opening", "section-1", "section-1-1"]);
+    assert_eq!(anchors[7], "stage-one");
+    assert_eq!(anchors[19], "appendix-1");
+    for document in documents.values() {
+        let mut anchors: Vec<String> = (0..document.sections.len())
+            .map(|id| document.anchor(id))
+            .collect();
+        anchors.sort();
+        anchors.dedup();
+        assert_eq!(anchors.len(), document.sections.len());
+    }
+    let twice = Document::parse("Stage 1\n\nTalk to them about it.\n\nStage 1\n\nAgain.\n");
+    assert_eq!(
+        [twice.anchor(1), twice.anchor(2)],
+        ["stage-1", "stage-1--2"]
+    );
+
     // The Wokingham page has no headings: it is all opening.
     assert_eq!(
         labels(&documents["wokingham-summary-page"]),

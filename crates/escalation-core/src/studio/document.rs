@@ -60,6 +60,33 @@ impl Document {
             .find(|s| s.range().contains(&offset) || (offset == s.end && offset == self.text.len()))
     }
 
+    /// A name for the section fit for a page's `id` and its address:
+    /// "opening", "section-2-1", "stage-one", "important-additional-notes";
+    /// a second section with the same name gets "--2" after it, which no
+    /// other name has (runs of other characters are one "-").
+    pub fn anchor(&self, section_id: usize) -> String {
+        fn slug(section: &Section) -> String {
+            let label = match section.kind {
+                Kind::Opening => "opening".to_string(),
+                _ => section.label().to_lowercase(),
+            };
+            label
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|part| !part.is_empty())
+                .collect::<Vec<_>>()
+                .join("-")
+        }
+        let own = slug(&self.sections[section_id]);
+        let same_before = self.sections[..section_id]
+            .iter()
+            .filter(|s| slug(s) == own)
+            .count();
+        match same_before {
+            0 => own,
+            n => format!("{own}--{}", n + 1),
+        }
+    }
+
     /// The section and its outer sections, innermost first.
     pub fn chain(&self, section_id: usize) -> Vec<&Section> {
         let mut out = Vec::new();
