@@ -9,8 +9,8 @@
 //! starts with "..." or "…" or a lower-case letter): the text after it is
 //! its parent's ("section 1, after 1.3"). The text before the first
 //! heading is the opening, section 0; its first short lines, before the
-//! first line of more than 16 words, are the document's title block
-//! ("heading").
+//! first line of more than 16 words or ending with a full stop, are the
+//! document's title block ("heading").
 
 use std::ops::Range;
 
@@ -110,6 +110,7 @@ pub fn split(text: &str) -> (Vec<Section>, usize) {
         if !body_started {
             if structural.as_ref().is_none_or(|h| h.kind == Kind::Titled)
                 && heading::word_count(&line.plain) <= 16
+                && !line.plain.ends_with('.')
             {
                 title_end = line.end;
                 continue;
@@ -333,6 +334,14 @@ mod tests {
             labels(&text),
             ["opening paragraph", "Important Additional Notes"]
         );
+    }
+
+    #[test]
+    fn a_short_sentence_ends_the_title_block() {
+        let text = "Our Policy\n\nTalk first.\n\nImportant Notes\n\nRecord everything you decide, with the date and who agreed it.\n";
+        let document = Document::parse(text);
+        assert_eq!(document.title_end, "Our Policy".len());
+        assert_eq!(labels(text), ["opening paragraph", "Important Notes"]);
     }
 
     #[test]
