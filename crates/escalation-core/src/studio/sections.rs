@@ -124,6 +124,10 @@ pub fn split(text: &str) -> (Vec<Section>, usize) {
             if found_heading.kind == Kind::Numbered && found_heading.rank > 2 && !alone {
                 found_heading.kind = Kind::NumberedParagraph;
             }
+            // An appendix or part may number its sections afresh.
+            if found_heading.kind == Kind::Labelled && found_heading.rank == 1 {
+                last_number = None;
+            }
             if found_heading.kind == Kind::Numbered && found_heading.rank == 2 {
                 last_number = found_heading.number.as_deref().and_then(|n| n.parse().ok());
             }
@@ -353,6 +357,26 @@ mod tests {
             labels(&text),
             ["opening paragraph", "section 3", "section 4"]
         );
+    }
+
+    #[test]
+    fn an_appendix_numbers_afresh() {
+        let text = format!(
+            "{LONG}\n\n1. Context\n\n2. Stages\n\nAppendix A – Contacts\n\n1. Local contacts\n\n1.1 Ring the business unit first.\n"
+        );
+        assert_eq!(
+            labels(&text),
+            [
+                "opening paragraph",
+                "section 1",
+                "section 2",
+                "Appendix A",
+                "section 1",
+                "section 1.1"
+            ]
+        );
+        let document = Document::parse(&text);
+        assert_eq!(document.sections[4].parent, Some(3), "inside the appendix");
     }
 
     #[test]
