@@ -219,8 +219,10 @@ fn every_statement_of_every_built_in_policy_is_located_in_its_document() {
     let documents = documents();
     let mut counts = Vec::new();
     let mut failures = Vec::new();
+    let mut total = 0;
     for policy in built_in_policies() {
         let (statements, located, reasons) = placed_counts(policy, &documents);
+        total += statements;
         counts.push(format!("{}: {located} of {statements} located", policy.id));
         failures.extend(reasons.into_iter().map(|r| format!("{}: {r}", policy.id)));
         // What was located is the passage: the document's bytes there, made
@@ -243,6 +245,13 @@ fn every_statement_of_every_built_in_policy_is_located_in_its_document() {
         assert!(statements > 20, "{}: too few statements walked", policy.id);
     }
     println!("{}", counts.join("\n"));
+    let readme =
+        std::fs::read_to_string(PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../README.md"))
+            .unwrap();
+    assert!(
+        readme.contains(&format!("(all {total} located)")),
+        "README.md should say \"(all {total} located)\""
+    );
     assert!(
         failures.is_empty(),
         "not every statement is located ({}):\n{}",
