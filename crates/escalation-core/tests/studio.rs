@@ -524,3 +524,26 @@ fn white_rock_passages_no_statement_quotes_are_shaded() {
     assert!(!after.contains(&first));
     assert_eq!(after.len(), unused.len() - 1, "{after:?}");
 }
+
+#[test]
+fn text_with_windows_line_breaks_splits_and_locates_the_same() {
+    let documents = documents();
+    for (id, document) in &documents {
+        let windows = Document::parse(&document.text.replace('\n', "\r\n"));
+        assert_eq!(labels(&windows), labels(document), "{id}");
+    }
+    let policy = built_in_policy("bedfordshire-luton-2018").unwrap();
+    let windows = Document::parse(
+        &documents["bedfordshire-luton-2018"]
+            .text
+            .replace('\n', "\r\n"),
+    );
+    let placed = studio::place(policy, |id| (id == policy.id).then_some(&windows));
+    assert!(placed.iter().all(|p| matches!(
+        p.outcome,
+        Outcome::Located {
+            agreement: Agreement::Agrees,
+            ..
+        }
+    )));
+}
