@@ -9,6 +9,7 @@
 //! file). Nothing here is needed by the widget.
 
 use crate::policy::{Policy, SourceRef, SourcedText, Voice};
+use crate::studio::mapped::Mapped;
 use crate::validate::Problem;
 
 /// A document's text made comparable: HTML tags and Markdown bold taken
@@ -19,32 +20,13 @@ pub struct DocumentText(String);
 
 impl DocumentText {
     pub fn new(raw: &str) -> DocumentText {
-        // A tag that breaks a line (`<p>`, `</td>`) is a space; one inside
-        // a line (`<b>`, `</strong>`) is nothing, so "<b>one day</b>." reads
-        // "one day.".
-        let mut plain = String::with_capacity(raw.len());
-        let mut tag: Option<String> = None;
-        for c in raw.chars() {
-            match (&mut tag, c) {
-                (None, '<') => tag = Some(String::new()),
-                (Some(name), '>') => {
-                    let name = name
-                        .trim_start_matches('/')
-                        .split_whitespace()
-                        .next()
-                        .unwrap_or("");
-                    if !matches!(name, "b" | "strong" | "i" | "em" | "span" | "a" | "u") {
-                        plain.push(' ');
-                    }
-                    tag = None;
-                }
-                (Some(name), c) => name.push(c),
-                (None, c) => plain.push(c),
-            }
-        }
-        // "¬†" is a non-breaking space read with the wrong encoding (as in
-        // the Bedfordshire document's "the¬†information").
-        DocumentText(normalise(&plain.replace("**", "").replace("¬†", " ")))
+        // One normalisation for the check and the studio, which shows where
+        // each passage sits (`studio::mapped`): a tag that breaks a line
+        // (`<p>`, `</td>`) is a space; one inside a line (`<b>`, `</strong>`)
+        // is nothing, so "<b>one day</b>." reads "one day."; "¬†" is a
+        // non-breaking space read with the wrong encoding (as in the
+        // Bedfordshire document's "the¬†information").
+        DocumentText(Mapped::new(raw).text)
     }
 
     /// Whether `passage` appears in the document word for word.
@@ -56,19 +38,7 @@ impl DocumentText {
 
 /// Whitespace runs as one space, and quotation marks straight, so that a
 /// passage matches however the document or the policy file typed them.
-pub fn normalise(text: &str) -> String {
-    text.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .chars()
-        .map(|c| match c {
-            '‘' | '’' | '‛' | '′' => '\'',
-            '“' | '”' | '‟' | '″' => '"',
-            '\u{00A0}' => ' ',
-            other => other,
-        })
-        .collect()
-}
+pub use crate::studio::mapped::normalise;
 
 /// One statement of a policy file, as the check sees it.
 #[derive(Clone, Debug, PartialEq, Eq)]

@@ -24,6 +24,7 @@ pub mod record;
 pub mod saved;
 pub mod silent;
 pub mod snippet;
+pub mod studio;
 mod text;
 pub use text::count;
 pub mod time;

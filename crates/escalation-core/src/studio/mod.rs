@@ -1,0 +1,22 @@
+//! The policy studio's core (issue 21): a partnership's policy document
+//! split into sections by its headings and numbering, a passage found
+//! where it sits (by the word-for-word check's own normalisation), a
+//! selection made a statement (its quote and section), every statement of
+//! a policy placed in its document, and what no statement quotes yet.
+//!
+//! Offsets are byte offsets into the document's text as it was given. No
+//! web dependencies: the studio page builds on this.
+
+pub mod document;
+pub mod heading;
+pub mod mapped;
+pub mod names;
+pub mod place;
+pub mod sections;
+
+pub use document::{Document, Location};
+pub use heading::Kind;
+pub use mapped::Mapped;
+pub use names::{Agreement, SectionName};
+pub use place::{Outcome, Placed, place, unused};
+pub use sections::Section;
