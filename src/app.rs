@@ -107,15 +107,16 @@ pub fn App(props: &AppProps) -> Html {
     }
     // The briefing's presenter view, in a window of its own: it opens on
     // the briefing, and neither reads nor keeps progress.
-    let presenter_window = use_memo((), |_| crate::presenter::is_presenter_window());
-    let initial = use_memo((), |_| {
-        if *presenter_window {
-            let fresh = Journey::new(PolicyShape::of(&props.policy))
-                .reduce(Action::Show(Page::Briefing(1)));
+    let presenter_window = use_memo((), |_| crate::presenter::presenter_window());
+    let initial = use_memo((), |_| match &*presenter_window {
+        // On the policy the briefing in the other window is on.
+        Some(id) => {
+            let policy = props.policy.finder()(id).map_or(props.policy, SharedPolicy);
+            let fresh =
+                Journey::new(PolicyShape::of(&policy)).reduce(Action::Show(Page::Briefing(1)));
             (fresh, Stored::Nothing, None)
-        } else {
-            initial_state(settings, props.policy)
         }
+        None => initial_state(settings, props.policy),
     });
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
     let notices = use_state(|| {
@@ -267,7 +268,7 @@ pub fn App(props: &AppProps) -> Html {
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
-        Page::Briefing(number) if *presenter_window => {
+        Page::Briefing(number) if presenter_window.is_some() => {
             html! { <pages::presenter::Presenter {number} /> }
         }
         Page::Briefing(number) => {
@@ -283,7 +284,7 @@ pub fn App(props: &AppProps) -> Html {
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));
     let current = journey.page();
     // A part of the briefing on a screen shows the part, Exit this page
-    // and the 999 line only.
+    // and the 999 line only (and any notice the user must see).
     let presenting = matches!(current, Page::Briefing(_));
 
     html! {
@@ -308,7 +309,12 @@ pub fn App(props: &AppProps) -> Html {
             if journey.can_go_back() {
                 <BackLink onclick={Callback::from(move |()| history.back())} />
             }
+            }
+            // What the user must know (another policy shown than the page
+            // asked for, kept progress on another) shows while presenting
+            // too; that a policy is superseded, part 1 says.
             { for notices.iter().map(|notice| warning_text(html! { notice.clone() }, false)) }
+            if !presenting {
             if progress.trouble.is_some() {
                 <ProgressNotice progress={progress.clone()} {today} />
             }

@@ -4,10 +4,11 @@
 
 use crate::browser;
 
-/// The presenter window's name (`window.open`'s target): the widget in a
-/// window of this name shows the presenter view, and Exit this page closes
-/// it rather than leaving.
-pub const WINDOW_NAME: &str = "escalation-guide-presenter";
+/// The start of the presenter window's name (`window.open`'s target), then
+/// the policy the briefing is on: the widget in a window of this name,
+/// opened by another, shows the presenter view of that policy, and Exit
+/// this page closes it rather than leaving.
+pub const WINDOW_NAME: &str = "escalation-guide-presenter:";
 
 /// Why the notes show below the part instead of in a second window.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,15 +32,23 @@ impl NoSecondWindow {
     }
 }
 
-/// This window is the presenter view.
-pub fn is_presenter_window() -> bool {
-    browser::window()
-        .and_then(|window| window.name().ok())
-        .is_some_and(|name| name == WINDOW_NAME)
+/// The policy this window presents, if it is the presenter view: named so,
+/// and opened by another window.
+pub fn presenter_window() -> Option<String> {
+    let window = browser::window()?;
+    let opened = window
+        .opener()
+        .ok()
+        .is_some_and(|opener| !opener.is_null() && !opener.is_undefined());
+    let name = window.name().ok()?;
+    name.strip_prefix(WINDOW_NAME)
+        .filter(|_| opened)
+        .map(str::to_string)
 }
 
-/// Open the presenter view: this page again, in a window of its own.
-pub fn open() -> Result<(), NoSecondWindow> {
+/// Open the presenter view of `policy_id`: this page again, in a window of
+/// its own.
+pub fn open(policy_id: &str) -> Result<web_sys::Window, NoSecondWindow> {
     let window = browser::window().ok_or(NoSecondWindow::Blocked)?;
     let framed = window.top().ok().flatten().is_some_and(|top| top != window);
     if framed {
@@ -48,10 +57,10 @@ pub fn open() -> Result<(), NoSecondWindow> {
     let here = window.location().href().unwrap_or_default();
     match window.open_with_url_and_target_and_features(
         &here,
-        WINDOW_NAME,
+        &format!("{WINDOW_NAME}{policy_id}"),
         "popup,width=1200,height=800",
     ) {
-        Ok(Some(_)) => Ok(()),
+        Ok(Some(opened)) => Ok(opened),
         _ => Err(NoSecondWindow::Blocked),
     }
 }
@@ -62,7 +71,7 @@ pub fn close_if_presenter() -> bool {
     let Some(window) = browser::window() else {
         return false;
     };
-    if !is_presenter_window() {
+    if presenter_window().is_none() {
         return false;
     }
     let _ = window.close();

@@ -3,7 +3,7 @@
 import { mkdirSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { getDocument } from "pdfjs-dist/legacy/build/pdf.mjs";
-import { test, expect, press, EMERGENCY, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
+import { test, expect, press, choose, EMERGENCY, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
 
 const POLICIES = ["pan-berkshire-2026", "berkshire-lscb-2017", "bedfordshire-luton-2018", "white-rock-preschool"];
 const screenshotDir = fileURLToPath(new URL("../screenshots/", import.meta.url));
@@ -14,8 +14,10 @@ async function toBriefing(page, policy) {
   await expect(page.locator("h1.eg-present__title")).toContainText("Part 1 of 7");
 }
 
-/** Part `number` is on the screen, fitted: the page does not scroll and
- * neither the part's picture nor its points run past their space. */
+/** Part `number` is on the screen, fitted: the page does not scroll, the
+ * part's points run past their space neither down nor across (two columns
+ * overflow sideways), its picture ends inside the part, and something of
+ * the part shows beside the picture or on its own. */
 async function expectFitted(page, number) {
   await expect(page.locator("h1.eg-present__title")).toContainText(`Part ${number} of 7`);
   await expect
@@ -24,15 +26,29 @@ async function expectFitted(page, number) {
         const root = document.querySelector("[data-escalation-guide]")?.shadowRoot ?? document;
         const body = root.querySelector(".eg-slide__body");
         const visual = root.querySelector(".eg-slide__visual");
-        const over = (element) => element && element.scrollHeight > element.clientHeight + 1;
+        const points = root.querySelectorAll(".eg-slide__points li").length;
         return {
           scrolls: document.scrollingElement.scrollHeight > window.innerHeight,
-          body: over(body),
-          visual: Boolean(over(visual)),
+          down: body.scrollHeight > body.clientHeight + 1,
+          across: body.scrollWidth > body.clientWidth + 1,
+          picture: Boolean(visual) && visual.getBoundingClientRect().bottom > body.getBoundingClientRect().bottom + 1,
+          shows: points > 0 || Boolean(visual),
         };
       }),
     )
-    .toEqual({ scrolls: false, body: false, visual: false });
+    .toEqual({ scrolls: false, down: false, across: false, picture: false, shows: true });
+}
+
+/** Every quotation on the screen carries its source's number, and every
+ * number is one listed at the foot. */
+async function expectEveryQuoteMarked(page) {
+  const unmarked = await page.evaluate(() => {
+    const root = document.querySelector("[data-escalation-guide]")?.shadowRoot ?? document;
+    return [...root.querySelectorAll(".eg-slide q.eg-policy-voice")]
+      .filter((quote) => !quote.nextElementSibling?.classList.contains("eg-slide__mark"))
+      .map((quote) => quote.textContent.slice(0, 60));
+  });
+  expect(unmarked, "quotations without a source number").toEqual([]);
 }
 
 for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
@@ -67,12 +83,26 @@ test("a host's policy file of the same size fits too", async ({ page }) => {
   policy.id = "our-area";
   await withHostAttributes(page, 'data-policy-url="/host/policies/ours.json" data-start="training"');
   await page.route("**/host/policies/ours.json", (route) => route.fulfill({ contentType: "application/json", body: JSON.stringify(policy) }));
-  await page.setViewportSize({ width: 1280, height: 720 });
-  await page.goto("/");
-  for (let number = 1; number <= 7; number++) {
-    await expectFitted(page, number);
-    await page.keyboard.press("ArrowRight");
+  for (const size of [{ width: 1920, height: 1080 }, { width: 1280, height: 720 }]) {
+    await page.setViewportSize(size);
+    await page.goto("/");
+    for (let number = 1; number <= 7; number++) {
+      await expectFitted(page, number);
+      await page.keyboard.press("ArrowRight");
+    }
   }
+});
+
+test("a part refits when the window grows, as when it moves to the projector", async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 720 });
+  await toBriefing(page, "pan-berkshire-2026");
+  await page.keyboard.press("ArrowRight");
+  await expectFitted(page, 2);
+  const shown = () => page.locator(".eg-slide__points li").count();
+  const small = await shown();
+  await page.setViewportSize({ width: 1920, height: 1200 });
+  await expectFitted(page, 2);
+  await expect.poll(shown).toBeGreaterThan(small);
 });
 
 test("each mark on a part is a source listed at its foot", async ({ page }) => {
@@ -80,6 +110,7 @@ test("each mark on a part is a source listed at its foot", async ({ page }) => {
   await toBriefing(page, "pan-berkshire-2026");
   for (let number = 1; number <= 7; number++) {
     await expectFitted(page, number);
+    await expectEveryQuoteMarked(page);
     const marks = await page.locator(".eg-slide__mark").allInnerTexts();
     const sources = await page.locator(".eg-slide__source-list > li").count();
     const numbers = [...new Set(marks.map((mark) => Number(mark.match(/\d+/)[0])))].sort((a, b) => a - b);
@@ -109,6 +140,11 @@ test("the presenter view follows either window, runs the clock, and Exit closes 
   await expect(presenterTitle).toContainText("Part 3 of 7");
   await presenter.getByRole("button", { name: "Previous part" }).click();
   await expect(page.locator("h1.eg-present__title")).toContainText("Part 2 of 7");
+  // Back to a part the other window chose: both follow.
+  await page.keyboard.press("ArrowRight");
+  await expect(presenterTitle).toContainText("Part 3 of 7");
+  await page.keyboard.press("ArrowLeft");
+  await expect(presenterTitle).toContainText("Part 2 of 7");
 
   // The clock: seven minutes, and this part's minute.
   await presenter.getByRole("button", { name: "Start the clock" }).click();
@@ -152,15 +188,20 @@ test("the presenter view follows either window, runs the clock, and Exit closes 
   await page.waitForURL(`${exit}**`);
 });
 
-test("Exit this page on the screen closes the presenter view too", async ({ page, context, privacy }) => {
+test("Exit this page on the screen closes the presenter view too, which shows the policy chosen", async ({ page, context, privacy }) => {
   const exit = "https://www.bbc.co.uk/weather";
   privacy.allowExitTo = exit;
   await context.route(`${exit}**`, (route) => route.fulfill({ body: "<title>Weather</title><p>Weather stand-in</p>", contentType: "text/html" }));
-  await toBriefing(page, "white-rock-preschool");
+  // Another policy than the page's, chosen on the start page.
+  await page.goto("/");
+  await page.getByRole("link", { name: "Choose another policy" }).click();
+  await choose(page, "White Rock Pre-school Escalation Policy: resolution of professional disagreements in work relating to the safety of children");
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   const opened = page.waitForEvent("popup");
   await press(page, "Open presenter view");
   const presenter = await opened;
   await expect(presenter.getByRole("heading", { level: 1 })).toContainText("Presenter view");
+  await expect(presenter.getByText("7-minute briefing: White Rock Pre-school Escalation Policy", { exact: false })).toBeVisible();
   const closed = presenter.waitForEvent("close");
   await press(page, "Emergency Exit this page");
   await page.waitForURL(`${exit}**`);
@@ -204,9 +245,12 @@ test("the one-page sheet prints on one A4 page in landscape, for every built-in 
     await expect
       .poll(() => page.locator(".eg-sheet__box").evaluateAll((boxes) => boxes.filter((b) => b.scrollHeight > b.clientHeight + 1).length))
       .toBe(0);
-    const pdf = await page.pdf({ format: "A4", landscape: true, margin: { top: "10mm", bottom: "10mm", left: "10mm", right: "10mm" } });
+    // The page's own size and margins, as a browser's print dialog takes them.
+    const pdf = await page.pdf({ preferCSSPageSize: true });
     const document = await getDocument({ data: new Uint8Array(pdf) }).promise;
     expect(document.numPages, `${policy}: pages`).toBe(1);
+    const [, , width, height] = (await document.getPage(1)).view;
+    expect(width, `${policy}: landscape`).toBeGreaterThan(height);
     const content = await (await document.getPage(1)).getTextContent();
     const text = content.items.map((item) => item.str).join(" ").replace(/\s+/g, " ");
     for (const title of ["Background: what this policy is", "Timescales: what the policy says", "What to do next"]) {

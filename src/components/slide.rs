@@ -24,6 +24,9 @@ pub struct SlideProps {
     /// Fitted to the whole screen (the widget's own page, the iframe page,
     /// full screen); on a host's page, a screen high.
     pub whole_screen: bool,
+    /// Where the points that do not fit are: "in the presenter view", or
+    /// "below" where the part's notes show under it.
+    pub rest_is: &'static str,
 }
 
 #[component]
@@ -46,7 +49,7 @@ pub fn Slide(props: &SlideProps) -> Html {
         Some(Visual::Timeline(time_marks)) => time_marks,
         _ => &[],
     };
-    let shown = timeline.iter().map(|mark| &mark.point).chain(
+    let shown = timeline.iter().flat_map(|mark| &mark.points).chain(
         part.slide
             .iter()
             .flat_map(|section| &section.points)
@@ -113,7 +116,7 @@ pub fn Slide(props: &SlideProps) -> Html {
             </div>
             if hidden > 0 {
                 <p class="eg-slide__more">
-                    { format!("{} more in the facilitator notes and the handout.", escalation_core::count(hidden, "point")) }
+                    { format!("{} {}.", escalation_core::count(hidden, "more point"), props.rest_is) }
                 </p>
             }
             if !marks.sources.is_empty() {
@@ -123,6 +126,37 @@ pub fn Slide(props: &SlideProps) -> Html {
                         { for marks.sources.iter().map(|words| html! { <li>{ words.clone() }</li> }) }
                     </ol>
                 </div>
+            }
+        </div>
+    }
+}
+
+/// The whole part, small and unfitted, for the presenter: its picture, then
+/// every point it presents, each with its source's number and the sources
+/// listed after.
+pub fn whole_part(policy: &escalation_core::Policy, part: &Part) -> Html {
+    let marks = SourceMarks::of(policy, part.slide_points());
+    let number_of = |point: &Point| marks.number(policy, point);
+    html! {
+        <div class="eg-whole-part">
+            { match &part.visual {
+                Some(Visual::Flowchart) => slide_flowchart(policy),
+                Some(Visual::Timeline(time_marks)) => slide_timeline(time_marks, &number_of),
+                None => Html::default(),
+            } }
+            { for part.slide.iter().map(|section| html! {
+                <>
+                    <h3 class="eg-heading-s">{ section.heading.clone() }</h3>
+                    <ul class="eg-list eg-list--bullet">
+                        { for section.points.iter().map(|point| slide_point(point, number_of(point), None)) }
+                    </ul>
+                </>
+            }) }
+            if !marks.sources.is_empty() {
+                <h3 class="eg-heading-s">{ "Sources" }</h3>
+                <ol class="eg-list eg-slide__source-list--full">
+                    { for marks.sources.iter().map(|words| html! { <li>{ words.clone() }</li> }) }
+                </ol>
             }
         </div>
     }

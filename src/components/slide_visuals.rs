@@ -4,7 +4,7 @@
 //! words for it beside the mark (part 4).
 
 use escalation_core::Policy;
-use escalation_core::briefing::{DAY_ZERO, Point, TimeMark};
+use escalation_core::briefing::{Point, TimeMark};
 use escalation_core::time::working_days_phrase;
 use yew::prelude::*;
 
@@ -20,13 +20,13 @@ pub fn slide_timeline(marks: &[TimeMark], number_of: &dyn Fn(&Point) -> Option<u
             <ol class="eg-time-line__marks">
                 <li class="eg-time-line__mark eg-time-line__mark--start">
                     <span class="eg-time-line__day">{ "Day 0" }</span>
-                    <ul class="eg-time-line__words"><li>{ DAY_ZERO }</li></ul>
+                    <ul class="eg-time-line__words">{ slide_point(&Policy::day_zero(), None, None) }</ul>
                 </li>
                 { for marks.iter().map(|mark| html! {
                     <li class="eg-time-line__mark">
                         <span class="eg-time-line__day">{ working_days_phrase(mark.days) }</span>
                         <ul class="eg-time-line__words">
-                            { slide_point(&mark.point, number_of(&mark.point), None) }
+                            { for mark.points.iter().map(|point| slide_point(point, number_of(point), None)) }
                         </ul>
                     </li>
                 }) }

@@ -19,17 +19,28 @@ fn channel_name(policy_id: &str) -> String {
 /// Asked by a window that has just opened: "which part?".
 const HELLO: &str = "which-part";
 
+/// A part shown, or the answer to [`HELLO`].
 fn part_message(number: u8) -> String {
     format!("part:{number}")
+}
+
+fn answer_message(number: u8) -> String {
+    format!("answer:{number}")
 }
 
 fn part_of(message: &str) -> Option<u8> {
     message.strip_prefix("part:")?.parse().ok()
 }
 
+fn answer_of(message: &str) -> Option<u8> {
+    message.strip_prefix("answer:")?.parse().ok()
+}
+
 /// Keep part `number` (shown here) and the other window's the same. The
-/// presenter view asks for the part when it opens; the window presenting
-/// answers, and tells its part when it opens on the briefing.
+/// presenter view asks for the part when it opens and takes the answer
+/// unless its presenter has moved meanwhile; the window presenting
+/// answers, and tells its part when it opens on the briefing. A part is
+/// told when it differs from the last one both windows had.
 #[hook]
 pub fn use_briefing_channel(
     policy_id: &str,
@@ -40,13 +51,16 @@ pub fn use_briefing_channel(
     let channel = use_memo(policy_id.to_string(), |id| {
         web_sys::BroadcastChannel::new(&channel_name(id)).ok()
     });
-    // The part shown now, for answering a new window, and the last part
-    // the other window told, so it is not told back.
+    // The part shown now (for answering), the last part both windows had,
+    // and whether this presenter view still waits for its answer.
     let shown = use_memo((), |_| Rc::new(Cell::new(number)));
-    let told = use_memo((), |_| Rc::new(Cell::new(0u8)));
+    let synced = use_memo((), |_| {
+        Rc::new(Cell::new(if presenter { number } else { 0 }))
+    });
+    let waiting = use_memo((), |_| Rc::new(Cell::new(presenter)));
     shown.set(number);
     {
-        let (shown, told) = ((*shown).clone(), (*told).clone());
+        let (shown, synced, waiting) = ((*shown).clone(), (*synced).clone(), (*waiting).clone());
         use_effect_with(channel.clone(), move |channel| {
             let listener = (**channel).as_ref().map(|channel| {
                 let reply = channel.clone();
@@ -61,12 +75,21 @@ pub fn use_briefing_channel(
                         return;
                     };
                     if message == HELLO && !presenter {
-                        let _ = reply.post_message(&part_message(shown.get()).into());
-                    } else if let Some(part) = part_of(&message)
-                        && part != shown.get()
-                    {
-                        told.set(part);
-                        dispatch.emit(Action::Show(Page::Briefing(part)));
+                        synced.set(shown.get());
+                        let _ = reply.post_message(&answer_message(shown.get()).into());
+                        return;
+                    }
+                    let told = match (part_of(&message), answer_of(&message)) {
+                        (Some(part), _) => Some(part),
+                        // An answer only while still waiting for it.
+                        (None, Some(part)) if waiting.replace(false) => Some(part),
+                        _ => None,
+                    };
+                    if let Some(part) = told {
+                        synced.set(part);
+                        if part != shown.get() {
+                            dispatch.emit(Action::Show(Page::Briefing(part)));
+                        }
                     }
                 })
             });
@@ -74,15 +97,15 @@ pub fn use_briefing_channel(
         });
     }
     {
-        let told = (*told).clone();
-        // The presenter view does not tell the part it opens on (it asks).
-        let opening = use_mut_ref(|| presenter);
+        let (synced, waiting) = ((*synced).clone(), (*waiting).clone());
         use_effect_with(number, move |&number| {
-            let quiet = std::mem::replace(&mut *opening.borrow_mut(), false);
-            if !quiet
-                && told.get() != number
+            if synced.get() != number
                 && let Some(channel) = &*channel
             {
+                // A presenter who moves before the answer comes keeps their
+                // own part.
+                waiting.set(false);
+                synced.set(number);
                 let _ = channel.post_message(&part_message(number).into());
             }
         });
@@ -96,6 +119,8 @@ mod tests {
     #[test]
     fn parts_are_told_as_numbers_and_nothing_else_moves_a_part() {
         assert_eq!(part_of(&part_message(4)), Some(4));
+        assert_eq!(answer_of(&answer_message(5)), Some(5));
+        assert_eq!(part_of(&answer_message(5)), None);
         assert_eq!(part_of(HELLO), None);
         assert_eq!(part_of("part:"), None);
         assert_eq!(part_of("escalation-guide:exit"), None);

@@ -29,8 +29,15 @@ pub struct Fit {
     pub scale: u8,
 }
 
+/// A width change no bigger than this is a scroll bar coming or going.
+const SCROLL_BAR_AT_MOST: f64 = 30.0;
+
+/// Below this width or height (and not full screen), a part is not fitted:
+/// on a phone the page scrolls, and every point shows.
+const SMALLEST_FITTED: (f64, f64) = (641.0, 500.0);
+
 /// The smallest type a picture is drawn with, in per cent.
-const MIN_SCALE: u8 = 60;
+const MIN_SCALE: u8 = 50;
 
 pub enum Step {
     Start { key: (u8, u32), total: usize },
@@ -90,23 +97,25 @@ pub fn use_fit_screen(
         shown: total,
         scale: 100,
     });
-    let resized = use_state(|| 0u32);
+    // Bumped when the window changes size, and when the slide's width
+    // changes by more than a scroll bar would (its stylesheet arriving
+    // after the first measure does that); its height is this hook's own
+    // doing, so it is not heard.
+    let resized = use_mut_ref(|| 0u32);
+    let redraw = use_force_update();
     {
-        // Again when the window changes size, and when the slide's width
-        // changes (its stylesheet arriving after the first measure does
-        // that); its height is this hook's own doing, so it is not heard.
         let resized = resized.clone();
         let slide = slide.clone();
         use_effect_with((), move |_| {
-            let bump = {
-                let resized = resized.clone();
-                move || resized.set(*resized + 1)
+            let bump = move || {
+                *resized.borrow_mut() += 1;
+                redraw.force_update();
             };
             let listener = browser::window().map(|window| {
                 let bump = bump.clone();
                 EventListener::new(&window, "resize", move |_| bump())
             });
-            let width = std::cell::Cell::new(0.0);
+            let width = std::cell::Cell::new(None::<f64>);
             let on_resize =
                 Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
                     let Some(entry) = entries
@@ -117,7 +126,10 @@ pub fn use_fit_screen(
                         return;
                     };
                     let now = entry.content_rect().width();
-                    if (now - width.replace(now)).abs() > 0.5 {
+                    if width
+                        .replace(Some(now))
+                        .is_some_and(|before| (now - before).abs() > SCROLL_BAR_AT_MOST)
+                    {
                         bump();
                     }
                 });
@@ -134,7 +146,7 @@ pub fn use_fit_screen(
             }
         });
     }
-    let key = (number, *resized);
+    let key = (number, *resized.borrow());
     {
         let fit = fit.clone();
         use_effect(move || {
@@ -157,6 +169,18 @@ pub fn use_fit_screen(
                 .ok()
                 .and_then(|h| h.as_f64())
                 .unwrap_or(0.0);
+            let wide = window
+                .inner_width()
+                .ok()
+                .and_then(|w| w.as_f64())
+                .unwrap_or(0.0);
+            let full = scroller(&slide).is_some_and(|s| s.matches(":fullscreen").unwrap_or(false));
+            if !full && (wide < SMALLEST_FITTED.0 || screen < SMALLEST_FITTED.1) {
+                if fit.height.is_some() || fit.shown != total || fit.scale != 100 {
+                    fit.dispatch(Step::Start { key, total });
+                }
+                return;
+            }
             let Some(height) = fit.height else {
                 let top = if whole_screen {
                     let scroll = scroller(&slide);

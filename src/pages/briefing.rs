@@ -10,7 +10,7 @@ use super::PageProps;
 use crate::components::briefing_clock::BriefingClockView;
 use crate::components::briefing_points::notes_for;
 use crate::components::button::{ActionLink, Button, ButtonGroup, ButtonKind};
-use crate::components::slide::Slide;
+use crate::components::slide::{Slide, whole_part};
 use crate::components::warning_text::warning_text;
 use crate::hooks::briefing_channel::use_briefing_channel;
 use crate::hooks::full_screen::use_full_screen;
@@ -85,16 +85,37 @@ pub fn Briefing(props: &BriefingProps) -> Html {
     use_briefing_channel(&policy.id, number, false, page.dispatch.clone());
     // Where no second window can open, the notes and the clock show below.
     let no_window = use_state(|| None::<NoSecondWindow>);
+    // Opened once: pressed again, the open presenter view comes to the
+    // front with its clock as it was.
+    let opened = use_mut_ref(|| None::<web_sys::Window>);
     let open_presenter = {
         let no_window = no_window.clone();
-        Callback::from(move |()| no_window.set(presenter::open().err()))
+        let policy_id = policy.id.to_string();
+        Callback::from(move |()| {
+            if let Some(window) = opened
+                .borrow()
+                .as_ref()
+                .filter(|w| !w.closed().unwrap_or(true))
+            {
+                let _ = window.focus();
+                return;
+            }
+            match presenter::open(&policy_id) {
+                Ok(window) => {
+                    *opened.borrow_mut() = Some(window);
+                    no_window.set(None);
+                }
+                Err(reason) => no_window.set(Some(reason)),
+            }
+        })
     };
     let whole_screen = (page.own_page || full_screen.on) && no_window.is_none();
     html! {
         // Focusable, so a click anywhere on the part keeps the keys working.
         <div class="eg-present" ref={wrapper} tabindex="-1" {onkeydown}>
             { caption(policy) }
-            <Slide parts={parts.clone()} {number} {whole_screen} />
+            <Slide parts={parts.clone()} {number} {whole_screen}
+                rest_is={if no_window.is_some() { "below" } else { "in the presenter view" }} />
             <div class="eg-present__controls eg-no-print">
                 <ButtonGroup>
                     if number > 1 {
@@ -103,9 +124,7 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                     if number < PARTS {
                         <Button onclick={step(PartMove::Next)}>{ "Next part" }</Button>
                     }
-                    if no_window.is_none() {
-                        <Button kind={ButtonKind::Secondary} onclick={open_presenter}>{ "Open presenter view" }</Button>
-                    }
+                    <Button kind={ButtonKind::Secondary} onclick={open_presenter}>{ "Open presenter view" }</Button>
                     if full_screen.available {
                         <Button kind={ButtonKind::Secondary} onclick={full_screen.toggle.clone()}>
                             { if full_screen.on { "Leave full screen" } else { "Full screen" } }
@@ -124,6 +143,8 @@ pub fn Briefing(props: &BriefingProps) -> Html {
                     <h2 class="eg-heading-m">{ "Notes for this part" }</h2>
                     { notes_for(&parts[usize::from(number - 1)]) }
                     <BriefingClockView {number} />
+                    <h2 class="eg-heading-m">{ "This part in full" }</h2>
+                    { whole_part(policy, &parts[usize::from(number - 1)]) }
                 </div>
             }
         </div>

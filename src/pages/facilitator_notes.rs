@@ -53,6 +53,7 @@ pub fn page(props: &PageProps) -> Html {
 }
 
 /// "0:45", "7:00".
+/// "1:45": a number of seconds as the presenter's clock shows it.
 fn clock(seconds: u32) -> String {
-    format!("{}:{:02}", seconds / 60, seconds % 60)
+    escalation_core::briefing::clock_face(f64::from(seconds) * 1000.0)
 }

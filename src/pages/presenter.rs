@@ -11,7 +11,7 @@ use super::briefing::{BriefingProps, KEYS, caption};
 use crate::components::briefing_clock::BriefingClockView;
 use crate::components::briefing_points::notes_for;
 use crate::components::button::{Button, ButtonGroup, ButtonKind};
-use crate::components::slide_point::slide_point;
+use crate::components::slide::whole_part;
 use crate::hooks::briefing_channel::use_briefing_channel;
 use crate::hooks::page::use_page;
 use crate::hooks::part_keys::use_part_keys;
@@ -53,14 +53,7 @@ pub fn Presenter(props: &BriefingProps) -> Html {
                 <div class="eg-presenter__column">
                     <section class="eg-presenter__now" aria-labelledby="eg-presenter-now">
                         <h2 class="eg-heading-m" id="eg-presenter-now">{ "This part" }</h2>
-                        { for part.slide.iter().map(|section| html! {
-                            <>
-                                <h3 class="eg-heading-s">{ section.heading.clone() }</h3>
-                                <ul class="eg-list eg-list--bullet">
-                                    { for section.points.iter().map(|point| slide_point(point, None, None)) }
-                                </ul>
-                            </>
-                        }) }
+                        { whole_part(policy, part) }
                     </section>
                     <section aria-labelledby="eg-presenter-next">
                         <h2 class="eg-heading-m" id="eg-presenter-next">{ "Next" }</h2>

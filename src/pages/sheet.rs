@@ -6,6 +6,8 @@
 
 use escalation_core::Page;
 use escalation_core::briefing::{EMERGENCY_ADVICE, SheetBox, SourceMarks};
+use js_sys::Reflect;
+use wasm_bindgen::{JsCast, JsValue};
 use yew::prelude::*;
 
 use super::briefing::{print_button, training_links};
@@ -29,7 +31,7 @@ fn sheet_box(policy: &escalation_core::Policy, sheet_box: &SheetBox, shown: usiz
                 { for points.iter().map(|point| slide_point(point, marks.number(policy, point), None)) }
             </ul>
             if left > 0 {
-                <p class="eg-sheet__more">{ format!("{left} more in the handout.") }</p>
+                <p class="eg-sheet__more">{ format!("{} in part {} of the briefing.", escalation_core::count(left, "more point"), sheet_box.number) }</p>
             }
             if !marks.sources.is_empty() {
                 <ol class="eg-sheet__sources" aria-label="Sources">
@@ -40,8 +42,56 @@ fn sheet_box(policy: &escalation_core::Policy, sheet_box: &SheetBox, shown: usiz
     }
 }
 
+/// What the printer is told while the sheet is open: A4 in landscape.
+const PAGE_RULE: &str = "@page { size: A4 landscape; margin: 10mm; }";
+
+/// Add `PAGE_RULE` to the document, in a stylesheet made in script (which a
+/// strict Content Security Policy allows) and adopted by the document: a
+/// page rule inside the widget's own stylesheet, in its shadow root on a
+/// host's page, does not reach the printer. Returns the stylesheet, to take
+/// away when the sheet closes.
+fn add_page_rule() -> Option<JsValue> {
+    let window = crate::browser::window()?;
+    let document = window.document()?;
+    let constructor: js_sys::Function = Reflect::get(&window, &"CSSStyleSheet".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    let sheet = Reflect::construct(&constructor, &js_sys::Array::new()).ok()?;
+    let replace: js_sys::Function = Reflect::get(&sheet, &"replaceSync".into())
+        .ok()?
+        .dyn_into()
+        .ok()?;
+    replace.call1(&sheet, &PAGE_RULE.into()).ok()?;
+    let adopted = js_sys::Array::from(&Reflect::get(&document, &"adoptedStyleSheets".into()).ok()?);
+    adopted.push(&sheet);
+    Reflect::set(&document, &"adoptedStyleSheets".into(), &adopted).ok()?;
+    Some(sheet)
+}
+
+fn remove_page_rule(sheet: &JsValue) {
+    let Some(document) = crate::browser::document() else {
+        return;
+    };
+    if let Ok(adopted) = Reflect::get(&document, &"adoptedStyleSheets".into()) {
+        let kept: js_sys::Array = js_sys::Array::from(&adopted)
+            .iter()
+            .filter(|adopted| adopted != sheet)
+            .collect();
+        let _ = Reflect::set(&document, &"adoptedStyleSheets".into(), &kept);
+    }
+}
+
 #[component]
 pub fn Sheet() -> Html {
+    use_effect_with((), |_| {
+        let sheet = add_page_rule();
+        move || {
+            if let Some(sheet) = sheet {
+                remove_page_rule(&sheet);
+            }
+        }
+    });
     let page = &use_page();
     let policy: &escalation_core::Policy = &page.policy;
     let boxes = use_memo(page.policy, |policy| policy.sheet());
@@ -66,7 +116,7 @@ pub fn Sheet() -> Html {
                     </div>
                     <div class="eg-sheet__emergency">
                         <p class="eg-bold">{ EMERGENCY_ADVICE }</p>
-                        <p>{ format!("Made by Escalation Guide {} from the policy’s own words; the sources are numbered in each box.", escalation_core::VERSION) }</p>
+                        <p>{ format!("Made by Escalation Guide {} from the policy: its words in quotation marks, numbered to their sources in each box; this guide’s own words labelled.", escalation_core::VERSION) }</p>
                     </div>
                 </div>
             </div>

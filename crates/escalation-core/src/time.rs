@@ -46,6 +46,12 @@ impl Timescale {
         (self.covers_from.unwrap_or(own)..=own).collect()
     }
 
+    /// "Stage 2", "Stages 1 to 4": the label of this deadline, set at
+    /// stage `own`, wherever its words are listed.
+    pub fn stages_label(&self, own: u32) -> String {
+        sentence_case(&stages_phrase(&self.stages(own)))
+    }
+
     /// The deadline as the policy puts it: the stage's own words where it
     /// has them ("within 24 hours (e.g within 3 working days of the start of
     /// the difference of opinion)"), else the words that give the figure.

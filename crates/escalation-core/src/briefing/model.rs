@@ -223,11 +223,14 @@ pub enum Visual {
 /// One deadline on the timeline: its day, and the policy's words for it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct TimeMark {
-    /// Working days after the day the difference of opinion started.
+    /// Working days after the day the difference of opinion started (day
+    /// 0, the first mark, is that day).
     pub days: u32,
-    /// The policy's words that give the figure, labelled with the stages
-    /// they cover.
-    pub point: Point,
+    /// The policy's words for the deadline, each quoted and labelled with
+    /// the stages it covers (the stage's own wording, then the words that
+    /// give the figure), and where the policy does not say when its days
+    /// start, this guide's note that it chose the start.
+    pub points: Vec<Point>,
 }
 
 /// One part of the briefing.

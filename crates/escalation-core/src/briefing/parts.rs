@@ -83,7 +83,7 @@ fn deadline_points(policy: &Policy) -> Vec<Point> {
     let mut points = Vec::new();
     for stage in &policy.stages {
         for timescale in &stage.timescales {
-            let label = sentence_case(&stages_phrase(&timescale.stages(stage.number)));
+            let label = timescale.stages_label(stage.number);
             points.extend(
                 timescale
                     .quotes()
@@ -133,6 +133,10 @@ pub(super) fn timescales_presented(
     slide.extend(sections.iter().skip(1).cloned());
     (Some(Visual::Timeline(marks)), slide)
 }
+
+/// The label on each of the team's questions: this guide's words, where
+/// they are listed without their heading (the one-page sheet).
+const GUIDE_ASKS: &str = "This guide asks";
 
 /// The heading of part 4's first section.
 const TIME_HEADING: &str = "What the policy says about time";
@@ -285,7 +289,7 @@ pub(super) fn next_steps(policy: &Policy) -> Vec<Section> {
     let after = policy.after_the_process();
     let questions = crate::briefing_record::TEAM_QUESTIONS
         .iter()
-        .map(|question| Point::guide(*question))
+        .map(|question| Point::guide(*question).labelled(GUIDE_ASKS))
         .collect();
     let mut sections = Section::statements_or(
         "Next time you disagree, before you escalate",

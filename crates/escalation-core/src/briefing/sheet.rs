@@ -24,22 +24,41 @@ impl Policy {
         self.briefing()
             .into_iter()
             .map(|part| {
-                let mut points: Vec<Point> = match &part.visual {
+                let points: Vec<Point> = match &part.visual {
+                    // Each stage by its title in the document's words, then
+                    // who is involved in it.
                     Some(Visual::Flowchart) => self
                         .stages
                         .iter()
-                        .map(|stage| Point::guide(stage.title.clone()).labelled(stage.label()))
+                        .flat_map(|stage| {
+                            std::iter::once(
+                                Point::quote(&stage.title, &stage.source).labelled(stage.label()),
+                            )
+                            .chain(
+                                stage
+                                    .who
+                                    .iter()
+                                    .map(|who| Point::policy(who).labelled("Who")),
+                            )
+                        })
+                        .chain(
+                            part.slide
+                                .iter()
+                                .filter(|section| !section.heading.starts_with("Stage"))
+                                .flat_map(|section| section.points.iter().cloned()),
+                        )
                         .collect(),
-                    Some(Visual::Timeline(marks)) => {
-                        marks.iter().map(|mark| mark.point.clone()).collect()
-                    }
-                    None => Vec::new(),
-                };
-                points.extend(
-                    part.slide
+                    Some(Visual::Timeline(marks)) => marks
                         .iter()
-                        .flat_map(|section| section.points.iter().cloned()),
-                );
+                        .flat_map(|mark| mark.points.iter().cloned())
+                        .chain(part.slide.iter().flat_map(|s| s.points.iter().cloned()))
+                        .collect(),
+                    None => part
+                        .slide
+                        .iter()
+                        .flat_map(|section| section.points.iter().cloned())
+                        .collect(),
+                };
                 SheetBox {
                     number: part.number,
                     title: part.title,
@@ -69,16 +88,16 @@ mod tests {
                     index + 1
                 );
             }
-            for mark in policy.time_marks() {
-                assert!(sheet[3].points.contains(&mark.point), "{}", policy.id);
+            for point in policy.time_marks().iter().flat_map(|mark| &mark.points) {
+                assert!(sheet[3].points.contains(point), "{}", policy.id);
             }
-            // The stages box names every stage, in order, in this guide's
-            // words for the policy's own titles.
+            // The stages box names every stage, in order, by its title in
+            // the document's words.
             let stages: Vec<&str> = sheet[2]
                 .points
                 .iter()
                 .filter(|point| {
-                    point.voice == Voice::Guide
+                    point.voice == Voice::Quote
                         && point
                             .label
                             .as_deref()
@@ -92,6 +111,12 @@ mod tests {
                 .map(|stage| stage.title.as_str())
                 .collect();
             assert_eq!(stages, titles, "{}", policy.id);
+            // The team's questions are labelled as this guide's.
+            for point in &sheet[6].points {
+                if point.voice == Voice::Guide {
+                    assert!(point.label.is_some(), "{}: {point:?}", policy.id);
+                }
+            }
         }
     }
 }

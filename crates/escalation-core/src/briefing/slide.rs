@@ -6,11 +6,11 @@
 
 use super::model::{Cite, Part, Point, TimeMark, Visual, Voice};
 use crate::policy::{Policy, SourceRef};
-use crate::time::{sentence_case, stages_phrase};
 
-/// The first mark on every timeline, in this guide's words (the count
-/// starts there in every policy the guide carries; where a policy does not
-/// say so, its timescales say that the guide chose it).
+/// The first mark on every timeline, in this guide's words, labelled as
+/// its note (the count starts there in every policy the guide carries;
+/// where a policy does not say so, its marks carry the note that the guide
+/// chose it).
 pub const DAY_ZERO: &str = "The difference of opinion starts";
 
 impl Policy {
@@ -22,10 +22,16 @@ impl Policy {
             .iter()
             .flat_map(|stage| {
                 stage.timescales.iter().map(move |timescale| {
-                    let label = sentence_case(&stages_phrase(&timescale.stages(stage.number)));
+                    let label = timescale.stages_label(stage.number);
+                    let mut points: Vec<Point> = timescale
+                        .quotes()
+                        .into_iter()
+                        .map(|quote| Point::quote(quote, &timescale.source).labelled(&label))
+                        .collect();
+                    points.extend(timescale.start_note().map(Point::note));
                     TimeMark {
                         days: timescale.working_days,
-                        point: Point::quote(&timescale.quote, &timescale.source).labelled(label),
+                        points,
                     }
                 })
             })
@@ -33,6 +39,11 @@ impl Policy {
         // A stable sort: stages stay in order within a day.
         marks.sort_by_key(|mark| mark.days);
         marks
+    }
+
+    /// Day 0 on the timeline, as this guide's note.
+    pub fn day_zero() -> Point {
+        Point::note(DAY_ZERO)
     }
 
     /// Where a point comes from, in a few words for the list at a part's
@@ -106,7 +117,7 @@ impl Part {
         };
         marks
             .iter()
-            .map(|mark| &mark.point)
+            .flat_map(|mark| &mark.points)
             .chain(self.slide.iter().flat_map(|section| &section.points))
     }
 }
@@ -128,12 +139,29 @@ mod tests {
         assert_eq!(days, sorted);
         let figures: usize = policy.stages.iter().map(|s| s.timescales.len()).sum();
         assert_eq!(marks.len(), figures);
-        for mark in &marks {
-            assert_eq!(mark.point.voice, Voice::Quote);
-            assert!(
-                mark.point.label.as_deref().unwrap().starts_with("Stage"),
-                "{mark:?}"
-            );
+        // Every word the policy gives for a deadline is on its mark, and
+        // where it does not say when the days start, this guide's note.
+        for stage in &policy.stages {
+            for timescale in &stage.timescales {
+                let mark = marks
+                    .iter()
+                    .find(|mark| mark.points.iter().any(|p| p.text == timescale.quote))
+                    .unwrap();
+                assert_eq!(mark.days, timescale.working_days);
+                for quote in timescale.quotes() {
+                    assert!(
+                        mark.points
+                            .iter()
+                            .any(|p| p.voice == Voice::Quote && p.text == quote)
+                    );
+                }
+                assert_eq!(
+                    mark.points.iter().any(|p| p.voice == Voice::Note),
+                    timescale.start_not_stated,
+                    "{quote}",
+                    quote = timescale.quote
+                );
+            }
         }
     }
 
@@ -197,13 +225,15 @@ mod tests {
             .filter(|point| point.voice == Voice::Quote)
             .map(|point| point.text.as_str())
             .collect();
-        for mark in policy.time_marks() {
-            assert_eq!(
-                quotes.iter().filter(|q| **q == mark.point.text).count(),
-                1,
-                "{}",
-                mark.point.text
-            );
+        for point in policy.time_marks().iter().flat_map(|mark| &mark.points) {
+            if point.voice == Voice::Quote {
+                assert_eq!(
+                    quotes.iter().filter(|q| **q == point.text).count(),
+                    1,
+                    "{}",
+                    point.text
+                );
+            }
         }
     }
 }
