@@ -145,7 +145,7 @@ test("downloads as text, Markdown and a calendar with every field, and the JSON 
   expect(unfolded.match(/BEGIN:VEVENT/g), "one event, for the one dated action").toHaveLength(1);
   expect(unfolded).toContain("DTSTART;VALUE=DATE:20261204\r\n");
   expect(unfolded).toContain("DTEND;VALUE=DATE:20261205\r\n");
-  expect(unfolded).toMatch(/\r\nUID:pan-berkshire-2026-briefing-20261120-action1@escalation-guide\.invalid\r\n/);
+  expect(unfolded).toMatch(/\r\nUID:pan-berkshire-2026-briefing-[0-9a-f]{8}-20261120-action1@escalation-guide\.invalid\r\n/);
   expect(unfolded).toMatch(/\r\nDTSTAMP:20261127T\d{6}Z\r\n/);
   expect(unfolded).toContain("SUMMARY:Briefing action: Put the flowchart on the staff-room wall\r\n");
   expect(unfolded).toContain("(Acorn Nursery\\, Room 2)");

@@ -137,6 +137,16 @@ pub fn deadlines_calendar(
 /// none. Each UID names the policy and the action's id, so adding the file
 /// again updates the same events. `today` dates the record when the
 /// briefing's own date is not a real one.
+/// A short mark of the team's name for a briefing's calendar entries, so
+/// that two teams briefed on one policy on one day do not share them (a
+/// calendar replaces an entry with the same UID). FNV-1a, as 8 hex digits.
+fn team_mark(team: &str) -> String {
+    let hash = team.bytes().fold(0x811c_9dc5_u32, |hash, byte| {
+        (hash ^ u32::from(byte)).wrapping_mul(0x0100_0193)
+    });
+    format!("{hash:08x}")
+}
+
 pub fn briefing_actions_calendar(
     policy: &Policy,
     record: &BriefingRecord,
@@ -173,8 +183,9 @@ pub fn briefing_actions_calendar(
         lines.extend([
             "BEGIN:VEVENT".to_string(),
             format!(
-                "UID:{}-briefing-{}-action{}@escalation-guide.invalid",
+                "UID:{}-briefing-{}-{}-action{}@escalation-guide.invalid",
                 policy.id,
+                team_mark(record.team.trim()),
                 held.map_or_else(|| "undated".to_string(), date_value),
                 action.id
             ),

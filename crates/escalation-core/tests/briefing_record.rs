@@ -574,14 +574,35 @@ fn the_calendar_has_one_all_day_event_per_dated_action_and_none_for_undated_ones
         assert!(property(event, "DESCRIPTION:").contains("Acorn Nursery\\, Room 2"));
     }
     let uids: Vec<String> = events.iter().map(|event| property(event, "UID:")).collect();
-    assert_eq!(
-        uids[0],
-        format!(
-            "{}-briefing-20261126-action1@escalation-guide.invalid",
-            default_policy().id
-        )
+    assert!(
+        uids[0].starts_with(&format!("{}-briefing-", default_policy().id))
+            && uids[0].ends_with("-20261126-action1@escalation-guide.invalid"),
+        "{}",
+        uids[0]
     );
     assert_ne!(uids[0], uids[1]);
+    // The same calendar made again has the same entries; another team's
+    // briefing on the same policy and day has its own.
+    let again = briefing_actions_calendar(default_policy(), journey.briefing(), today(), now);
+    assert_eq!(again, ics);
+    let other_team = journey.reduce(edit(BriefingEdit::Set(
+        BriefingField::Team,
+        "Bright Start, Room 1".into(),
+    )));
+    let other = unfold(&briefing_actions_calendar(
+        default_policy(),
+        other_team.briefing(),
+        today(),
+        now,
+    ));
+    for uid in &uids {
+        assert!(
+            !other
+                .iter()
+                .any(|line| line.strip_prefix("UID:") == Some(uid)),
+            "{uid}"
+        );
+    }
     assert_eq!(
         property(&events[0], "SUMMARY:"),
         "Briefing action: Put the flowchart on the staff-room wall\\, today\\; then review"
