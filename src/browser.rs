@@ -70,6 +70,19 @@ pub fn download(file_name: &str, mime: &str, text: &str) -> bool {
     link.is_some()
 }
 
+/// The file chosen in a file input's `change` event; the input is emptied,
+/// so the same file can be chosen again after it is changed.
+pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
+    use wasm_bindgen::JsCast;
+    let input = event
+        .target()?
+        .dyn_into::<web_sys::HtmlInputElement>()
+        .ok()?;
+    let file = input.files()?.get(0)?;
+    input.set_value("");
+    Some(file)
+}
+
 pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();

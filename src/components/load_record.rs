@@ -9,7 +9,6 @@ use escalation_core::Action;
 use escalation_core::briefing_record::file::{load_as_action, save_as};
 use escalation_core::limits::LimitProblem;
 use escalation_core::saved::{self, MAX_SAVED_FILE_BYTES, RecordKind};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -67,17 +66,9 @@ pub fn LoadRecord(kind_props: &LoadRecordProps) -> Html {
         let unsaved = props.unsaved;
         let policy = props.policy;
         Callback::from(move |event: Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = crate::browser::chosen_file(&event) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            // Let the same file be chosen again after fixing something.
-            input.set_value("");
             if file.size() > MAX_SAVED_FILE_BYTES as f64 {
                 error.set(Some(format!(
                     "{} Your record on screen has not changed.",

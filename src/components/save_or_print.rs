@@ -82,10 +82,7 @@ pub fn SaveOrPrint() -> Html {
                     props.on_saved.emit(RecordKind::Journey);
                 }
             }
-            Err(limit) => problem.set(Some(format!(
-                "Your record cannot be saved to continue later: {limit} Nothing has been removed. \
-                 Shorten it, or download it as plain text, which keeps every word."
-            ))),
+            Err(limit) => problem.set(Some(RecordKind::Journey.cannot_save(&limit))),
         })
     };
     let start = props.journey.answers().start_date;

@@ -154,7 +154,7 @@ pub fn whole_part(policy: &escalation_core::Policy, part: &Part) -> Html {
             }) }
             if !marks.sources.is_empty() {
                 <h3 class="eg-heading-s">{ "Sources" }</h3>
-                <ol class="eg-list eg-slide__source-list--full">
+                <ol class="eg-list">
                     { for marks.sources.iter().map(|words| html! { <li>{ words.clone() }</li> }) }
                 </ol>
             }

@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use escalation_core::validate::{MAX_POLICY_FILE_BYTES, Problem};
 use escalation_core::{Policy, built_in_policies};
-use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
@@ -100,17 +99,9 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
         let refused = refused.clone();
         let onfile = props.onfile.clone();
         Callback::from(move |event: Event| {
-            let Some(input) = event
-                .target()
-                .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
-            else {
+            let Some(file) = crate::browser::chosen_file(&event) else {
                 return;
             };
-            let Some(file) = input.files().and_then(|files| files.get(0)) else {
-                return;
-            };
-            // The same file can be chosen again after it is changed.
-            input.set_value("");
             let name = file.name();
             if file.size() > MAX_POLICY_FILE_BYTES as f64 {
                 refused.set(Some(refusal(

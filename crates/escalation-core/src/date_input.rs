@@ -75,6 +75,22 @@ pub struct DateError {
     pub fields: Vec<DateField>,
 }
 
+/// The months' names, in lower case, January first.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
 /// The month a user means: a number, or a name or its abbreviation
 /// ("jan", "Sept", "december").
 fn parse_month(text: &str) -> Option<u32> {
@@ -82,23 +98,9 @@ fn parse_month(text: &str) -> Option<u32> {
         let number = text.parse::<u32>().ok()?;
         return (1..=12).contains(&number).then_some(number);
     }
-    const NAMES: [&str; 12] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    ];
     let lower = text.to_ascii_lowercase();
     let lower = lower.trim_end_matches('.');
-    NAMES
+    MONTH_NAMES
         .iter()
         .position(|name| *name == lower || (lower.len() >= 3 && name.starts_with(lower)))
         .map(|index| index as u32 + 1)

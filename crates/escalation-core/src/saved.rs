@@ -106,6 +106,19 @@ impl RecordKind {
         }
     }
 
+    /// Why a record over a limit is not saved as its file, and what to do:
+    /// nothing typed is removed.
+    pub fn cannot_save(self, limit: &LimitProblem) -> String {
+        let whose = match self {
+            RecordKind::Journey => "Your record",
+            RecordKind::Briefing => "This record",
+        };
+        format!(
+            "{whose} cannot be saved to continue later: {limit} Nothing has been removed. \
+             Shorten it, or download it as plain text, which keeps every word."
+        )
+    }
+
     /// The name of one of its files, from the day it is made:
     /// "escalation-record-2026-11-27.json", "briefing-record-2026-11-27.md";
     /// a calendar file says what it holds ("…-deadlines.ics", "…-actions.ics").
@@ -248,11 +261,15 @@ fn save_unchecked(journey: &Journey, today: NaiveDate) -> String {
     serde_json::to_string_pretty(&file).expect("a saved file always serializes")
 }
 
-/// Read a saved-record file. `find_policy` looks a policy up by id.
-pub fn load<'p>(
+/// A record file's envelope, checked before its contents are read: its
+/// size, that it is JSON in UTF-8, that it is a `kind` record, and that its
+/// version is one of `versions` (a later one is named as newer). The JSON,
+/// for the caller to read on. Both kinds of record file are read so.
+pub(crate) fn read_envelope(
     bytes: &[u8],
-    find_policy: impl Fn(&str) -> Option<&'p Policy>,
-) -> Result<Journey, LoadError> {
+    kind: RecordKind,
+    versions: std::ops::RangeInclusive<u32>,
+) -> Result<serde_json::Value, LoadError> {
     if bytes.len() > MAX_SAVED_FILE_BYTES {
         return Err(LoadError::OverLimit(LimitProblem::FileTooLarge(
             bytes.len(),
@@ -274,45 +291,49 @@ pub fn load<'p>(
         .and_then(|format| format.as_str())
         .and_then(RecordKind::of_format)
     {
-        Some(RecordKind::Journey) => {}
+        Some(found) if found == kind => {}
         Some(other) => return Err(LoadError::WrongKind(other)),
         None => return Err(LoadError::Foreign),
     }
     match value.get("version").and_then(|version| version.as_u64()) {
         Some(version)
-            if (u64::from(OLDEST_VERSION)..=u64::from(SAVED_VERSION)).contains(&version) => {}
-        Some(version) if version > u64::from(SAVED_VERSION) => {
+            if (u64::from(*versions.start())..=u64::from(*versions.end())).contains(&version) => {}
+        Some(version) if version > u64::from(*versions.end()) => {
             return Err(LoadError::NewerVersion(version));
         }
         _ => return Err(LoadError::Foreign),
     }
+    Ok(value)
+}
+
+/// How many items the list at `pointer` in a file holds: counted before
+/// they are read, so a file crafted with a great many is refused at once.
+pub(crate) fn count_at(value: &serde_json::Value, pointer: &str) -> usize {
+    value
+        .pointer(pointer)
+        .and_then(|items| items.as_array())
+        .map_or(0, Vec::len)
+}
+
+/// Read a saved-record file. `find_policy` looks a policy up by id.
+pub fn load<'p>(
+    bytes: &[u8],
+    find_policy: impl Fn(&str) -> Option<&'p Policy>,
+) -> Result<Journey, LoadError> {
+    let value = read_envelope(bytes, RecordKind::Journey, OLDEST_VERSION..=SAVED_VERSION)?;
     // Count the items before reading them into the journey, so a file
     // crafted with a great many is refused at once.
-    let record = value.pointer("/journey/record");
-    let count = |list: &str| {
-        record
-            .and_then(|record| record.get(list))
-            .and_then(|items| items.as_array())
-            .map_or(0, Vec::len)
-    };
-    if count("discussions") > MAX_ITEMS {
+    let discussions = count_at(&value, "/journey/record/discussions");
+    if discussions > MAX_ITEMS {
         return Err(LoadError::OverLimit(LimitProblem::TooManyDiscussions(
-            count("discussions"),
+            discussions,
         )));
     }
-    if count("actions") > MAX_ITEMS {
-        return Err(LoadError::OverLimit(LimitProblem::TooManyActions(count(
-            "actions",
-        ))));
-    }
-    let briefing_actions = value
-        .pointer("/journey/briefing/actions")
-        .and_then(|items| items.as_array())
-        .map_or(0, Vec::len);
-    if briefing_actions > MAX_ITEMS {
-        return Err(LoadError::OverLimit(LimitProblem::TooManyActions(
-            briefing_actions,
-        )));
+    for list in ["/journey/record/actions", "/journey/briefing/actions"] {
+        let actions = count_at(&value, list);
+        if actions > MAX_ITEMS {
+            return Err(LoadError::OverLimit(LimitProblem::TooManyActions(actions)));
+        }
     }
     let file: SavedFile = serde_json::from_value(value).map_err(|_| LoadError::Tampered)?;
     // The same limits as saving, named before anything else is judged.

@@ -78,10 +78,7 @@ pub fn BriefingFiles(props: &BriefingFilesProps) -> Html {
                     on_saved.emit(RecordKind::Briefing);
                 }
             }
-            Err(limit) => problem.set(Some(format!(
-                "This record cannot be saved to continue later: {limit} Nothing has been removed. \
-                 Shorten it, or download it as plain text, which keeps every word."
-            ))),
+            Err(limit) => problem.set(Some(RecordKind::Briefing.cannot_save(&limit))),
         })
     };
     let dated = page

@@ -5,19 +5,8 @@ use chrono::NaiveDate;
 
 use super::{BriefingField, BriefingRecord, TEAM_QUESTIONS, part};
 use crate::calendar::long_date;
-use crate::exports::{RecordDocument, Row, Section};
+use crate::exports::{NOT_RECORDED, RecordDocument, Row, Section, or_not_recorded};
 use crate::policy::Policy;
-
-const NOT_RECORDED: &str = "Not recorded";
-
-fn or_not_recorded(text: &str) -> String {
-    let text = text.trim();
-    if text.is_empty() {
-        NOT_RECORDED.to_string()
-    } else {
-        text.to_string()
-    }
-}
 
 impl BriefingRecord {
     /// Everything the record says, in order: the briefing (the policy it

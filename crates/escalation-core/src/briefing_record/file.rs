@@ -14,7 +14,7 @@ use crate::calendar::parse_iso_date;
 use crate::journey::{Action, Journey};
 use crate::limits::{LimitProblem, MAX_ITEMS, MAX_SAVED_FILE_BYTES};
 use crate::policy::Policy;
-use crate::saved::{BRIEFING_FORMAT, LoadError, RecordKind, checksum};
+use crate::saved::{BRIEFING_FORMAT, LoadError, RecordKind, checksum, count_at, read_envelope};
 
 /// The briefing record file's format number.
 pub const BRIEFING_VERSION: u32 = 1;
@@ -97,44 +97,12 @@ pub fn load<'p>(
     bytes: &[u8],
     find_policy: impl Fn(&str) -> Option<&'p Policy>,
 ) -> Result<BriefingRecord, LoadError> {
-    if bytes.len() > MAX_SAVED_FILE_BYTES {
-        return Err(LoadError::OverLimit(LimitProblem::FileTooLarge(
-            bytes.len(),
-        )));
-    }
-    let text = std::str::from_utf8(bytes).map_err(|_| LoadError::Foreign)?;
-    if text.trim().is_empty() {
-        return Err(LoadError::Empty);
-    }
-    let value: serde_json::Value = serde_json::from_str(text).map_err(|error| {
-        if error.is_eof() {
-            LoadError::Truncated
-        } else {
-            LoadError::Foreign
-        }
-    })?;
-    match value
-        .get("format")
-        .and_then(|format| format.as_str())
-        .and_then(RecordKind::of_format)
-    {
-        Some(RecordKind::Briefing) => {}
-        Some(other) => return Err(LoadError::WrongKind(other)),
-        None => return Err(LoadError::Foreign),
-    }
-    match value.get("version").and_then(|version| version.as_u64()) {
-        Some(version) if version == u64::from(BRIEFING_VERSION) => {}
-        Some(version) if version > u64::from(BRIEFING_VERSION) => {
-            return Err(LoadError::NewerVersion(version));
-        }
-        _ => return Err(LoadError::Foreign),
-    }
-    // Count the actions before reading them, so a file crafted with a great
-    // many is refused at once.
-    let actions = value
-        .pointer("/briefing/actions")
-        .and_then(|items| items.as_array())
-        .map_or(0, Vec::len);
+    let value = read_envelope(
+        bytes,
+        RecordKind::Briefing,
+        BRIEFING_VERSION..=BRIEFING_VERSION,
+    )?;
+    let actions = count_at(&value, "/briefing/actions");
     if actions > MAX_ITEMS {
         return Err(LoadError::OverLimit(LimitProblem::TooManyActions(actions)));
     }

@@ -12,7 +12,8 @@ use crate::time::{sentence_case, stages_phrase, working_days_phrase};
 use crate::timeline::{TimelineNote, timeline};
 
 pub const RECORD_TITLE: &str = "Record of a professional disagreement about a child’s safety";
-const NOT_RECORDED: &str = "Not recorded";
+/// Said for a field left empty.
+pub(crate) const NOT_RECORDED: &str = "Not recorded";
 
 /// A part of the record with a heading.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -41,7 +42,8 @@ pub struct RecordDocument {
     pub sections: Vec<Section>,
 }
 
-fn or_not_recorded(text: &str) -> String {
+/// The text as typed, trimmed, or [`NOT_RECORDED`].
+pub(crate) fn or_not_recorded(text: &str) -> String {
     let text = text.trim();
     if text.is_empty() {
         NOT_RECORDED.to_string()

@@ -15,5 +15,6 @@ mod markdown;
 mod text;
 
 pub use answers::{AnswerRow, answer_summary, deadlines, due_in_words, outcome_in_words};
+pub(crate) use document::{NOT_RECORDED, or_not_recorded};
 pub use document::{RECORD_TITLE, RecordDocument, Row, Section};
 pub use markdown::escape_markdown;

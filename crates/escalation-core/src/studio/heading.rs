@@ -20,6 +20,8 @@
 //!   alone between blank lines and followed by a paragraph of at least 8
 //!   words, is a titled heading ("Important Additional Notes").
 
+use crate::date_input::MONTH_NAMES;
+
 /// The kind of a section, which says how the policy files name it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
@@ -75,21 +77,6 @@ const NUMBER_WORDS: [&str; 20] = [
     "twenty",
 ];
 
-const MONTHS: [&str; 12] = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// A stage's (or part's) number as a number: "2", "Two", "TWO" are 2.
 pub fn number_value(token: &str) -> Option<u32> {
     if let Ok(n) = token.parse::<u32>() {
@@ -122,10 +109,10 @@ fn is_date(text: &str) -> bool {
         .collect();
     !words.is_empty()
         && words.len() <= 4
-        && words.iter().any(|w| MONTHS.contains(&w.as_str()))
+        && words.iter().any(|w| MONTH_NAMES.contains(&w.as_str()))
         && words
             .iter()
-            .all(|w| MONTHS.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
+            .all(|w| MONTH_NAMES.contains(&w.as_str()) || w.chars().all(|c| c.is_ascii_digit()))
 }
 
 /// A title-like line: short, capitalised, not a sentence, not a date.
