@@ -7,16 +7,23 @@
 //! Offsets are byte offsets into the document's text as it was given. No
 //! web dependencies: the studio page builds on this.
 
+pub mod days;
 pub mod document;
+pub mod draft;
+mod edit;
 pub mod heading;
 pub mod mapped;
 pub mod names;
 pub mod place;
 pub mod sections;
+pub mod slot;
 
+pub use days::working_days_in;
 pub use document::{Document, Location};
+pub use draft::{Draft, Edit, Field, SourceText};
 pub use heading::Kind;
 pub use mapped::Mapped;
 pub use names::{Agreement, SectionName};
 pub use place::{Outcome, Placed, place, unused};
 pub use sections::Section;
+pub use slot::{Slot, StagePart, part_in_words};

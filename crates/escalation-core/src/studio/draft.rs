@@ -1,0 +1,306 @@
+//! A policy being built in the studio: the policy so far and the text of
+//! the documents it quotes, changed one [`Edit`] at a time by
+//! [`Draft::apply`], and checked by the rules `policy-tool check` runs.
+//!
+//! A statement is made by selecting a passage: its words and its section
+//! come from the selection ([`Document::statement_from`]), so what the
+//! draft says is the document's by construction. Lists keep the
+//! document's order.
+
+use std::ops::Range;
+
+use serde::{Deserialize, Serialize};
+
+use super::days::states_days;
+use super::document::Document;
+use super::edit::{gone, rename_document};
+use super::slot::Slot;
+use crate::calendar::Division;
+use crate::fidelity::{self, DocumentText};
+use crate::policy::{
+    AfterResolution, ImmediateDanger, Policy, PolicyId, Scope, SelfCheck, SourceDocument, Status,
+};
+use crate::validate::{Problem, validate};
+
+/// The text of one document a draft quotes, under its source id.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SourceText {
+    pub id: String,
+    pub text: String,
+}
+
+/// A policy file in the making, with the documents it quotes.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Draft {
+    pub policy: Policy,
+    pub documents: Vec<SourceText>,
+}
+
+/// A field the author types rather than selects.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Field {
+    Id,
+    Title,
+    Area,
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or empty.
+    Issued,
+    /// "current" or "not-stated".
+    Status,
+    /// A division's id.
+    Division,
+    SourceTitle,
+    SourcePublisher,
+}
+
+/// One change an author makes.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Edit {
+    /// The passage `selection` (byte offsets) of document `document`
+    /// becomes what `slot` says.
+    Use {
+        document: String,
+        selection: Range<usize>,
+        slot: Slot,
+    },
+    /// Take out the item at an object path ("stages[0].who[1]", "stages[2]").
+    Remove(String),
+    /// The author's plain summary of a statement; the passage is kept as its
+    /// quote. An empty summary puts the document's words back.
+    Summarise {
+        object: String,
+        summary: String,
+    },
+    Set(Field, String),
+    /// A timescale's "what is due" label, in the author's words.
+    SetWhat {
+        stage: usize,
+        timescale: usize,
+        what: String,
+    },
+    /// What a gap says the policy leaves out, in the author's words.
+    SetGapText(usize, String),
+    /// A contact role's name.
+    SetRoleName(usize, String),
+}
+
+/// The id a new draft's policy and its document start with.
+const FIRST_ID: &str = "our-escalation-policy";
+
+impl Draft {
+    /// A new draft quoting `text`: a policy with nothing in it yet.
+    pub fn new(text: &str) -> Draft {
+        let id = FIRST_ID.to_string();
+        let policy = Policy {
+            schema: Some("./policy.schema.json".into()),
+            id: PolicyId::parse(id.clone()).expect("FIRST_ID is a well-formed id"),
+            title: String::new(),
+            area: String::new(),
+            issued: None,
+            updated: None,
+            status: Status::Current,
+            division: Division::default(),
+            sources: vec![SourceDocument {
+                id: id.clone(),
+                title: String::new(),
+                publisher: None,
+                date: None,
+                used_for: None,
+                replaced: false,
+            }],
+            purpose: Vec::new(),
+            principles: Vec::new(),
+            areas: Vec::new(),
+            scope: Scope {
+                applies_when: Vec::new(),
+                other_routes: Vec::new(),
+            },
+            preparation: Vec::new(),
+            self_check: SelfCheck {
+                when: Vec::new(),
+                questions: Vec::new(),
+                respectful_uncertainty: Vec::new(),
+            },
+            immediate_danger: ImmediateDanger {
+                guidance: Vec::new(),
+                skipping_stages: Vec::new(),
+            },
+            stages: Vec::new(),
+            time_notes: Vec::new(),
+            after: AfterResolution {
+                written_confirmation: Vec::new(),
+                lessons: Vec::new(),
+                policy_gaps: Vec::new(),
+                case_review: Vec::new(),
+                end_of_process: Vec::new(),
+            },
+            glossary: Vec::new(),
+            contact_roles: Vec::new(),
+            gaps: Vec::new(),
+        };
+        Draft {
+            policy,
+            documents: vec![SourceText {
+                id,
+                text: text.to_string(),
+            }],
+        }
+    }
+
+    /// The text of document `id`, parsed.
+    pub fn document(&self, id: &str) -> Option<Document> {
+        self.documents
+            .iter()
+            .find(|document| document.id == id)
+            .map(|document| Document::parse(&document.text))
+    }
+
+    /// The policy file as the author downloads it.
+    pub fn file(&self) -> String {
+        let mut text = serde_json::to_string_pretty(&self.policy).unwrap_or_default();
+        text.push('\n');
+        text
+    }
+
+    /// Every problem: the rules `policy-tool check` runs, the word-for-word
+    /// check against the documents, and that each timescale's words give
+    /// its number of working days.
+    pub fn problems(&self) -> Vec<Problem> {
+        let mut problems = validate(&self.policy);
+        let texts: Vec<(String, DocumentText)> = self
+            .documents
+            .iter()
+            .map(|document| (document.id.clone(), DocumentText::new(&document.text)))
+            .collect();
+        let report = fidelity::check(&self.policy, |id| {
+            texts
+                .iter()
+                .find(|(known, _)| known == id)
+                .map(|(_, text)| text)
+        });
+        problems.extend(report.problems);
+        for id in report.missing_documents {
+            problems.push(Problem::at_path(
+                "sources",
+                format!("the text of the document \"{id}\" is not open, so its statements cannot be checked; open it"),
+            ));
+        }
+        for (s, stage) in self.policy.stages.iter().enumerate() {
+            for (t, timescale) in stage.timescales.iter().enumerate() {
+                let words = timescale.wording.as_deref().unwrap_or(&timescale.quote);
+                if !states_days(&timescale.quote, timescale.working_days)
+                    && !states_days(words, timescale.working_days)
+                {
+                    problems.push(Problem::at_path(
+                        format!("stages[{s}].timescales[{t}].quote"),
+                        format!(
+                            "the words do not give {} working days; select the words that do",
+                            timescale.working_days
+                        ),
+                    ));
+                }
+            }
+        }
+        problems
+    }
+
+    /// Make one change. `Ok` names the object changed or added (to show
+    /// it); `Err` says, for the author, why nothing changed.
+    pub fn apply(&mut self, edit: Edit) -> Result<String, String> {
+        match edit {
+            Edit::Use {
+                document,
+                selection,
+                slot,
+            } => self.use_passage(&document, selection, slot),
+            Edit::Remove(object) => self.remove(&object).map(|()| object),
+            Edit::Summarise { object, summary } => self.summarise(&object, summary.trim()),
+            Edit::Set(field, value) => self.set(field, value),
+            Edit::SetWhat {
+                stage,
+                timescale,
+                what,
+            } => {
+                let item = self
+                    .policy
+                    .stages
+                    .get_mut(stage)
+                    .and_then(|s| s.timescales.get_mut(timescale))
+                    .ok_or_else(gone)?;
+                item.what = what;
+                Ok(format!("stages[{stage}].timescales[{timescale}]"))
+            }
+            Edit::SetGapText(index, text) => {
+                self.policy.gaps.get_mut(index).ok_or_else(gone)?.text = text;
+                Ok(format!("gaps[{index}]"))
+            }
+            Edit::SetRoleName(index, name) => {
+                self.policy
+                    .contact_roles
+                    .get_mut(index)
+                    .ok_or_else(gone)?
+                    .name = name;
+                Ok(format!("contact_roles[{index}]"))
+            }
+        }
+    }
+
+    fn set(&mut self, field: Field, value: String) -> Result<String, String> {
+        let policy = &mut self.policy;
+        let path = match field {
+            Field::Id => {
+                let old = policy.id.as_str().to_string();
+                policy.id = PolicyId::parse(value.trim()).map_err(|error| error.to_string())?;
+                // The document made in the studio is named after the policy.
+                let new = policy.id.as_str().to_string();
+                if let Some(source) = policy.sources.first_mut().filter(|s| s.id == old) {
+                    source.id = new.clone();
+                    for document in self.documents.iter_mut().filter(|d| d.id == old) {
+                        document.id = new.clone();
+                    }
+                    rename_document(policy, &old, &new);
+                }
+                "id"
+            }
+            Field::Title => {
+                policy.title = value;
+                "title"
+            }
+            Field::Area => {
+                policy.area = value;
+                "area"
+            }
+            Field::Issued => {
+                let value = value.trim();
+                policy.issued = (!value.is_empty()).then(|| value.to_string());
+                "issued"
+            }
+            Field::Status => {
+                policy.status = match value.as_str() {
+                    "current" => Status::Current,
+                    "not-stated" => Status::NotStated,
+                    _ => return Err("Choose whether the policy is current.".into()),
+                };
+                "status"
+            }
+            Field::Division => {
+                policy.division = Division::ALL
+                    .into_iter()
+                    .find(|division| division.id() == value)
+                    .ok_or("Choose whose bank holidays count.")?;
+                "division"
+            }
+            Field::SourceTitle | Field::SourcePublisher => {
+                let source = policy.sources.first_mut().ok_or_else(gone)?;
+                if field == Field::SourceTitle {
+                    source.title = value;
+                    "sources[0].title"
+                } else {
+                    let value = value.trim();
+                    source.publisher = (!value.is_empty()).then(|| value.to_string());
+                    "sources[0].publisher"
+                }
+            }
+        };
+        Ok(path.into())
+    }
+}

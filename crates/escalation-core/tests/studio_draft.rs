@@ -1,0 +1,283 @@
+//! The studio's draft: a policy built from White Rock Pre-school's
+//! document by selecting passages, as an author does (issue 21), checked by
+//! the rules `policy-tool check` runs.
+
+use escalation_core::load_policy;
+use escalation_core::studio::{Draft, Edit, Field, Slot, StagePart, working_days_in};
+
+const WHITE_ROCK: &str = include_str!("../../../policies/sources/white-rock-preschool.txt");
+
+/// Select `passage` in the draft's document and use it as `slot`.
+fn select(draft: &mut Draft, passage: &str, slot: Slot) -> Result<String, String> {
+    let id = draft.documents[0].id.clone();
+    let location = draft
+        .document(&id)
+        .unwrap()
+        .locate(passage)
+        .unwrap_or_else(|| panic!("not in the document: {passage}"));
+    draft.apply(Edit::Use {
+        document: id,
+        selection: location.range(),
+        slot,
+    })
+}
+
+fn white_rock() -> Draft {
+    let mut draft = Draft::new(WHITE_ROCK);
+    draft
+        .apply(Edit::Set(Field::Id, "white-rock-studio".into()))
+        .unwrap();
+    draft
+        .apply(Edit::Set(Field::SourceTitle, "Escalation Policy".into()))
+        .unwrap();
+    let uses = [
+        (
+            "Resolution of professional disagreements in work relating to the safety of children",
+            Slot::Title,
+        ),
+        ("White Rock Pre-school", Slot::AreaCovered),
+        (
+            "resolving the difficulties within and between agencies quickly and openly",
+            Slot::Purpose,
+        ),
+        ("Levels of need", Slot::DisagreementArea),
+        (
+            "Occasionally situations arise when workers within one agency feel that the decision made by a worker from another agency on a child protection or child in need case is not a safe decision.",
+            Slot::AppliesWhen,
+        ),
+        (
+            "They should also be able to evidence the nature and source of their concerns and should to keep a record of all discussions.",
+            Slot::Preparation,
+        ),
+        (
+            "to be specific as to what the disagreement is about",
+            Slot::SelfCheckQuestion,
+        ),
+        (
+            "if a child is thought to be at risk of immediate harm discretion should be used as to which stage is initiated",
+            Slot::Emergency,
+        ),
+        ("Professional : Professional", Slot::NewStage),
+        (
+            "This would normally be between the people who disagree.",
+            Slot::Stage(1, StagePart::Who),
+        ),
+        (
+            "Initial attempts should be taken to resolve the problem at the lowest possible level.",
+            Slot::Stage(1, StagePart::Actions),
+        ),
+        ("Manager : Manager", Slot::NewStage),
+        (
+            "the concerned worker should contact their supervisor/manager within their own agency",
+            Slot::Stage(2, StagePart::Who),
+        ),
+        (
+            "who should raise the concerns with the equivalent supervisor/manager in the other agency/agencies as appropriate",
+            Slot::Stage(2, StagePart::Actions),
+        ),
+        ("Refer via TSCP", Slot::NewStage),
+        (
+            "the Chair of the Local Safeguarding Children Board",
+            Slot::Stage(3, StagePart::Who),
+        ),
+        (
+            "the matter should be referred to the Chair of the Local Safeguarding Children Board",
+            Slot::Stage(3, StagePart::Actions),
+        ),
+    ];
+    for (passage, slot) in uses {
+        select(&mut draft, passage, slot).unwrap_or_else(|why| panic!("{passage}: {why}"));
+    }
+    draft
+}
+
+#[test]
+fn a_policy_built_by_selecting_passages_passes_the_check_and_loads() {
+    let draft = white_rock();
+    assert_eq!(draft.problems(), []);
+    let policy =
+        load_policy(draft.file().as_bytes()).expect("the file loads as the widget loads it");
+    assert_eq!(policy.stages.len(), 3);
+    assert_eq!(policy.stages[1].title, "Manager : Manager");
+    assert_eq!(policy.stages[0].source.section, "Stage One");
+    assert_eq!(policy.sources[0].id, "white-rock-studio");
+    assert_eq!(policy.stages[2].who[0].source.document, "white-rock-studio");
+    assert_eq!(
+        draft.documents[0].id, "white-rock-studio",
+        "the document follows the id"
+    );
+}
+
+#[test]
+fn what_is_missing_is_named_and_a_new_draft_has_every_part_to_fill() {
+    let draft = Draft::new(WHITE_ROCK);
+    let paths: Vec<String> = draft.problems().into_iter().map(|p| p.path).collect();
+    for needed in [
+        "title",
+        "area",
+        "sources[0].title",
+        "purpose",
+        "areas",
+        "scope.applies_when",
+        "stages",
+    ] {
+        assert!(paths.iter().any(|p| p == needed), "{needed} in {paths:?}");
+    }
+    let mut draft = white_rock();
+    draft
+        .apply(Edit::Remove("stages[1].who[0]".into()))
+        .unwrap();
+    let problems = draft.problems();
+    assert_eq!(problems.len(), 1);
+    assert_eq!(problems[0].path, "stages[1].who");
+}
+
+#[test]
+fn lists_keep_the_documents_order_and_refuse_a_passage_twice() {
+    let mut draft = Draft::new(WHITE_ROCK);
+    let later = "identifying problem areas in working together where there is a lack of clarity";
+    let earlier = "avoiding professional disputes that put children at risk";
+    select(&mut draft, later, Slot::Purpose).unwrap();
+    assert_eq!(
+        select(&mut draft, earlier, Slot::Purpose).unwrap(),
+        "purpose[0]"
+    );
+    assert_eq!(draft.policy.purpose[1].text, later);
+    assert_eq!(
+        select(&mut draft, earlier, Slot::Purpose),
+        Err("Those words are in that list already.".into())
+    );
+}
+
+#[test]
+fn removing_a_stage_renumbers_the_rest() {
+    let mut draft = white_rock();
+    draft.apply(Edit::Remove("stages[0]".into())).unwrap();
+    let numbers: Vec<u32> = draft.policy.stages.iter().map(|s| s.number).collect();
+    assert_eq!(numbers, [1, 2]);
+    assert_eq!(draft.policy.stages[0].title, "Manager : Manager");
+    assert!(draft.apply(Edit::Remove("stages[7]".into())).is_err());
+}
+
+#[test]
+fn a_summary_is_labelled_and_keeps_the_words_but_not_for_what_people_act_on() {
+    let mut draft = white_rock();
+    draft
+        .apply(Edit::Summarise {
+            object: "purpose[0]".into(),
+            summary: "Sort disagreements out quickly".into(),
+        })
+        .unwrap();
+    let purpose = &draft.policy.purpose[0];
+    assert_eq!(purpose.text, "Sort disagreements out quickly");
+    assert_eq!(
+        purpose.quote.as_deref(),
+        Some("resolving the difficulties within and between agencies quickly and openly")
+    );
+    assert_eq!(draft.problems(), []);
+    // An empty summary puts the document's words back.
+    draft
+        .apply(Edit::Summarise {
+            object: "purpose[0]".into(),
+            summary: " ".into(),
+        })
+        .unwrap();
+    assert_eq!(draft.policy.purpose[0].quote, None);
+    let refused = draft.apply(Edit::Summarise {
+        object: "stages[0].who[0]".into(),
+        summary: "The two of you".into(),
+    });
+    assert!(refused.unwrap_err().contains("policy's own words"));
+    let refused = draft.apply(Edit::Summarise {
+        object: "immediate_danger.guidance[0]".into(),
+        summary: "Act".into(),
+    });
+    assert!(refused.is_err());
+}
+
+#[test]
+fn a_timescale_takes_its_days_from_the_words_selected() {
+    assert_eq!(
+        working_days_in("Within 5 working days of the start"),
+        Some(5)
+    );
+    assert_eq!(working_days_in("within one working day"), Some(1));
+    assert_eq!(working_days_in("(e.g within two working days"), Some(2));
+    assert_eq!(working_days_in("within specified timescales"), None);
+    let text = format!(
+        "{WHITE_ROCK}\n\nStage 4\n\nA reply is due within 10 working days of the referral.\n"
+    );
+    let mut draft = Draft::new(&text);
+    select(&mut draft, "Refer via TSCP", Slot::NewStage).unwrap();
+    let refused = select(
+        &mut draft,
+        "the matter should be resolved within specified timescales",
+        Slot::Stage(1, StagePart::Timescale),
+    );
+    assert!(refused.unwrap_err().contains("number of working days"));
+    select(
+        &mut draft,
+        "within 10 working days of the referral",
+        Slot::Stage(1, StagePart::Timescale),
+    )
+    .unwrap();
+    let timescale = &draft.policy.stages[0].timescales[0];
+    assert_eq!(timescale.working_days, 10);
+    assert_eq!(timescale.source.section, "Stage 4");
+    // A figure changed by hand no longer matches the words: a problem.
+    draft.policy.stages[0].timescales[0].working_days = 12;
+    let problems = draft.problems();
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.path == "stages[0].timescales[0].quote"
+                && p.message.contains("do not give 12 working days"))
+    );
+}
+
+#[test]
+fn a_bad_id_is_refused_and_the_draft_kept() {
+    let mut draft = white_rock();
+    let before = draft.clone();
+    assert!(
+        draft
+            .apply(Edit::Set(Field::Id, "White Rock!".into()))
+            .unwrap_err()
+            .contains("not a valid id")
+    );
+    assert_eq!(draft, before);
+    assert!(
+        draft
+            .apply(Edit::Use {
+                document: "white-rock-studio".into(),
+                selection: 5..1_000_000,
+                slot: Slot::Purpose
+            })
+            .is_err()
+    );
+    assert_eq!(draft, before);
+}
+
+#[test]
+fn each_built_in_policy_opens_as_a_draft_with_no_problems() {
+    let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../policies/sources");
+    for policy in escalation_core::built_in_policies() {
+        let documents = policy
+            .sources
+            .iter()
+            .filter_map(|source| {
+                let text =
+                    std::fs::read_to_string(sources.join(format!("{}.txt", source.id))).ok()?;
+                Some(escalation_core::studio::SourceText {
+                    id: source.id.clone(),
+                    text,
+                })
+            })
+            .collect();
+        let draft = Draft {
+            policy: policy.clone(),
+            documents,
+        };
+        assert_eq!(draft.problems(), [], "{}", policy.id);
+    }
+}
