@@ -15,6 +15,8 @@ mod presenter;
 pub mod publish;
 mod settings;
 mod shared_policy;
+#[cfg(feature = "studio")]
+pub mod studio;
 mod theme;
 mod widget;
 

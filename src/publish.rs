@@ -8,8 +8,8 @@
 
 mod code;
 mod draft;
-mod form;
-mod page;
+pub(crate) mod form;
+pub(crate) mod page;
 mod policy_step;
 mod tools;
 

@@ -30,7 +30,7 @@ const KEPT_FILE_KEY: &str = "escalation-guide:publisher-file";
 const NOT_KEPT: &str = "This browser would not keep your choices (it may be full, or in a private mode): they last until you close this page.";
 
 /// The pages the guide can open on, as `data-start` names them.
-const START_PAGES: [(&str, &str); 5] = [
+pub(crate) const START_PAGES: [(&str, &str); 5] = [
     ("", "The start of the guide"),
     ("overview", "The whole process"),
     ("timeline", "Your timeline"),

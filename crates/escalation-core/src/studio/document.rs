@@ -104,6 +104,21 @@ impl Document {
         self.locate_all(passage).into_iter().next()
     }
 
+    /// The passage an author looks for by typing its words, or why it is
+    /// not found, for the author.
+    pub fn find(&self, words: &str) -> Result<Location, String> {
+        let words = words.trim();
+        if words.is_empty() {
+            return Err("Type some words of the passage to find it.".into());
+        }
+        self.locate(words).ok_or_else(|| {
+            format!(
+                "\u{201c}{}\u{201d} is not in the document word for word. Check the words, or select the passage in the text.",
+                crate::text::truncate(words, 80)
+            )
+        })
+    }
+
     /// Every place `passage` sits, in document order.
     pub fn locate_all(&self, passage: &str) -> Vec<Location> {
         self.mapped

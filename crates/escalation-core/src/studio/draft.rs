@@ -83,6 +83,17 @@ pub enum Edit {
     SetRoleName(usize, String),
 }
 
+/// What a kept draft's JSON says it is, and its version.
+pub const KEPT_FORMAT: &str = "escalation-guide-studio-draft";
+pub const KEPT_VERSION: u32 = 1;
+
+#[derive(Serialize, Deserialize)]
+struct Kept {
+    format: String,
+    version: u32,
+    draft: Draft,
+}
+
 /// The id a new draft's policy and its document start with.
 const FIRST_ID: &str = "our-escalation-policy";
 
@@ -144,6 +155,48 @@ impl Draft {
                 text: text.to_string(),
             }],
         }
+    }
+
+    /// A policy file opened to edit, with the documents already open that
+    /// it cites. A file that cannot be read as a policy is refused with its
+    /// problems in words; the rules are the draft's problems, to fix.
+    pub fn open(file: &[u8], open: &[SourceText]) -> Result<Draft, String> {
+        let policy = crate::validate::read_policy(file).map_err(|problems| {
+            let said: Vec<String> = problems.iter().map(ToString::to_string).collect();
+            said.join(" ")
+        })?;
+        let documents = open
+            .iter()
+            .filter(|document| policy.source_document(&document.id).is_some())
+            .cloned()
+            .collect();
+        Ok(Draft { policy, documents })
+    }
+
+    /// The first of the policy's documents whose text is not open.
+    pub fn missing_document(&self) -> Option<&SourceDocument> {
+        self.policy
+            .sources
+            .iter()
+            .find(|source| !self.documents.iter().any(|d| d.id == source.id))
+    }
+
+    /// The draft as it is kept in the browser.
+    pub fn kept(&self) -> String {
+        serde_json::to_string(&Kept {
+            format: KEPT_FORMAT.into(),
+            version: KEPT_VERSION,
+            draft: self.clone(),
+        })
+        .unwrap_or_default()
+    }
+
+    /// A kept draft read back; `None` for anything else.
+    pub fn from_kept(text: &str) -> Option<Draft> {
+        serde_json::from_str::<Kept>(text)
+            .ok()
+            .filter(|kept| kept.format == KEPT_FORMAT && kept.version == KEPT_VERSION)
+            .map(|kept| kept.draft)
     }
 
     /// The text of document `id`, parsed.

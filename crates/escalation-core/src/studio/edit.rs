@@ -20,6 +20,9 @@ impl Draft {
         selection: Range<usize>,
         slot: Slot,
     ) -> Result<String, String> {
+        if selection.is_empty() {
+            return Err("Select some words of the document first.".into());
+        }
         let document = self
             .document(document_id)
             .ok_or("That document is no longer open.")?;
@@ -218,7 +221,7 @@ impl Draft {
             (area.title, area.quote) = with_summary(words, summary);
             return Ok(object.to_string());
         }
-        if !summarisable(list) {
+        if !Draft::can_summarise(object) {
             return Err("People act on these words, so they stay in the policy's own words: they cannot be summarised.".into());
         }
         let item = sourced_list(&mut self.policy, list)
@@ -251,6 +254,15 @@ fn split_index(object: &str) -> Option<(&str, usize)> {
     Some((&inner[..open], inner[open + 1..].parse().ok()?))
 }
 
+impl Draft {
+    /// Whether the statement at `object` may carry the author's summary.
+    pub fn can_summarise(object: &str) -> bool {
+        split_index(object).is_some_and(|(list, _)| {
+            list == "areas" || (summarisable(list) && TOP_LISTS.contains(&list))
+        })
+    }
+}
+
 /// The lists whose statements may carry the author's summary: what
 /// people act on (stages, the self-check questions, the emergency route)
 /// stays in the policy's words.
@@ -259,6 +271,24 @@ fn summarisable(list: &str) -> bool {
         && !list.starts_with("immediate_danger")
         && list != "self_check.questions"
 }
+
+/// The lists of statements outside the stages.
+const TOP_LISTS: [&str; 14] = [
+    "purpose",
+    "principles",
+    "scope.applies_when",
+    "preparation",
+    "self_check.when",
+    "self_check.questions",
+    "self_check.respectful_uncertainty",
+    "immediate_danger.guidance",
+    "immediate_danger.skipping_stages",
+    "after.written_confirmation",
+    "after.lessons",
+    "after.policy_gaps",
+    "after.case_review",
+    "after.end_of_process",
+];
 
 /// A list of statements by its path in the file.
 fn sourced_list<'p>(policy: &'p mut Policy, path: &str) -> Option<&'p mut Vec<SourcedText>> {

@@ -17,6 +17,7 @@ pub mod names;
 pub mod place;
 pub mod sections;
 pub mod slot;
+pub mod view;
 
 pub use days::working_days_in;
 pub use document::{Document, Location};
@@ -26,4 +27,5 @@ pub use mapped::Mapped;
 pub use names::{Agreement, SectionName};
 pub use place::{Outcome, Placed, place, unused};
 pub use sections::Section;
-pub use slot::{Slot, StagePart, part_in_words};
+pub use slot::{Slot, StagePart, element_id, item_id, part_in_words};
+pub use view::{Piece, byte_offset, pieces};

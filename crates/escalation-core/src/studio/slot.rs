@@ -287,6 +287,49 @@ pub fn part_in_words(path: &str) -> String {
     words.join(", ")
 }
 
+/// The id of the element on the studio's page where the problem at `path`
+/// is put right: a typed field, the item the path is in, or (for a list
+/// that needs an item) the "Use it as" choice.
+pub fn element_id(path: &str) -> String {
+    let field = match path {
+        "id" => Some("policy-id"),
+        "title" => Some("policy-title"),
+        "area" => Some("policy-area"),
+        "issued" | "updated" => Some("policy-issued"),
+        "division" => Some("policy-division"),
+        _ if path.starts_with("status") => Some("policy-status"),
+        _ if path.starts_with("sources") => Some("source-title"),
+        _ => None,
+    };
+    if let Some(field) = field {
+        return field.to_string();
+    }
+    if let Some(end) = path.rfind(']') {
+        let rest = &path[end + 1..];
+        let a_stage_list = StagePart::ALL
+            .iter()
+            .any(|part| rest.strip_prefix('.') == Some(part.field()));
+        if !a_stage_list {
+            return item_id(&path[..=end]);
+        }
+    }
+    "use-as".to_string()
+}
+
+/// The id of the element that shows the item at `object` ("stages[0].who[1]"
+/// is "item-stages-0-who-1").
+pub fn item_id(object: &str) -> String {
+    let mut id = String::from("item-");
+    for c in object.chars() {
+        match c {
+            '[' | '.' => id.push('-'),
+            ']' => {}
+            c => id.push(c),
+        }
+    }
+    id
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -301,6 +344,17 @@ mod tests {
             assert!(!slot.label(policy).is_empty(), "{slot:?}");
         }
         assert_eq!(Slot::parse("stage-9-who", policy), None);
+    }
+
+    #[test]
+    fn each_problem_links_to_where_it_is_put_right() {
+        assert_eq!(element_id("stages[1].who[0].text"), "item-stages-1-who-0");
+        assert_eq!(element_id("stages[1].title"), "item-stages-1");
+        assert_eq!(element_id("stages[1].who"), "use-as");
+        assert_eq!(element_id("purpose"), "use-as");
+        assert_eq!(element_id("title"), "policy-title");
+        assert_eq!(element_id("sources[0].title"), "source-title");
+        assert_eq!(element_id("gaps[2].text"), "item-gaps-2");
     }
 
     #[test]

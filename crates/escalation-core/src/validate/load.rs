@@ -10,6 +10,34 @@ use super::rules::validate;
 
 /// Read a policy from the bytes of a file, and check it.
 pub fn load_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
+    let (policy, text) = read(bytes)?;
+    #[allow(unused_mut)]
+    let mut problems = validate(&policy);
+    // Each at its place in the file, as a syntax error is (with the
+    // `json-paths` feature, as policy-tool has it: the widget names the
+    // path only, which keeps the locator out of its download).
+    #[cfg(feature = "json-paths")]
+    for problem in &mut problems {
+        if problem.line_column.is_none() {
+            problem.line_column = super::locate::locate(text, &problem.path);
+        }
+    }
+    if problems.is_empty() {
+        Ok(policy)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Read a policy from the bytes of a file without the rules that types
+/// cannot express: for the studio, which opens a file to fix it.
+pub fn read_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
+    read(bytes).map(|(policy, _)| policy)
+}
+
+/// Size, encoding, syntax and shape, in that order: the policy and the
+/// file's text.
+fn read(bytes: &[u8]) -> Result<(Policy, &str), Vec<Problem>> {
     if bytes.len() > MAX_POLICY_FILE_BYTES {
         return Err(vec![Problem::file_too_large(bytes.len() as u64)]);
     }
@@ -34,23 +62,7 @@ pub fn load_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
             "a policy file must be a JSON object, starting with {",
         )]);
     }
-    let policy = read_shape(text)?;
-    #[allow(unused_mut)]
-    let mut problems = validate(&policy);
-    // Each at its place in the file, as a syntax error is (with the
-    // `json-paths` feature, as policy-tool has it: the widget names the
-    // path only, which keeps the locator out of its download).
-    #[cfg(feature = "json-paths")]
-    for problem in &mut problems {
-        if problem.line_column.is_none() {
-            problem.line_column = super::locate::locate(text, &problem.path);
-        }
-    }
-    if problems.is_empty() {
-        Ok(policy)
-    } else {
-        Err(problems)
-    }
+    Ok((read_shape(text)?, text))
 }
 
 /// The policy's shape, with the JSON path of a missing field or a wrong

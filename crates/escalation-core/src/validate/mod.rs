@@ -21,7 +21,7 @@ mod rules;
 pub use crate::policy::{
     DATE_PATTERN, ID_PATTERN, MAX_POLICY_FILE_BYTES, MAX_TEXT_CHARS, MAX_WORKING_DAYS,
 };
-pub use load::load_policy;
+pub use load::{load_policy, read_policy};
 pub use locate::locate;
 pub use printable::printable;
 pub use problem::Problem;
