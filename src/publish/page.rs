@@ -53,7 +53,14 @@ pub fn Publisher() -> Html {
     });
     let keep = use_state(|| kept.is_some());
     let not_kept = use_state(|| false);
-    let draft = use_state(|| (*kept).clone().unwrap_or_default());
+    let draft = use_state(|| {
+        let mut draft = (*kept).clone().unwrap_or_default();
+        if let Some(file) = from_studio() {
+            draft.policy = super::draft::OWN_POLICY.to_string();
+            draft.own_file = Some(Rc::new(file));
+        }
+        draft
+    });
     // The host's own policy file, checked once each time it is opened.
     let own = use_memo(draft.own_file.clone(), check_own);
     let policy = chosen(&draft, &own);
@@ -283,6 +290,24 @@ pub fn Publisher() -> Html {
             }
         </>
     }
+}
+
+/// A policy file the studio's Publish handed over in this page's address
+/// (after `#`, which no server sees), taken out of the address once read.
+fn from_studio() -> Option<OwnFile> {
+    let window = browser::window()?;
+    let hash = window.location().hash().ok()?;
+    let encoded = hash.strip_prefix("#studio-file=")?;
+    let text = js_sys::decode_uri_component(encoded).ok()?.as_string()?;
+    if let Ok(history) = window.history() {
+        let path = window.location().pathname().unwrap_or_default();
+        let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
+    }
+    let name = serde_json::from_str::<serde_json::Value>(&text)
+        .ok()
+        .and_then(|value| value.get("id")?.as_str().map(|id| format!("{id}.json")))
+        .unwrap_or_else(|| "policy.json".to_string());
+    Some(OwnFile { name, text })
 }
 
 /// Step 2: a group of fields for each role the policy names.
