@@ -11,6 +11,7 @@ mod document_pane;
 mod files;
 mod items;
 mod page;
+mod selected;
 
 /// Mount the studio in `#studio`, replacing the message shown without
 /// JavaScript.

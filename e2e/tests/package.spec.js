@@ -50,7 +50,7 @@ test("every file in the package matches SHA256SUMS, and SHA256SUMS names every f
     const [sum, file] = [line.slice(0, 64), line.slice(66)];
     expect(createHash("sha256").update(readFileSync(join(root, file))).digest("hex"), file).toBe(sum);
   }
-  for (const needed of ["START-HERE.html", "LICENSE", "widget/escalation-guide.js", "widget/index.html", "widget/frame.html", "docs/EMBEDDING.md"]) {
+  for (const needed of ["START-HERE.html", "LICENSE", "widget/escalation-guide.js", "widget/index.html", "widget/frame.html", "widget/studio.html", "docs/EMBEDDING.md"]) {
     expect(files).toContain(needed);
   }
 });

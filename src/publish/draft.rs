@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use escalation_core::contacts::{Contact, Contacts, contacts_json, read_contacts};
 use escalation_core::host_settings::{Problem, SettingName};
+use escalation_core::sentence;
 use escalation_core::snippet::Snippet;
 use escalation_core::{Policy, built_in_policy, default_policy, load_policy};
 
@@ -338,18 +339,6 @@ impl Draft {
 fn said(problem: &Problem) -> String {
     let words = problem.to_string();
     sentence(words.strip_prefix("Escalation Guide: ").unwrap_or(&words))
-}
-
-/// A message as a sentence: a capital first, a full stop last.
-fn sentence(text: &str) -> String {
-    let mut out = text.trim().to_string();
-    if let Some(first) = out.get(..1) {
-        out.replace_range(..1, &first.to_uppercase());
-    }
-    if !out.ends_with('.') {
-        out.push('.');
-    }
-    out
 }
 
 #[cfg(test)]

@@ -4,14 +4,14 @@
 
 use std::rc::Rc;
 
-use escalation_core::Problem;
 use escalation_core::calendar::Division;
 use escalation_core::policy::Status;
 use escalation_core::studio::{Draft, Edit, Field, Slot};
+use escalation_core::{Problem, sentence};
 use yew::prelude::*;
 
 use super::items::Items;
-use super::page::Selected;
+use super::selected::Selected;
 use crate::components::fields::TextInput;
 
 #[derive(Properties, PartialEq)]
@@ -120,21 +120,6 @@ pub fn Builder(props: &BuilderProps) -> Html {
             <h3 class="eg-heading-s">{ "What the policy says so far" }</h3>
             <Items draft={draft.clone()} problems={props.problems.clone()} onedit={props.onedit.clone()} onselect={props.onselect.clone()} />
         </section>
-    }
-}
-
-/// A problem's message as a sentence.
-pub fn sentence(message: &str) -> String {
-    let mut chars = message.chars();
-    let first: String = chars
-        .next()
-        .map(|c| c.to_uppercase().collect())
-        .unwrap_or_default();
-    let rest = chars.as_str();
-    if rest.ends_with('.') {
-        format!("{first}{rest}")
-    } else {
-        format!("{first}{rest}.")
     }
 }
 

@@ -10,7 +10,7 @@ use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::files;
-use super::page::Selected;
+use super::selected::Selected;
 
 #[derive(Properties, PartialEq)]
 pub struct DocumentPaneProps {

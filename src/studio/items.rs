@@ -10,9 +10,9 @@ use escalation_core::Problem;
 use escalation_core::studio::{Document, Draft, Edit, Outcome, item_id, part_in_words, place};
 use yew::prelude::*;
 
-use super::builder::sentence;
-use super::page::Selected;
+use super::selected::Selected;
 use crate::components::fields::TextInput;
+use escalation_core::sentence;
 
 #[derive(Properties, PartialEq)]
 pub struct ItemsProps {

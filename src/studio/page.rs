@@ -1,7 +1,6 @@
 //! The studio's page: bring a document (or open a policy), then build the
 //! policy beside it, check it, preview it and save it.
 
-use std::ops::Range;
 use std::rc::Rc;
 
 use escalation_core::studio::{Draft, Edit, element_id, part_in_words};
@@ -11,6 +10,7 @@ use super::bring::{Bring, OpenPolicyFile};
 use super::builder::Builder;
 use super::document_pane::DocumentPane;
 use super::files;
+use super::selected::Selected;
 use crate::browser;
 use crate::components::markup::{body, page_heading, section_heading};
 use crate::publish::form::{checkbox, choice};
@@ -19,13 +19,6 @@ use crate::publish::form::{checkbox, choice};
 const KEPT_KEY: &str = "escalation-guide:studio";
 
 const NOT_KEPT: &str = "This browser would not keep your draft (it may be full, or in a private mode): download the policy file before you close this page.";
-
-/// A passage the author has selected: its document and its bytes.
-#[derive(Clone, Debug, PartialEq)]
-pub struct Selected {
-    pub document: String,
-    pub range: Range<usize>,
-}
 
 #[component]
 pub fn Studio() -> Html {

@@ -26,7 +26,7 @@ pub mod silent;
 pub mod snippet;
 pub mod studio;
 mod text;
-pub use text::count;
+pub use text::{count, sentence};
 pub mod time;
 pub mod timeline;
 pub mod typed;

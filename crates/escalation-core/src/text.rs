@@ -5,6 +5,18 @@
 /// that start with another letter are left as written, which keeps the
 /// Unicode case tables out of the widget (with contrast ratios written in
 /// integer arithmetic, 23.6 KB gzip of the download: docs/PERFORMANCE.md).
+/// A message as a sentence: a capital first, a full stop last.
+pub fn sentence(text: &str) -> String {
+    let mut out = text.trim().to_string();
+    if let Some(first) = out.get(..1) {
+        out.replace_range(..1, &first.to_uppercase());
+    }
+    if !out.ends_with('.') {
+        out.push('.');
+    }
+    out
+}
+
 pub fn sentence_case(text: &str) -> String {
     let mut chars = text.chars();
     match chars.next() {

@@ -107,6 +107,18 @@ pub enum TimeNoteKind {
     Unspecified,
 }
 
+impl Timescale {
+    /// Whether its words (the quote, or the stage's own wording) give its
+    /// number of working days.
+    pub fn states_its_days(&self) -> bool {
+        super::days::states_days(&self.quote, self.working_days)
+            || self
+                .wording
+                .as_deref()
+                .is_some_and(|wording| super::days::states_days(wording, self.working_days))
+    }
+}
+
 impl Stage {
     /// Everything the stage says, in page order: who, what to do, who must
     /// and may be told, what to record.

@@ -11,9 +11,7 @@ use std::ops::Range;
 
 use serde::{Deserialize, Serialize};
 
-use super::days::states_days;
 use super::document::Document;
-use super::edit::{gone, rename_document};
 use super::slot::Slot;
 use crate::calendar::Division;
 use crate::fidelity::{self, DocumentText};
@@ -239,10 +237,7 @@ impl Draft {
         }
         for (s, stage) in self.policy.stages.iter().enumerate() {
             for (t, timescale) in stage.timescales.iter().enumerate() {
-                let words = timescale.wording.as_deref().unwrap_or(&timescale.quote);
-                if !states_days(&timescale.quote, timescale.working_days)
-                    && !states_days(words, timescale.working_days)
-                {
+                if !timescale.states_its_days() {
                     problems.push(Problem::at_path(
                         format!("stages[{s}].timescales[{t}].quote"),
                         format!(
@@ -254,106 +249,5 @@ impl Draft {
             }
         }
         problems
-    }
-
-    /// Make one change. `Ok` names the object changed or added (to show
-    /// it); `Err` says, for the author, why nothing changed.
-    pub fn apply(&mut self, edit: Edit) -> Result<String, String> {
-        match edit {
-            Edit::Use {
-                document,
-                selection,
-                slot,
-            } => self.use_passage(&document, selection, slot),
-            Edit::Remove(object) => self.remove(&object).map(|()| object),
-            Edit::Summarise { object, summary } => self.summarise(&object, summary.trim()),
-            Edit::Set(field, value) => self.set(field, value),
-            Edit::SetWhat {
-                stage,
-                timescale,
-                what,
-            } => {
-                let item = self
-                    .policy
-                    .stages
-                    .get_mut(stage)
-                    .and_then(|s| s.timescales.get_mut(timescale))
-                    .ok_or_else(gone)?;
-                item.what = what;
-                Ok(format!("stages[{stage}].timescales[{timescale}]"))
-            }
-            Edit::SetGapText(index, text) => {
-                self.policy.gaps.get_mut(index).ok_or_else(gone)?.text = text;
-                Ok(format!("gaps[{index}]"))
-            }
-            Edit::SetRoleName(index, name) => {
-                self.policy
-                    .contact_roles
-                    .get_mut(index)
-                    .ok_or_else(gone)?
-                    .name = name;
-                Ok(format!("contact_roles[{index}]"))
-            }
-        }
-    }
-
-    fn set(&mut self, field: Field, value: String) -> Result<String, String> {
-        let policy = &mut self.policy;
-        let path = match field {
-            Field::Id => {
-                let old = policy.id.as_str().to_string();
-                policy.id = PolicyId::parse(value.trim()).map_err(|error| error.to_string())?;
-                // The document made in the studio is named after the policy.
-                let new = policy.id.as_str().to_string();
-                if let Some(source) = policy.sources.first_mut().filter(|s| s.id == old) {
-                    source.id = new.clone();
-                    for document in self.documents.iter_mut().filter(|d| d.id == old) {
-                        document.id = new.clone();
-                    }
-                    rename_document(policy, &old, &new);
-                }
-                "id"
-            }
-            Field::Title => {
-                policy.title = value;
-                "title"
-            }
-            Field::Area => {
-                policy.area = value;
-                "area"
-            }
-            Field::Issued => {
-                let value = value.trim();
-                policy.issued = (!value.is_empty()).then(|| value.to_string());
-                "issued"
-            }
-            Field::Status => {
-                policy.status = match value.as_str() {
-                    "current" => Status::Current,
-                    "not-stated" => Status::NotStated,
-                    _ => return Err("Choose whether the policy is current.".into()),
-                };
-                "status"
-            }
-            Field::Division => {
-                policy.division = Division::ALL
-                    .into_iter()
-                    .find(|division| division.id() == value)
-                    .ok_or("Choose whose bank holidays count.")?;
-                "division"
-            }
-            Field::SourceTitle | Field::SourcePublisher => {
-                let source = policy.sources.first_mut().ok_or_else(gone)?;
-                if field == Field::SourceTitle {
-                    source.title = value;
-                    "sources[0].title"
-                } else {
-                    let value = value.trim();
-                    source.publisher = (!value.is_empty()).then(|| value.to_string());
-                    "sources[0].publisher"
-                }
-            }
-        };
-        Ok(path.into())
     }
 }

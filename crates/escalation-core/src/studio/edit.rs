@@ -3,14 +3,16 @@
 
 use std::ops::Range;
 
-use super::days::working_days_in;
-use super::document::Document;
-use super::draft::Draft;
+use super::draft::{Draft, Edit, Field};
+use super::lists::{
+    TOP_LISTS, free_id, gone, insert_in_order, rename_document, slug, sourced_list, split_index,
+    stage_index, summarisable, with_summary,
+};
 use super::slot::{Slot, StagePart};
-use crate::fidelity;
+use crate::calendar::Division;
 use crate::policy::{
-    Area, ContactRole, Gap, GlossaryEntry, MAX_TEXT_CHARS, Policy, SourceRef, SourcedText, Stage,
-    Timescale,
+    Area, ContactRole, Gap, GlossaryEntry, MAX_TEXT_CHARS, PolicyId, SourceRef, SourcedText, Stage,
+    Status, Timescale, working_days_in,
 };
 
 impl Draft {
@@ -231,27 +233,107 @@ impl Draft {
         (item.text, item.quote) = with_summary(words, summary);
         Ok(object.to_string())
     }
-}
 
-pub(super) fn gone() -> String {
-    "That item is no longer in the draft.".into()
-}
-
-/// (text, quote) for a summary of `words`; an empty summary gives the
-/// words back.
-fn with_summary(words: String, summary: &str) -> (String, Option<String>) {
-    if summary.is_empty() {
-        (words, None)
-    } else {
-        (summary.to_string(), Some(words))
+    /// Make one change. `Ok` names the object changed or added (to show
+    /// it); `Err` says, for the author, why nothing changed.
+    pub fn apply(&mut self, edit: Edit) -> Result<String, String> {
+        match edit {
+            Edit::Use {
+                document,
+                selection,
+                slot,
+            } => self.use_passage(&document, selection, slot),
+            Edit::Remove(object) => self.remove(&object).map(|()| object),
+            Edit::Summarise { object, summary } => self.summarise(&object, summary.trim()),
+            Edit::Set(field, value) => self.set(field, value),
+            Edit::SetWhat {
+                stage,
+                timescale,
+                what,
+            } => {
+                let item = self
+                    .policy
+                    .stages
+                    .get_mut(stage)
+                    .and_then(|s| s.timescales.get_mut(timescale))
+                    .ok_or_else(gone)?;
+                item.what = what;
+                Ok(format!("stages[{stage}].timescales[{timescale}]"))
+            }
+            Edit::SetGapText(index, text) => {
+                self.policy.gaps.get_mut(index).ok_or_else(gone)?.text = text;
+                Ok(format!("gaps[{index}]"))
+            }
+            Edit::SetRoleName(index, name) => {
+                self.policy
+                    .contact_roles
+                    .get_mut(index)
+                    .ok_or_else(gone)?
+                    .name = name;
+                Ok(format!("contact_roles[{index}]"))
+            }
+        }
     }
-}
 
-/// "stages[2].who[1]" as ("stages[2].who", 1).
-fn split_index(object: &str) -> Option<(&str, usize)> {
-    let inner = object.strip_suffix(']')?;
-    let open = inner.rfind('[')?;
-    Some((&inner[..open], inner[open + 1..].parse().ok()?))
+    fn set(&mut self, field: Field, value: String) -> Result<String, String> {
+        let policy = &mut self.policy;
+        let path = match field {
+            Field::Id => {
+                let old = policy.id.as_str().to_string();
+                policy.id = PolicyId::parse(value.trim()).map_err(|error| error.to_string())?;
+                // The document made in the studio is named after the policy.
+                let new = policy.id.as_str().to_string();
+                if let Some(source) = policy.sources.first_mut().filter(|s| s.id == old) {
+                    source.id = new.clone();
+                    for document in self.documents.iter_mut().filter(|d| d.id == old) {
+                        document.id = new.clone();
+                    }
+                    rename_document(policy, &old, &new);
+                }
+                "id"
+            }
+            Field::Title => {
+                policy.title = value;
+                "title"
+            }
+            Field::Area => {
+                policy.area = value;
+                "area"
+            }
+            Field::Issued => {
+                let value = value.trim();
+                policy.issued = (!value.is_empty()).then(|| value.to_string());
+                "issued"
+            }
+            Field::Status => {
+                policy.status = match value.as_str() {
+                    "current" => Status::Current,
+                    "not-stated" => Status::NotStated,
+                    _ => return Err("Choose whether the policy is current.".into()),
+                };
+                "status"
+            }
+            Field::Division => {
+                policy.division = Division::ALL
+                    .into_iter()
+                    .find(|division| division.id() == value)
+                    .ok_or("Choose whose bank holidays count.")?;
+                "division"
+            }
+            Field::SourceTitle | Field::SourcePublisher => {
+                let source = policy.sources.first_mut().ok_or_else(gone)?;
+                if field == Field::SourceTitle {
+                    source.title = value;
+                    "sources[0].title"
+                } else {
+                    let value = value.trim();
+                    source.publisher = (!value.is_empty()).then(|| value.to_string());
+                    "sources[0].publisher"
+                }
+            }
+        };
+        Ok(path.into())
+    }
 }
 
 impl Draft {
@@ -261,162 +343,4 @@ impl Draft {
             list == "areas" || (summarisable(list) && TOP_LISTS.contains(&list))
         })
     }
-}
-
-/// The lists whose statements may carry the author's summary: what
-/// people act on (stages, the self-check questions, the emergency route)
-/// stays in the policy's words.
-fn summarisable(list: &str) -> bool {
-    !list.starts_with("stages[")
-        && !list.starts_with("immediate_danger")
-        && list != "self_check.questions"
-}
-
-/// The lists of statements outside the stages.
-const TOP_LISTS: [&str; 14] = [
-    "purpose",
-    "principles",
-    "scope.applies_when",
-    "preparation",
-    "self_check.when",
-    "self_check.questions",
-    "self_check.respectful_uncertainty",
-    "immediate_danger.guidance",
-    "immediate_danger.skipping_stages",
-    "after.written_confirmation",
-    "after.lessons",
-    "after.policy_gaps",
-    "after.case_review",
-    "after.end_of_process",
-];
-
-/// A list of statements by its path in the file.
-fn sourced_list<'p>(policy: &'p mut Policy, path: &str) -> Option<&'p mut Vec<SourcedText>> {
-    if let Some((stage, field)) = path
-        .strip_prefix("stages[")
-        .and_then(|rest| rest.split_once("]."))
-    {
-        let stage = policy.stages.get_mut(stage.parse::<usize>().ok()?)?;
-        return match field {
-            "who" => Some(&mut stage.who),
-            "actions" => Some(&mut stage.actions),
-            "must_tell" => Some(&mut stage.must_tell),
-            "may_tell" => Some(&mut stage.may_tell),
-            "record" => Some(&mut stage.record),
-            _ => None,
-        };
-    }
-    Some(match path {
-        "purpose" => &mut policy.purpose,
-        "principles" => &mut policy.principles,
-        "scope.applies_when" => &mut policy.scope.applies_when,
-        "preparation" => &mut policy.preparation,
-        "self_check.when" => &mut policy.self_check.when,
-        "self_check.questions" => &mut policy.self_check.questions,
-        "self_check.respectful_uncertainty" => &mut policy.self_check.respectful_uncertainty,
-        "immediate_danger.guidance" => &mut policy.immediate_danger.guidance,
-        "immediate_danger.skipping_stages" => &mut policy.immediate_danger.skipping_stages,
-        "after.written_confirmation" => &mut policy.after.written_confirmation,
-        "after.lessons" => &mut policy.after.lessons,
-        "after.policy_gaps" => &mut policy.after.policy_gaps,
-        "after.case_review" => &mut policy.after.case_review,
-        "after.end_of_process" => &mut policy.after.end_of_process,
-        _ => return None,
-    })
-}
-
-/// Put `item` (selected at byte `at` of `document`) where the document
-/// has it among the list's statements from the same document; refuse it
-/// if the list has it already.
-fn insert_in_order(
-    list: &mut Vec<SourcedText>,
-    item: SourcedText,
-    document: &Document,
-    at: usize,
-) -> Result<usize, String> {
-    let passage = |other: &SourcedText| other.quote.clone().unwrap_or_else(|| other.text.clone());
-    if list
-        .iter()
-        .any(|other| fidelity::normalise(&passage(other)) == fidelity::normalise(&item.text))
-    {
-        return Err("Those words are in that list already.".into());
-    }
-    let index = list
-        .iter()
-        .position(|other| {
-            other.source.document == item.source.document
-                && document
-                    .locate(&passage(other))
-                    .is_some_and(|found| found.start > at)
-        })
-        .unwrap_or(list.len());
-    list.insert(index, item);
-    Ok(index)
-}
-
-fn stage_index(policy: &Policy, number: u32) -> Result<usize, String> {
-    policy
-        .stages
-        .iter()
-        .position(|stage| stage.number == number)
-        .ok_or_else(|| format!("There is no stage {number} yet: start it first."))
-}
-
-/// Every reference to document `old` now names `new`.
-pub(super) fn rename_document(policy: &mut Policy, old: &str, new: &str) {
-    let mut value = serde_json::to_value(&*policy).unwrap_or_default();
-    rename_in(&mut value, old, new);
-    if let Ok(renamed) = serde_json::from_value(value) {
-        *policy = renamed;
-    }
-}
-
-fn rename_in(value: &mut serde_json::Value, old: &str, new: &str) {
-    match value {
-        serde_json::Value::Object(map) => {
-            for (key, inner) in map.iter_mut() {
-                if key == "document" && inner.as_str() == Some(old) {
-                    *inner = new.into();
-                } else {
-                    rename_in(inner, old, new);
-                }
-            }
-        }
-        serde_json::Value::Array(items) => {
-            for inner in items {
-                rename_in(inner, old, new);
-            }
-        }
-        _ => {}
-    }
-}
-
-/// Lower-case letters, digits and hyphens from `text`'s first words.
-fn slug(text: &str) -> String {
-    let words: Vec<String> = text
-        .split(|c: char| !c.is_ascii_alphanumeric())
-        .filter(|word| !word.is_empty())
-        .take(6)
-        .map(str::to_ascii_lowercase)
-        .collect();
-    match words.join("-") {
-        empty if empty.is_empty() => "item".to_string(),
-        slug => slug
-            .chars()
-            .take(48)
-            .collect::<String>()
-            .trim_end_matches('-')
-            .to_string(),
-    }
-}
-
-/// `base`, or `base-2`, `base-3`… whichever `taken` does not have.
-fn free_id(base: &str, taken: impl Fn(&str) -> bool) -> String {
-    if !taken(base) {
-        return base.to_string();
-    }
-    (2..)
-        .map(|n| format!("{base}-{n}"))
-        .find(|id| !taken(id))
-        .unwrap_or_default()
 }

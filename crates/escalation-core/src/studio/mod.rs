@@ -7,11 +7,11 @@
 //! Offsets are byte offsets into the document's text as it was given. No
 //! web dependencies: the studio page builds on this.
 
-pub mod days;
 pub mod document;
 pub mod draft;
 mod edit;
 pub mod heading;
+mod lists;
 pub mod mapped;
 pub mod names;
 pub mod place;
@@ -19,7 +19,7 @@ pub mod sections;
 pub mod slot;
 pub mod view;
 
-pub use days::working_days_in;
+pub use crate::policy::working_days_in;
 pub use document::{Document, Location};
 pub use draft::{Draft, Edit, Field, SourceText};
 pub use heading::Kind;

@@ -1,4 +1,4 @@
-//! A timescale's words and its number of working days.
+//! A timescale's words and the number of working days they give.
 
 const NUMBER_WORDS: [&str; 20] = [
     "one",
@@ -38,9 +38,13 @@ pub fn working_days_in(text: &str) -> Option<u32> {
     })
 }
 
-/// Whether `text` gives `days` working days, in figures or in words.
-pub(super) fn states_days(text: &str, days: u32) -> bool {
+/// Whether `text` gives `days` working days, in figures or in words ("one
+/// working week" is five).
+pub fn states_days(text: &str, days: u32) -> bool {
     let lower = text.to_lowercase();
+    if days == 5 && lower.contains("one working week") {
+        return true;
+    }
     let mut rest = lower.as_str();
     while let Some(at) = rest.find("working day") {
         if working_days_in(&rest[..at + "working day".len()]) == Some(days) {
