@@ -184,7 +184,7 @@ fn item(
             }
             { place }
             { for own.iter().map(|problem| html! {
-                <p class="eg-error-message"><span class="eg-visually-hidden">{ "Error: " }</span>{ sentence(&problem.message) }</p>
+                <p class="eg-error-message"><span class="eg-visually-hidden">{ "Error: " }</span>{ said(&object, problem) }</p>
             }) }
             { extra(draft, &object, onedit) }
             { for summary }
@@ -193,6 +193,37 @@ fn item(
                 if !is_stage { <span class="eg-visually-hidden">{ format!(" {}", part_in_words(&object).to_lowercase()) }</span> }
             </button>
         </div>
+    }
+}
+
+/// A problem shown on its item: named by its place when it is in a part
+/// the item holds ("Stage 1, what to do: must have at least one item").
+fn said(object: &str, problem: &Problem) -> String {
+    let rest = &problem.path[object.len().min(problem.path.len())..];
+    const FIELDS: [&str; 13] = [
+        ".text",
+        ".quote",
+        ".title",
+        ".number",
+        ".when",
+        ".term",
+        ".meaning",
+        ".name",
+        ".id",
+        ".what",
+        ".working_days",
+        ".wording",
+        ".covers_from",
+    ];
+    let own_field = FIELDS.contains(&rest) || rest.starts_with(".source");
+    if rest.is_empty() || own_field {
+        sentence(&problem.message)
+    } else {
+        sentence(&format!(
+            "{}: {}",
+            part_in_words(&problem.path),
+            problem.message
+        ))
     }
 }
 
