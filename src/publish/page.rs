@@ -18,7 +18,7 @@ use crate::components::fields::TextInput;
 use crate::components::markup::{body, page_heading, section_heading};
 
 /// How long typing pauses before the preview follows it.
-const PREVIEW_AFTER_MS: u32 = 600;
+pub(crate) const PREVIEW_AFTER_MS: u32 = 600;
 
 /// Where the editor's choices are kept, when they ask.
 const KEPT_KEY: &str = "escalation-guide:publisher";

@@ -46,6 +46,28 @@ pub fn Studio() -> Html {
             .unwrap_or_default()
     });
 
+    // The preview follows the draft once typing pauses (each new page
+    // starts the widget again), and shows only a draft with no problems.
+    let preview = use_state(|| None::<String>);
+    let timer = use_mut_ref(|| None::<gloo_timers::callback::Timeout>);
+    {
+        let preview = preview.clone();
+        let ready = problems.is_empty();
+        use_effect_with(
+            (draft.clone(), (*preview_start).clone(), ready),
+            move |(draft, start, ready)| {
+                let page = draft
+                    .as_ref()
+                    .filter(|_| *ready)
+                    .map(|draft| files::preview_page(draft, start));
+                *timer.borrow_mut() = Some(gloo_timers::callback::Timeout::new(
+                    crate::publish::page::PREVIEW_AFTER_MS,
+                    move || preview.set(page),
+                ));
+            },
+        );
+    }
+
     {
         // While keeping, every change is written; turning it off deletes it.
         // A draft that could not be read is not overwritten until there is one.
@@ -133,14 +155,16 @@ pub fn Studio() -> Html {
                     </div>
                 </div>
                 { section_heading("Preview") }
-                if problems.is_empty() {
+                if let (true, Some(page)) = (problems.is_empty(), (*preview).clone()) {
                     { choice("preview-start", "Open the preview at",
                         crate::publish::page::START_PAGES.iter().map(|(value, label)| ((*value).to_string(), (*label).to_string())).collect(),
                         &preview_start, { let start = preview_start.clone(); Callback::from(move |value| start.set(value)) }, None) }
                     <div class="eg-publisher-preview">
-                        <iframe title="Preview of the guide with this policy" srcdoc={files::preview_page(&current, &preview_start)}
+                        <iframe title="Preview of the guide with this policy" srcdoc={page}
                             sandbox="allow-scripts allow-same-origin allow-popups allow-modals"></iframe>
                     </div>
+                } else if problems.is_empty() {
+                    { body("The preview is on its way.") }
                 } else {
                     { body("The preview shows the guide walking your policy once the draft has no problems (listed at the top of the page).") }
                 }

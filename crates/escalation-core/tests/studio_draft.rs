@@ -281,3 +281,50 @@ fn each_built_in_policy_opens_as_a_draft_with_no_problems() {
         assert_eq!(draft.problems(), [], "{}", policy.id);
     }
 }
+
+#[test]
+fn a_policy_file_opens_to_change_and_a_broken_one_is_refused_with_its_reason() {
+    let draft = white_rock();
+    let opened = Draft::open(draft.file().as_bytes(), &draft.documents).unwrap();
+    assert_eq!(opened, draft);
+    // Without its document, the draft names it and the check says it is missing.
+    let alone = Draft::open(draft.file().as_bytes(), &[]).unwrap();
+    assert_eq!(alone.missing_document().unwrap().id, "white-rock-studio");
+    assert!(
+        alone
+            .problems()
+            .iter()
+            .any(|p| p.message.contains("is not open"))
+    );
+    // A file with rule problems still opens: they are the draft's to fix.
+    let mut broken_rules = draft.policy.clone();
+    broken_rules.stages.clear();
+    let text = serde_json::to_string(&broken_rules).unwrap();
+    let opened = Draft::open(text.as_bytes(), &draft.documents).unwrap();
+    assert!(opened.problems().iter().any(|p| p.path == "stages"));
+    // Broken JSON, another shape or bytes that are not text are refused.
+    let refused = Draft::open(b"{\"id\": \"x\", \"title\": ", &[]).unwrap_err();
+    assert!(refused.contains("line 1"), "{refused}");
+    assert!(
+        Draft::open(b"[1, 2]", &[])
+            .unwrap_err()
+            .contains("JSON object")
+    );
+    assert!(
+        Draft::open(&[0xff, 0xfe, 0x00], &[])
+            .unwrap_err()
+            .contains("UTF-8")
+    );
+}
+
+#[test]
+fn a_kept_draft_reads_back_and_anything_else_does_not() {
+    let draft = white_rock();
+    assert_eq!(Draft::from_kept(&draft.kept()), Some(draft.clone()));
+    assert_eq!(Draft::from_kept("{}"), None);
+    assert_eq!(
+        Draft::from_kept(&draft.kept().replace("\"version\":1", "\"version\":9")),
+        None
+    );
+    assert_eq!(Draft::from_kept("not json"), None);
+}
