@@ -225,3 +225,42 @@ test("Publish opens the publisher with the policy file", async ({ page, context 
   await expect(publisher.getByText("white-rock-preschool.json")).toBeVisible();
   expect(new URL(publisher.url()).hash, "the file leaves the address once read").toBe("");
 });
+
+/** Press Tab until the element `selector` (a CSS selector, or the words
+ * of a button or link) has the focus. */
+async function tabTo(page, selector) {
+  for (let presses = 0; presses < 80; presses += 1) {
+    const there = await page.evaluate((s) => {
+      const element = document.activeElement;
+      if (!element || element === document.body) return false;
+      if (s.startsWith("#")) return element.matches(s);
+      return element.textContent.trim().startsWith(s);
+    }, selector);
+    if (there) return;
+    await page.keyboard.press("Tab");
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+test("keyboard alone: bring the text, find a passage, start a stage with it, and reach a problem from the summary", async ({ page }) => {
+  await page.goto("/studio.html");
+  await tabTo(page, "#document-text");
+  await page.keyboard.insertText(WHITE_ROCK);
+  await tabTo(page, "Use this text");
+  await page.keyboard.press("Enter");
+  await expect(status(page)).toContainText("The text you pasted is open");
+  await tabTo(page, "#find-words");
+  await page.keyboard.type("Manager : Manager");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#selected-passage")).toHaveText("Manager : Manager");
+  await tabTo(page, "#use-as");
+  await page.keyboard.type("A new");
+  await expect(page.locator("#use-as")).toHaveValue("new-stage");
+  await tabTo(page, "Add to the policy");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#item-stages-0")).toContainText("Manager : Manager");
+  // The problem's link takes the focus to where it is put right.
+  await tabTo(page, "Stage 1, who is involved");
+  await page.keyboard.press("Enter");
+  await expect(page.locator("#use-as")).toBeFocused();
+});
