@@ -94,7 +94,8 @@ pub async fn document_text(file: &web_sys::File) -> Result<String, String> {
     }
     let bytes = bytes_of(file).await?;
     if extension == "docx" {
-        return Err(format!("{name}: TEMPORARY {}", bytes.len()));
+        return escalation_core::studio::docx::text_of(&bytes)
+            .map_err(|error| format!("{name} could not be opened: {error}."));
     }
     let text = String::from_utf8(bytes).map_err(|_| {
         format!("{name} is not plain text the studio can read (it is not UTF-8). Open a .txt, .md or .docx file, or paste the text.")

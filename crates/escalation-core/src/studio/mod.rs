@@ -5,9 +5,13 @@
 //! a policy placed in its document, and what no statement quotes yet.
 //!
 //! Offsets are byte offsets into the document's text as it was given. No
-//! web dependencies: the studio page builds on this.
+//! web dependencies: the studio page builds on this. With the `docx`
+//! feature, a Word document is read into the plain text it splits
+//! (`docx::text_of`).
 
 pub mod document;
+#[cfg(feature = "docx")]
+pub mod docx;
 pub mod draft;
 mod edit;
 pub mod heading;
