@@ -180,6 +180,8 @@ test("a file the studio cannot read is refused with what to do instead, and the 
   await page.getByLabel("Or open the document").setInputFiles({ name: "policy.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.7") });
   await expect(status(page)).toContainText("policy.pdf is a PDF");
   await expect(status(page)).toContainText("copy it and paste it");
+  await page.getByLabel("Or open the document").setInputFiles({ name: "policy.docx", mimeType: "application/octet-stream", buffer: Buffer.from("not a zip") });
+  await expect(status(page)).toContainText("policy.docx could not be opened: this file is not a Word document (.docx)");
   await page.getByLabel("Paste your document's text").fill(WHITE_ROCK);
   await page.getByRole("button", { name: "Use this text" }).click();
   await use(page, "Professional : Professional", "new-stage");

@@ -10,34 +10,6 @@ use super::rules::validate;
 
 /// Read a policy from the bytes of a file, and check it.
 pub fn load_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
-    let (policy, text) = read(bytes)?;
-    #[allow(unused_mut)]
-    let mut problems = validate(&policy);
-    // Each at its place in the file, as a syntax error is (with the
-    // `json-paths` feature, as policy-tool has it: the widget names the
-    // path only, which keeps the locator out of its download).
-    #[cfg(feature = "json-paths")]
-    for problem in &mut problems {
-        if problem.line_column.is_none() {
-            problem.line_column = super::locate::locate(text, &problem.path);
-        }
-    }
-    if problems.is_empty() {
-        Ok(policy)
-    } else {
-        Err(problems)
-    }
-}
-
-/// Read a policy from the bytes of a file without the rules that types
-/// cannot express: for the studio, which opens a file to fix it.
-pub fn read_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
-    read(bytes).map(|(policy, _)| policy)
-}
-
-/// Size, encoding, syntax and shape, in that order: the policy and the
-/// file's text.
-fn read(bytes: &[u8]) -> Result<(Policy, &str), Vec<Problem>> {
     if bytes.len() > MAX_POLICY_FILE_BYTES {
         return Err(vec![Problem::file_too_large(bytes.len() as u64)]);
     }
@@ -62,7 +34,45 @@ fn read(bytes: &[u8]) -> Result<(Policy, &str), Vec<Problem>> {
             "a policy file must be a JSON object, starting with {",
         )]);
     }
-    Ok((read_shape(text)?, text))
+    let policy = read_shape(text)?;
+    #[allow(unused_mut)]
+    let mut problems = validate(&policy);
+    // Each at its place in the file, as a syntax error is (with the
+    // `json-paths` feature, as policy-tool has it: the widget names the
+    // path only, which keeps the locator out of its download).
+    #[cfg(feature = "json-paths")]
+    for problem in &mut problems {
+        if problem.line_column.is_none() {
+            problem.line_column = super::locate::locate(text, &problem.path);
+        }
+    }
+    if problems.is_empty() {
+        Ok(policy)
+    } else {
+        Err(problems)
+    }
+}
+
+/// Read a policy from the bytes of a file as [`load_policy`] does, but
+/// keep a policy that breaks only the rules types cannot express: for the
+/// studio, which opens a file to fix it. (Written around `load_policy`,
+/// not beside it, so the widget's loader stays as it is.)
+pub fn read_policy(bytes: &[u8]) -> Result<Policy, Vec<Problem>> {
+    let problems = match load_policy(bytes) {
+        Ok(policy) => return Ok(policy),
+        Err(problems) => problems,
+    };
+    // Size, encoding, syntax and shape passed if the same text reads as a
+    // policy: then only the rules failed.
+    let text = std::str::from_utf8(bytes)
+        .ok()
+        .filter(|_| bytes.len() <= MAX_POLICY_FILE_BYTES)
+        .map(|text| text.strip_prefix('\u{FEFF}').unwrap_or(text))
+        .filter(|text| text.trim_start().starts_with('{'));
+    match text.map(serde_json::from_str::<Policy>) {
+        Some(Ok(policy)) => Ok(policy),
+        _ => Err(problems),
+    }
 }
 
 /// The policy's shape, with the JSON path of a missing field or a wrong
