@@ -79,8 +79,8 @@ mod tests {
         let text = "A Policy\n\nThis opening paragraph has more than sixteen words, so the title block of the document ends before it starts.\n\nStage 1 – Talk\n\nThe professionals talk first.\n";
         let document = Document::parse(text);
         let talk = text.find("The professionals").unwrap();
-        let unused = vec![talk..talk + "The professionals".len()];
-        let pieces = pieces(&document, &unused);
+        let unused = talk..talk + "The professionals".len();
+        let pieces = pieces(&document, std::slice::from_ref(&unused));
         let joined: String = pieces.iter().map(|p| &text[p.range.clone()]).collect();
         assert_eq!(joined, text);
         let stage = pieces
