@@ -12,6 +12,7 @@ mod files;
 mod items;
 mod page;
 mod selected;
+mod state;
 
 /// Mount the studio in `#studio`, replacing the message shown without
 /// JavaScript.

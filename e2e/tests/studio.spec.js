@@ -185,6 +185,11 @@ test("a file the studio cannot read is refused with what to do instead, and the 
   await page.getByLabel("Paste your document's text").fill(WHITE_ROCK);
   await page.getByRole("button", { name: "Use this text" }).click();
   await use(page, "Professional : Professional", "new-stage");
+  // Opening another policy file would replace the draft: it is offered
+  // with Start again, which says so.
+  await expect(page.getByLabel("Or open a policy file (.json)")).toHaveCount(0);
+  await page.getByRole("button", { name: "Start again with another document or policy" }).click();
+  await expect(page.locator(".eg-warning-text")).toContainText("takes this draft off the page");
   await page.getByLabel("Or open a policy file (.json)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from('{"id": "x", "title": ') });
   await expect(status(page)).toContainText("broken.json is not a policy file the studio can open, so nothing has changed");
   await expect(page.locator("#item-stages-0")).toContainText("Professional : Professional");
@@ -206,6 +211,7 @@ test("a kept draft survives a reload; unticked, it is deleted", async ({ page, p
   await expect(page.locator("#item-stages-0-who-0")).toContainText("This would normally be between the people who disagree.");
   await expect(page.getByLabel("Keep my draft in this browser")).toBeChecked();
   // A broken policy file now changes nothing, kept or shown.
+  await page.getByRole("button", { name: "Start again with another document or policy" }).click();
   await page.getByLabel("Or open a policy file (.json)").setInputFiles({ name: "broken.json", mimeType: "application/json", buffer: Buffer.from("[1,") });
   await expect(status(page)).toContainText("so nothing has changed");
   await page.reload();

@@ -21,14 +21,17 @@ pub struct BuilderProps {
     pub problems: Rc<Vec<Problem>>,
     pub onedit: Callback<Edit>,
     pub onselect: Callback<Option<Selected>>,
+    pub onrefused: Callback<String>,
 }
 
 #[component]
 pub fn Builder(props: &BuilderProps) -> Html {
     let draft = &props.draft;
-    let slot = use_state(|| Slot::Title.value());
+    // Nothing chosen until the author chooses: a choice that is no longer
+    // on offer (a meaning given, a stage removed) is not quietly another.
+    let slot = use_state(String::new);
     let slots = Slot::available(&draft.policy);
-    let chosen = Slot::parse(&slot, &draft.policy).unwrap_or(Slot::Title);
+    let chosen = Slot::parse(&slot, &draft.policy);
     let passage = use_memo(
         (draft.clone(), props.selected.clone()),
         |(draft, selected)| {
@@ -52,21 +55,19 @@ pub fn Builder(props: &BuilderProps) -> Html {
     };
     let on_use = {
         let onedit = props.onedit.clone();
+        let onrefused = props.onrefused.clone();
         let selected = props.selected.clone();
-        let onselect = props.onselect.clone();
-        Callback::from(move |_: MouseEvent| match &selected {
-            Some(selected) => {
-                onedit.emit(Edit::Use {
-                    document: selected.document.clone(),
-                    selection: selected.range.clone(),
-                    slot: chosen,
-                });
-                onselect.emit(None);
-            }
-            None => onedit.emit(Edit::Use {
-                document: String::new(),
-                selection: 0..0,
-                slot: chosen,
+        Callback::from(move |_: MouseEvent| match (&selected, chosen) {
+            (None, _) => onrefused.emit(
+                "Select some words of the document first: find them, or select them in the text."
+                    .into(),
+            ),
+            (Some(_), None) => onrefused
+                .emit("Choose what the passage is, under \u{201c}Use it as\u{201d}.".into()),
+            (Some(selected), Some(slot)) => onedit.emit(Edit::Use {
+                document: selected.document.clone(),
+                selection: selected.range.clone(),
+                slot,
             }),
         })
     };
@@ -88,9 +89,10 @@ pub fn Builder(props: &BuilderProps) -> Html {
                         let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
                         slot.set(select.value());
                     } }}>
+                        <option value="" selected={chosen.is_none()}>{ "Choose what the passage is" }</option>
                         { for slots.iter().map(|option| {
                             let value = option.value();
-                            html! { <option selected={*option == chosen} value={value}>{ option.label(policy) }</option> }
+                            html! { <option selected={Some(*option) == chosen} value={value}>{ option.label(policy) }</option> }
                         }) }
                     </select>
                 </div>
@@ -98,7 +100,7 @@ pub fn Builder(props: &BuilderProps) -> Html {
             </div>
 
             <h3 class="eg-heading-s">{ "About the policy" }</h3>
-            <IdInput id_now={AttrValue::from(policy.id.to_string())} onedit={props.onedit.clone()} />
+            <IdInput key={policy.id.to_string()} id_now={AttrValue::from(policy.id.to_string())} onedit={props.onedit.clone()} />
             <TextInput id="policy-title" label="The policy's title" hint="As the document gives it: select it and use it as the title, or type it."
                 value={AttrValue::from(policy.title.clone())} oninput={set(Field::Title)} error={field_error("title")} />
             <TextInput id="policy-area" label="The area it covers" hint="For example, Berkshire, or the name of your pre-school."

@@ -17,8 +17,8 @@ pub struct DocumentPaneProps {
     pub draft: Rc<Draft>,
     pub selected: Option<Selected>,
     pub onselect: Callback<Option<Selected>>,
-    /// The draft with a document added.
-    pub ondraft: Callback<(Draft, String)>,
+    /// The text of a document the policy quotes, opened.
+    pub onsource: Callback<(SourceText, String)>,
     pub onrefused: Callback<String>,
 }
 
@@ -57,10 +57,18 @@ pub fn DocumentPane(props: &DocumentPaneProps) -> Html {
         // shown in the text and scrolled to.
         let text_ref = text_ref.clone();
         let selected = props.selected.clone();
-        use_effect_with((selected, shown_id.clone()), move |(selected, shown)| {
-            if let (Some(selected), Some(pane)) = (selected, text_ref.cast::<web_sys::Element>())
-                && selected.document == *shown
-            {
+        let shown = shown.clone();
+        let open: Vec<String> = draft.documents.iter().map(|d| d.id.clone()).collect();
+        use_effect_with((selected, shown_id.clone()), move |(selected, shown_id)| {
+            let Some(selected) = selected else {
+                return;
+            };
+            if selected.document != *shown_id {
+                // A statement from another of the policy's documents: show that one.
+                if open.contains(&selected.document) {
+                    shown.set(selected.document.clone());
+                }
+            } else if let Some(pane) = text_ref.cast::<web_sys::Element>() {
                 show_selection(&pane, &selected.range);
             }
         });
@@ -70,15 +78,16 @@ pub fn DocumentPane(props: &DocumentPaneProps) -> Html {
         let text_ref = text_ref.clone();
         let onselect = props.onselect.clone();
         let shown_id = shown_id.clone();
+        // A selection that is not in the text (or nothing selected) leaves
+        // nothing selected: never an earlier passage.
         move || {
-            if let Some(pane) = text_ref.cast::<web_sys::Element>()
-                && let Some(range) = selection_in(&pane)
-            {
-                onselect.emit(Some(Selected {
-                    document: shown_id.clone(),
-                    range,
-                }));
-            }
+            let range = text_ref
+                .cast::<web_sys::Element>()
+                .and_then(|pane| selection_in(&pane));
+            onselect.emit(range.map(|range| Selected {
+                document: shown_id.clone(),
+                range,
+            }));
         }
     };
     let on_find = {
@@ -107,7 +116,7 @@ pub fn DocumentPane(props: &DocumentPaneProps) -> Html {
         <section class="eg-studio-document" aria-labelledby="document-heading">
             <h2 class="eg-heading-m" id="document-heading">{ "Your document" }</h2>
             if let Some(source) = missing {
-                { open_document(&draft, &source, &props.ondraft, &props.onrefused) }
+                { open_document(&source, &props.onsource, &props.onrefused) }
             }
             if draft.documents.len() > 1 {
                 <div class="eg-form-group">
@@ -185,31 +194,25 @@ fn piece_html(document: &Document, piece: &escalation_core::studio::Piece) -> Ht
 
 /// Opening the text of a document the policy quotes that is not open yet.
 fn open_document(
-    draft: &Rc<Draft>,
     source: &escalation_core::policy::SourceDocument,
-    ondraft: &Callback<(Draft, String)>,
+    onsource: &Callback<(SourceText, String)>,
     onrefused: &Callback<String>,
 ) -> Html {
     let onchange = {
-        let draft = draft.clone();
         let id = source.id.clone();
-        let ondraft = ondraft.clone();
+        let onsource = onsource.clone();
         let onrefused = onrefused.clone();
         Callback::from(move |event: Event| {
             let Some(file) = crate::browser::chosen_file(&event) else {
                 return;
             };
-            let draft = draft.clone();
             let id = id.clone();
-            let ondraft = ondraft.clone();
+            let onsource = onsource.clone();
             let onrefused = onrefused.clone();
             wasm_bindgen_futures::spawn_local(async move {
                 match files::document_text(&file).await {
-                    Ok(text) => {
-                        let mut next = (*draft).clone();
-                        next.documents.push(SourceText { id, text });
-                        ondraft.emit((next, format!("{} is open.", file.name())));
-                    }
+                    Ok(text) => onsource
+                        .emit((SourceText { id, text }, format!("{} is open.", file.name()))),
                     Err(why) => onrefused.emit(why),
                 }
             });

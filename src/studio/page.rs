@@ -3,14 +3,14 @@
 
 use std::rc::Rc;
 
-use escalation_core::studio::{Draft, Edit, element_id, part_in_words};
+use escalation_core::studio::{Draft, element_id, part_in_words};
 use yew::prelude::*;
 
 use super::bring::{Bring, OpenPolicyFile};
 use super::builder::Builder;
 use super::document_pane::DocumentPane;
 use super::files;
-use super::selected::Selected;
+use super::state::{Action, State};
 use crate::browser;
 use crate::components::markup::{body, page_heading, section_heading};
 use crate::publish::form::{checkbox, choice};
@@ -27,18 +27,19 @@ pub fn Studio() -> Html {
     });
     let keep = use_state(|| kept.is_some());
     let not_kept = use_state(|| false);
-    let draft = use_state(|| (*kept).clone().flatten().map(Rc::new));
-    let selected = use_state(|| None::<Selected>);
-    // What the last change did, or why it did nothing: said politely.
-    let status = use_state(|| {
-        match &*kept {
-        Some(None) => Some(Err("A draft kept in this browser could not be read, so the studio starts empty. It is left as it was until you keep a new draft.".to_string())),
-        Some(Some(_)) => Some(Ok("Your kept draft is open.".to_string())),
-        None => None,
+    let state = use_reducer(|| {
+        State {
+        draft: (*kept).clone().flatten().map(Rc::new),
+        status: match &*kept {
+            Some(None) => Some(Err("A draft kept in this browser could not be read, so the studio starts empty. It is left as it was until you keep a new draft.".to_string())),
+            Some(Some(_)) => Some(Ok("Your kept draft is open.".to_string())),
+            None => None,
+        },
+        ..State::default()
     }
     });
-    let confirm_new = use_state(|| false);
     let preview_start = use_state(String::new);
+    let draft = state.draft.clone();
     let problems = use_memo(draft.clone(), |draft| {
         draft
             .as_ref()
@@ -86,40 +87,12 @@ pub fn Studio() -> Html {
         });
     }
 
-    let on_edit = {
-        let draft = draft.clone();
-        let status = status.clone();
-        Callback::from(move |edit: Edit| {
-            let Some(current) = draft.as_ref() else {
-                return;
-            };
-            let mut next = (**current).clone();
-            let said = describe(&edit);
-            match next.apply(edit) {
-                Ok(object) => {
-                    status.set(said.map(|said| Ok(format!("{said} {}.", part_in_words(&object)))));
-                    draft.set(Some(Rc::new(next)));
-                }
-                Err(why) => status.set(Some(Err(why))),
-            }
-        })
-    };
-    let on_draft = {
-        let draft = draft.clone();
-        let status = status.clone();
-        let selected = selected.clone();
-        let confirm_new = confirm_new.clone();
-        Callback::from(move |(next, said): (Draft, String)| {
-            draft.set(Some(Rc::new(next)));
-            selected.set(None);
-            confirm_new.set(false);
-            status.set(Some(Ok(said)));
-        })
-    };
-    let on_refused = {
-        let status = status.clone();
-        Callback::from(move |why: String| status.set(Some(Err(why))))
-    };
+    let dispatch = state.dispatcher().to_callback();
+    let on_edit = dispatch.reform(Action::Edit);
+    let on_select = dispatch.reform(Action::Select);
+    let on_draft = dispatch.reform(|(draft, said)| Action::Open(Box::new(draft), said));
+    let on_source = dispatch.reform(|(source, said)| Action::AddDocument(source, said));
+    let on_refused = dispatch.reform(Action::Refused);
 
     html! {
         <>
@@ -132,7 +105,7 @@ pub fn Studio() -> Html {
                 { crate::components::warning_text::warning_text(html! { NOT_KEPT }, false) }
             }
             <div class="eg-studio-status" role="status" aria-live="polite">
-                { match &*status {
+                { match &state.status {
                     Some(Ok(said)) => html! { <p class="eg-body eg-studio-status__done">{ said.clone() }</p> },
                     Some(Err(why)) => html! {
                         <p class="eg-error-message"><span class="eg-visually-hidden">{ "Error: " }</span>{ why.clone() }</p>
@@ -140,18 +113,18 @@ pub fn Studio() -> Html {
                     None => html! {},
                 } }
             </div>
-            if let Some(current) = (*draft).clone() {
-                { problem_summary(&problems) }
+            if let Some(current) = draft.clone() {
+                { problem_summary(&problems, &current.policy) }
                 <div class="eg-studio">
                     <div class="eg-studio__document">
-                        <DocumentPane draft={current.clone()} selected={(*selected).clone()}
-                            onselect={{ let selected = selected.clone(); Callback::from(move |s| selected.set(s)) }}
-                            ondraft={on_draft.clone()} onrefused={on_refused.clone()} />
+                        <DocumentPane draft={current.clone()} selected={state.selected.clone()}
+                            onselect={on_select.clone()} onsource={on_source}
+                            onrefused={on_refused.clone()} />
                     </div>
                     <div class="eg-studio__policy">
-                        <Builder draft={current.clone()} selected={(*selected).clone()}
+                        <Builder draft={current.clone()} selected={state.selected.clone()}
                             problems={problems.clone()} onedit={on_edit.clone()}
-                            onselect={{ let selected = selected.clone(); Callback::from(move |s| selected.set(s)) }} />
+                            onselect={on_select.clone()} onrefused={on_refused.clone()} />
                     </div>
                 </div>
                 { section_heading("Preview") }
@@ -160,8 +133,7 @@ pub fn Studio() -> Html {
                         crate::publish::page::START_PAGES.iter().map(|(value, label)| ((*value).to_string(), (*label).to_string())).collect(),
                         &preview_start, { let start = preview_start.clone(); Callback::from(move |value| start.set(value)) }, None) }
                     <div class="eg-publisher-preview">
-                        <iframe title="Preview of the guide with this policy" srcdoc={page}
-                            sandbox="allow-scripts allow-same-origin allow-popups allow-modals"></iframe>
+                        <iframe title="Preview of the guide with this policy" srcdoc={page}></iframe>
                     </div>
                 } else if problems.is_empty() {
                     { body("The preview is on its way.") }
@@ -169,7 +141,7 @@ pub fn Studio() -> Html {
                     { body("The preview shows the guide walking your policy once the draft has no problems (listed at the top of the page).") }
                 }
                 { section_heading("Save your policy") }
-                { body("Download the policy file and the text of the document it quotes. Keep them together: the document goes in a folder named sources beside the policy file, where policy-tool check looks for it. To open them again here, choose \u{201c}Open a policy file\u{201d} below.") }
+                { body("Download the policy file and the text of the document it quotes. Keep them together: the document goes in a folder named sources beside the policy file, where policy-tool check looks for it. To open them again here, choose \u{201c}Start again\u{201d} below, then open the policy file.") }
                 <div class="eg-button-group">
                     <button type="button" class="eg-button" onclick={{ let current = current.clone(); move |_| { files::download_policy(&current); } }}>
                         { format!("Download {}.json", current.policy.id) }
@@ -187,21 +159,18 @@ pub fn Studio() -> Html {
                     { body("Publish is offered once the draft has no problems.") }
                 }
                 { section_heading("Start again") }
-                if *confirm_new {
-                    { crate::components::warning_text::warning_text(html! { "Starting again takes this draft off the page. Download the policy file first if you want it." }, false) }
+                if state.confirm_new {
+                    { crate::components::warning_text::warning_text(html! { "Starting again or opening another policy file takes this draft off the page. Download the policy file first if you want it." }, false) }
                     <div class="eg-button-group">
-                        <button type="button" class="eg-button eg-button--warning" onclick={{
-                            let draft = draft.clone(); let selected = selected.clone(); let confirm_new = confirm_new.clone(); let status = status.clone();
-                            move |_| { draft.set(None); selected.set(None); confirm_new.set(false); status.set(Some(Ok("The draft is closed. Bring a document to start again.".into()))); }
-                        }}>{ "Yes, start again" }</button>
-                        <button type="button" class="eg-button eg-button--secondary" onclick={{ let confirm_new = confirm_new.clone(); move |_| confirm_new.set(false) }}>{ "Cancel" }</button>
+                        <button type="button" class="eg-button eg-button--warning" onclick={dispatch.reform(|_| Action::Close)}>{ "Yes, start again" }</button>
+                        <button type="button" class="eg-button eg-button--secondary" onclick={dispatch.reform(|_| Action::ConfirmNew(false))}>{ "Cancel" }</button>
                     </div>
+                    <OpenPolicyFile documents={current.documents.clone()} ondraft={on_draft.clone()} onrefused={on_refused.clone()} />
                 } else {
-                    <button type="button" class="eg-button eg-button--secondary" onclick={{ let confirm_new = confirm_new.clone(); move |_| confirm_new.set(true) }}>
+                    <button type="button" class="eg-button eg-button--secondary" onclick={dispatch.reform(|_| Action::ConfirmNew(true))}>
                         { "Start again with another document or policy" }
                     </button>
                 }
-                <OpenPolicyFile documents={current.documents.clone()} ondraft={on_draft.clone()} onrefused={on_refused.clone()} />
             } else {
                 <Bring ondraft={on_draft} onrefused={on_refused} />
             }
@@ -209,20 +178,12 @@ pub fn Studio() -> Html {
     }
 }
 
-/// What an edit did, to start the status line; `None` for typing in a
-/// field (the field shows it).
-fn describe(edit: &Edit) -> Option<&'static str> {
-    match edit {
-        Edit::Use { .. } => Some("Added:"),
-        Edit::Remove(_) => Some("Removed:"),
-        Edit::Summarise { .. } => Some("Summary changed:"),
-        _ => None,
-    }
-}
-
 /// The draft's problems, GOV.UK error-summary style, each linking to what
 /// to change. Checked as the author works, so it does not take the focus.
-fn problem_summary(problems: &[escalation_core::Problem]) -> Html {
+fn problem_summary(
+    problems: &[escalation_core::Problem],
+    policy: &escalation_core::Policy,
+) -> Html {
     if problems.is_empty() {
         return html! {
             <div class="eg-studio-ready" id="studio-problems">
@@ -238,7 +199,7 @@ fn problem_summary(problems: &[escalation_core::Problem]) -> Html {
             <div class="eg-error-summary__body">
                 <ul class="eg-list eg-error-summary__list eg-publisher-problems">
                     { for problems.iter().map(|problem| html! {
-                        <li><a href={format!("#{}", element_id(&problem.path))}>
+                        <li><a href={format!("#{}", element_id(&problem.path, policy))}>
                             { format!("{}: {}", part_in_words(&problem.path), problem.message) }
                         </a></li>
                     }) }

@@ -328,3 +328,137 @@ fn a_kept_draft_reads_back_and_anything_else_does_not() {
     );
     assert_eq!(Draft::from_kept("not json"), None);
 }
+
+fn built_in(id: &str) -> Draft {
+    let sources = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../policies/sources");
+    let policy = escalation_core::built_in_policy(id).unwrap().clone();
+    let documents = policy
+        .sources
+        .iter()
+        .filter_map(|source| {
+            let text = std::fs::read_to_string(sources.join(format!("{}.txt", source.id))).ok()?;
+            Some(escalation_core::studio::SourceText {
+                id: source.id.clone(),
+                text,
+            })
+        })
+        .collect();
+    Draft { policy, documents }
+}
+
+#[test]
+fn removing_a_stage_moves_every_reference_to_the_stages_after_it() {
+    for id in [
+        "pan-berkshire-2026",
+        "berkshire-lscb-2017",
+        "bedfordshire-luton-2018",
+    ] {
+        for removed in 0..built_in(id).policy.stages.len() {
+            let before = built_in(id);
+            let mut draft = before.clone();
+            draft
+                .apply(Edit::Remove(format!("stages[{removed}]")))
+                .unwrap();
+            assert_eq!(draft.problems(), [], "{id} without stage {}", removed + 1);
+            // Each role still names the same stages, by their titles.
+            let titles = |draft: &Draft, numbers: &[u32]| -> Vec<String> {
+                numbers
+                    .iter()
+                    .map(|n| draft.policy.stage(*n).unwrap().title.clone())
+                    .collect()
+            };
+            for (old, new) in before
+                .policy
+                .contact_roles
+                .iter()
+                .zip(&draft.policy.contact_roles)
+            {
+                let kept: Vec<u32> = old
+                    .stages
+                    .iter()
+                    .copied()
+                    .filter(|n| *n != removed as u32 + 1)
+                    .collect();
+                assert_eq!(
+                    titles(&before, &kept),
+                    titles(&draft, &new.stages),
+                    "{id} {}",
+                    old.id
+                );
+            }
+        }
+    }
+}
+
+#[test]
+fn the_id_cannot_take_another_documents_name() {
+    let mut draft = built_in("pan-berkshire-2026");
+    let before = draft.clone();
+    let refused = draft
+        .apply(Edit::Set(Field::Id, "berkshire-lscb-2017".into()))
+        .unwrap_err();
+    assert!(refused.contains("another document"), "{refused}");
+    assert_eq!(draft, before);
+}
+
+#[test]
+fn a_file_too_large_for_the_widget_is_a_problem() {
+    let mut draft = white_rock();
+    let item = draft.policy.purpose[0].clone();
+    draft.policy.principles = vec![item; 6_000];
+    assert!(draft.file().len() > escalation_core::policy::MAX_POLICY_FILE_BYTES);
+    assert!(
+        draft
+            .problems()
+            .iter()
+            .any(|p| p.message.contains("at most"))
+    );
+}
+
+#[test]
+fn invisible_characters_in_the_document_are_left_out_of_a_quote() {
+    let text = WHITE_ROCK.replace("Initial attempts", "Ini\u{00AD}tial\u{200B} attempts");
+    let mut draft = Draft::new(&text);
+    select(&mut draft, "Professional : Professional", Slot::NewStage).unwrap();
+    let start = text.find("Ini\u{00AD}tial").unwrap();
+    let end = text[start..].find("level.").unwrap() + start + "level.".len();
+    draft
+        .apply(Edit::Use {
+            document: draft.documents[0].id.clone(),
+            selection: start..end,
+            slot: Slot::Stage(1, StagePart::Actions),
+        })
+        .unwrap();
+    assert_eq!(
+        draft.policy.stages[0].actions[0].text,
+        "Initial attempts should be taken to resolve the problem at the lowest possible level."
+    );
+    assert!(
+        draft
+            .problems()
+            .iter()
+            .all(|p| !p.path.starts_with("stages[0].actions"))
+    );
+}
+
+#[test]
+fn an_areas_example_and_another_routes_step_can_be_taken_out() {
+    let mut draft = built_in("bedfordshire-luton-2018");
+    let (area, _) = draft
+        .policy
+        .areas
+        .iter()
+        .enumerate()
+        .find(|(_, a)| !a.examples.is_empty())
+        .unwrap();
+    let count = draft.policy.areas[area].examples.len();
+    draft
+        .apply(Edit::Remove(format!("areas[{area}].examples[0]")))
+        .unwrap();
+    assert_eq!(draft.policy.areas[area].examples.len(), count - 1);
+    let steps = draft.policy.scope.other_routes[0].steps.len();
+    draft
+        .apply(Edit::Remove("scope.other_routes[0].steps[0]".into()))
+        .unwrap();
+    assert_eq!(draft.policy.scope.other_routes[0].steps.len(), steps - 1);
+}

@@ -229,6 +229,10 @@ impl Draft {
                 .map(|(_, text)| text)
         });
         problems.extend(report.problems);
+        let bytes = self.file().len();
+        if bytes > crate::policy::MAX_POLICY_FILE_BYTES {
+            problems.push(Problem::file_too_large(bytes as u64));
+        }
         for id in report.missing_documents {
             problems.push(Problem::at_path(
                 "sources",

@@ -5,8 +5,8 @@ use std::ops::Range;
 
 use super::draft::{Draft, Edit, Field};
 use super::lists::{
-    TOP_LISTS, free_id, gone, insert_in_order, rename_document, slug, sourced_list, split_index,
-    stage_index, summarisable, with_summary,
+    TOP_LISTS, free_id, gone, insert_in_order, rename_document, renumber_stages, slug,
+    sourced_list, split_index, stage_index, summarisable, with_summary,
 };
 use super::slot::{Slot, StagePart};
 use crate::calendar::Division;
@@ -162,9 +162,7 @@ impl Draft {
         let removed = match list {
             "stages" if index < policy.stages.len() => {
                 policy.stages.remove(index);
-                for (i, stage) in policy.stages.iter_mut().enumerate() {
-                    stage.number = i as u32 + 1;
-                }
+                renumber_stages(policy, index as u32 + 1);
                 true
             }
             "areas" if index < policy.areas.len() => {
@@ -280,7 +278,13 @@ impl Draft {
         let path = match field {
             Field::Id => {
                 let old = policy.id.as_str().to_string();
-                policy.id = PolicyId::parse(value.trim()).map_err(|error| error.to_string())?;
+                let id = PolicyId::parse(value.trim()).map_err(|error| error.to_string())?;
+                if id.as_str() != old && policy.sources.iter().any(|s| s.id == id.as_str()) {
+                    return Err(format!(
+                        "\u{201c}{id}\u{201d} is the name of another document this policy quotes; choose another."
+                    ));
+                }
+                policy.id = id;
                 // The document made in the studio is named after the policy.
                 let new = policy.id.as_str().to_string();
                 if let Some(source) = policy.sources.first_mut().filter(|s| s.id == old) {

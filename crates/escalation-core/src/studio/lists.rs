@@ -60,6 +60,24 @@ pub(super) fn sourced_list<'p>(
     policy: &'p mut Policy,
     path: &str,
 ) -> Option<&'p mut Vec<SourcedText>> {
+    // An area's examples, and another route's steps.
+    for (prefix, field) in [("areas[", "].examples"), ("scope.other_routes[", "].steps")] {
+        if let Some(index) = path
+            .strip_prefix(prefix)
+            .and_then(|rest| rest.strip_suffix(field))
+            .and_then(|index| index.parse::<usize>().ok())
+        {
+            return if prefix == "areas[" {
+                policy.areas.get_mut(index).map(|area| &mut area.examples)
+            } else {
+                policy
+                    .scope
+                    .other_routes
+                    .get_mut(index)
+                    .map(|route| &mut route.steps)
+            };
+        }
+    }
     if let Some((stage, field)) = path
         .strip_prefix("stages[")
         .and_then(|rest| rest.split_once("]."))
@@ -114,12 +132,50 @@ pub(super) fn insert_in_order(
         .position(|other| {
             other.source.document == item.source.document
                 && document
-                    .locate(&passage(other))
-                    .is_some_and(|found| found.start > at)
+                    .locate_in(&passage(other), &other.source.section)
+                    .is_some_and(|(found, _)| found.start > at)
         })
         .unwrap_or(list.len());
     list.insert(index, item);
     Ok(index)
+}
+
+/// After stage `removed` is taken out: the stages numbered 1, 2, 3… again,
+/// and every reference to a stage after it moved down one. What named only
+/// the removed stage (a time note, a gap) goes with it; a deadline that
+/// covered from it now covers from the stage that took its place.
+pub(super) fn renumber_stages(policy: &mut Policy, removed: u32) {
+    let shift = |stages: &mut Vec<u32>| {
+        stages.retain(|n| *n != removed);
+        for n in stages.iter_mut().filter(|n| **n > removed) {
+            *n -= 1;
+        }
+    };
+    for (index, stage) in policy.stages.iter_mut().enumerate() {
+        stage.number = index as u32 + 1;
+        for timescale in &mut stage.timescales {
+            if let Some(from) = timescale.covers_from.as_mut()
+                && *from > removed
+            {
+                *from -= 1;
+            }
+        }
+    }
+    policy
+        .time_notes
+        .retain(|note| note.stages.is_empty() || note.stages.iter().any(|n| *n != removed));
+    policy
+        .gaps
+        .retain(|gap| gap.stages.is_empty() || gap.stages.iter().any(|n| *n != removed));
+    for note in &mut policy.time_notes {
+        shift(&mut note.stages);
+    }
+    for gap in &mut policy.gaps {
+        shift(&mut gap.stages);
+    }
+    for role in &mut policy.contact_roles {
+        shift(&mut role.stages);
+    }
 }
 
 pub(super) fn stage_index(policy: &Policy, number: u32) -> Result<usize, String> {

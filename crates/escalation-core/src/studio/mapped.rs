@@ -5,6 +5,8 @@
 
 use std::ops::Range;
 
+use crate::validate::is_unsafe;
+
 /// One character of the comparable text, and the bytes of the original it
 /// stands for (a space may stand for a run of whitespace or a tag).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,6 +70,10 @@ impl Mapped {
                     tag = None;
                 }
                 (Some((_, name)), c) => name.push(c),
+                // Invisible and control characters (a soft hyphen, a
+                // zero-width space copied from a PDF) are not words: a
+                // quote leaves them out, as a policy file may not hold them.
+                (None, c) if is_unsafe(c) && !c.is_whitespace() => {}
                 (None, c) => plain.push(Piece {
                     shown: c,
                     start: at,

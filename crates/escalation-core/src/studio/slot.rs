@@ -288,9 +288,10 @@ pub fn part_in_words(path: &str) -> String {
 }
 
 /// The id of the element on the studio's page where the problem at `path`
-/// is put right: a typed field, the item the path is in, or (for a list
-/// that needs an item) the "Use it as" choice.
-pub fn element_id(path: &str) -> String {
+/// in `policy` is put right: a typed field, the item the path is in (the
+/// innermost place the page shows as an item), or, for a list that needs
+/// an item, the "Use it as" choice.
+pub fn element_id(path: &str, policy: &Policy) -> String {
     let field = match path {
         "id" => Some("policy-id"),
         "title" => Some("policy-title"),
@@ -304,16 +305,22 @@ pub fn element_id(path: &str) -> String {
     if let Some(field) = field {
         return field.to_string();
     }
-    if let Some(end) = path.rfind(']') {
-        let rest = &path[end + 1..];
-        let a_stage_list = StagePart::ALL
-            .iter()
-            .any(|part| rest.strip_prefix('.') == Some(part.field()));
-        if !a_stage_list {
-            return item_id(&path[..=end]);
-        }
+    // A stage's list that needs an item: add one.
+    let rest = path.rsplit_once(']').map_or("", |(_, rest)| rest);
+    if StagePart::ALL
+        .iter()
+        .any(|part| rest.strip_prefix('.') == Some(part.field()))
+    {
+        return "use-as".to_string();
     }
-    "use-as".to_string()
+    let items: Vec<String> = crate::fidelity::statements(policy)
+        .into_iter()
+        .map(|statement| statement.object)
+        .collect();
+    path.match_indices(']')
+        .map(|(end, _)| &path[..=end])
+        .rfind(|object| items.iter().any(|item| item == object))
+        .map_or_else(|| "use-as".to_string(), item_id)
 }
 
 /// The id of the element that shows the item at `object` ("stages[0].who[1]"
@@ -348,13 +355,20 @@ mod tests {
 
     #[test]
     fn each_problem_links_to_where_it_is_put_right() {
-        assert_eq!(element_id("stages[1].who[0].text"), "item-stages-1-who-0");
-        assert_eq!(element_id("stages[1].title"), "item-stages-1");
-        assert_eq!(element_id("stages[1].who"), "use-as");
-        assert_eq!(element_id("purpose"), "use-as");
-        assert_eq!(element_id("title"), "policy-title");
-        assert_eq!(element_id("sources[0].title"), "source-title");
-        assert_eq!(element_id("gaps[2].text"), "item-gaps-2");
+        let policy = crate::built_in_policy("pan-berkshire-2026").unwrap();
+        let link = |path: &str| element_id(path, policy);
+        assert_eq!(link("stages[1].who[0].text"), "item-stages-1-who-0");
+        assert_eq!(link("stages[1].title"), "item-stages-1");
+        assert_eq!(link("stages[1].who"), "use-as");
+        assert_eq!(link("purpose"), "use-as");
+        assert_eq!(link("title"), "policy-title");
+        assert_eq!(link("sources[0].title"), "source-title");
+        assert_eq!(link("contact_roles[0].stages[0]"), "item-contact_roles-0");
+        assert_eq!(link("areas[0].examples[0].text"), "item-areas-0-examples-0");
+        assert_eq!(
+            link("stages[0].timescales[0].working_days"),
+            "item-stages-0-timescales-0"
+        );
     }
 
     #[test]

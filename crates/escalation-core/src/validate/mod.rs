@@ -23,6 +23,6 @@ pub use crate::policy::{
 };
 pub use load::{load_policy, read_policy};
 pub use locate::locate;
-pub use printable::printable;
+pub use printable::{is_unsafe, printable};
 pub use problem::Problem;
 pub use rules::validate;

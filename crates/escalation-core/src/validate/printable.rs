@@ -3,7 +3,7 @@
 /// Control characters (ESC, BEL, NUL…), marks that reorder text (the
 /// right-to-left override) and invisible characters: never shown raw, since
 /// they can rewrite a terminal or hide what a text really says.
-pub(super) fn is_unsafe(c: char) -> bool {
+pub fn is_unsafe(c: char) -> bool {
     (c.is_control() && c != '\n' && c != '\t')
         || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
         || is_invisible(c)
