@@ -41,6 +41,7 @@ fn white_rock() -> Draft {
             Slot::Purpose,
         ),
         ("Levels of need", Slot::DisagreementArea),
+        ("Roles and responsibilities", Slot::DisagreementArea),
         (
             "Occasionally situations arise when workers within one agency feel that the decision made by a worker from another agency on a child protection or child in need case is not a safe decision.",
             Slot::AppliesWhen,
@@ -98,6 +99,7 @@ fn a_policy_built_by_selecting_passages_passes_the_check_and_loads() {
     let policy =
         load_policy(draft.file().as_bytes()).expect("the file loads as the widget loads it");
     assert_eq!(policy.stages.len(), 3);
+    assert_eq!(policy.areas[1].id, "roles-and-responsibilities");
     assert_eq!(policy.stages[1].title, "Manager : Manager");
     assert_eq!(policy.stages[0].source.section, "Stage One");
     assert_eq!(policy.sources[0].id, "white-rock-studio");
@@ -439,6 +441,19 @@ fn invisible_characters_in_the_document_are_left_out_of_a_quote() {
             .iter()
             .all(|p| !p.path.starts_with("stages[0].actions"))
     );
+}
+
+#[test]
+fn an_area_gets_its_examples_from_the_document() {
+    let mut draft = white_rock();
+    let object = select(&mut draft, "The need for action", Slot::AreaExample(0)).unwrap();
+    assert_eq!(object, "areas[0].examples[0]");
+    assert_eq!(
+        draft.policy.areas[0].examples[0].text,
+        "The need for action"
+    );
+    assert_eq!(draft.problems(), []);
+    assert!(!Draft::can_summarise("areas[0].examples[0]"));
 }
 
 #[test]

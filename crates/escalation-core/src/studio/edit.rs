@@ -120,6 +120,11 @@ impl Draft {
                 });
                 Ok(format!("glossary[{index}]"))
             }
+            Slot::AreaExample(index) => {
+                let path = format!("areas[{index}].examples");
+                let list = sourced_list(policy, &path).ok_or_else(gone)?;
+                insert_in_order(list, item, &document, at).map(|i| format!("{path}[{i}]"))
+            }
             Slot::GlossaryMeaning(index) => {
                 let entry = policy.glossary.get_mut(index).ok_or_else(gone)?;
                 entry.meaning = quote;

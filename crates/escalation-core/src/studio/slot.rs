@@ -29,6 +29,8 @@ pub enum Slot {
     GlossaryTerm,
     /// The meaning of glossary entry `i` (from 0).
     GlossaryMeaning(usize),
+    /// An example of a disagreement in area `i` (from 0).
+    AreaExample(usize),
     ContactRole,
     Gap,
 }
@@ -135,6 +137,7 @@ impl Slot {
     pub fn available(policy: &Policy) -> Vec<Slot> {
         let mut out = vec![Slot::Title, Slot::AreaCovered];
         out.extend(LISTS[..9].iter().map(|(slot, _, _)| *slot));
+        out.extend((0..policy.areas.len()).map(Slot::AreaExample));
         out.push(Slot::NewStage);
         for stage in &policy.stages {
             out.extend(
@@ -165,6 +168,7 @@ impl Slot {
             Slot::NewStage => "new-stage".into(),
             Slot::Stage(n, part) => format!("stage-{n}-{}", part.field()),
             Slot::GlossaryMeaning(i) => format!("glossary-meaning-{i}"),
+            Slot::AreaExample(i) => format!("areas[{i}].examples"),
             Slot::ContactRole => "contact-role".into(),
             Slot::Gap => "gap".into(),
             list => LISTS
@@ -195,6 +199,10 @@ impl Slot {
             Slot::GlossaryMeaning(i) => format!(
                 "The meaning of \u{201c}{}\u{201d}",
                 policy.glossary.get(i).map_or("", |e| e.term.as_str())
+            ),
+            Slot::AreaExample(i) => format!(
+                "An example of a disagreement about \u{201c}{}\u{201d}",
+                policy.areas.get(i).map_or("", |a| a.title.as_str())
             ),
             Slot::ContactRole => "When to contact a role (then name the role)".into(),
             Slot::Gap => "Something the policy does not say (then say what)".into(),
