@@ -84,6 +84,12 @@ test("a new author builds White Rock's policy by selecting passages: policy-tool
   await expect(page.locator("#use-as")).toBeFocused();
   await use(page, "the Chair of the Local Safeguarding Children Board", "stage-3-who");
   await expect(page.locator("#studio-problems")).toContainText("No problems");
+  // What the policy says about time without a figure: its words, and the author's note.
+  await use(page, "In all cases, the matter should be resolved within specified timescales", "time-note");
+  await expect(summary).toContainText("Timing, item 1: is empty");
+  await page.getByLabel("What it says about time").selectOption({ label: "“Specified timescales”, but none are specified" });
+  await page.getByLabel("The guide's note on it (your words)").fill("The policy says timescales are specified, but does not give them.");
+  await expect(page.locator("#studio-problems")).toContainText("No problems");
   await expectNoAxeViolations(page, "the studio with a finished policy");
 
   // The preview is the widget, walking the draft.
@@ -108,7 +114,7 @@ test("a new author builds White Rock's policy by selecting passages: policy-tool
   const checked = policyTool("check", join(folder, "white-rock-studio.json"));
   expect(checked.status, checked.stderr).toBe(0);
   expect(checked.stdout).toContain("valid policy");
-  expect(checked.stdout).toContain("15 statements: 15 in the policy’s words");
+  expect(checked.stdout).toContain("16 statements: 15 in the policy’s words, 1 summarised with a quote");
 
   // The widget walks it from a host's address, end to end.
   const file = readFileSync(join(folder, "white-rock-studio.json"), "utf8");
@@ -132,6 +138,7 @@ test("a new author builds White Rock's policy by selecting passages: policy-tool
   await continueOn(page);
   for (const [number, title] of [[1, "Professional : Professional"], [2, "Manager : Manager"], [3, "Refer via TSCP"]]) {
     await expect(heading(page)).toHaveText(`Stage ${number}: ${title}`);
+    await expect(page.locator(".eg-page")).toContainText("In all cases, the matter should be resolved within specified timescales");
     await choose(page, "No, it was not resolved");
   }
   await expect(heading(page)).toHaveText("The last stage did not resolve it");

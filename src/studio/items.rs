@@ -7,6 +7,7 @@ use std::collections::BTreeMap;
 use std::rc::Rc;
 
 use escalation_core::Problem;
+use escalation_core::policy::TimeNoteKind;
 use escalation_core::studio::{Document, Draft, Edit, Outcome, item_id, part_in_words, place};
 use yew::prelude::*;
 
@@ -278,6 +279,40 @@ fn extra(draft: &Draft, object: &str, onedit: &Callback<Edit>) -> Html {
                 hint="As the document names it, for example: the Safeguarding Children Partnership Business Manager. A website adds the contact details."
                 value={AttrValue::from(role.name.clone())}
                 oninput={Callback::from(move |name: String| onedit.emit(Edit::SetRoleName(i, name)))} />
+        };
+    }
+    if let Some(i) = index("time_notes[")
+        && let Some(note) = policy.time_notes.get(i)
+    {
+        let kinds = [
+            TimeNoteKind::Wording,
+            TimeNoteKind::MissingTable,
+            TimeNoteKind::Unspecified,
+        ];
+        let on_kind = {
+            let onedit = onedit.clone();
+            Callback::from(move |event: Event| {
+                let select: web_sys::HtmlSelectElement = event.target_unchecked_into();
+                let chosen = select.selected_index().max(0) as usize;
+                onedit.emit(Edit::SetNoteKind(i, kinds[chosen.min(kinds.len() - 1)]));
+            })
+        };
+        let onedit = onedit.clone();
+        return html! {
+            <>
+                <div class="eg-form-group">
+                    <label class="eg-label" for={format!("{id}-kind")}>{ "What it says about time" }</label>
+                    <select class="eg-select" id={format!("{id}-kind")} onchange={on_kind}>
+                        { for kinds.iter().map(|kind| html! {
+                            <option selected={*kind == note.kind}>{ kind.label() }</option>
+                        }) }
+                    </select>
+                </div>
+                <TextInput id={format!("{id}-text")} label="The guide's note on it (your words)"
+                    hint="Shown on every stage's page, labelled as this guide's note, with the policy's words. For example: The policy says timescales are specified, but does not give them."
+                    value={AttrValue::from(note.text.clone())}
+                    oninput={Callback::from(move |text: String| onedit.emit(Edit::SetNoteText(i, text)))} />
+            </>
         };
     }
     if let Some(i) = index("gaps[")

@@ -477,3 +477,42 @@ fn an_areas_example_and_another_routes_step_can_be_taken_out() {
         .unwrap();
     assert_eq!(draft.policy.scope.other_routes[0].steps.len(), steps - 1);
 }
+
+#[test]
+fn a_time_note_quotes_the_policy_and_carries_the_authors_note() {
+    use escalation_core::policy::TimeNoteKind;
+    let mut draft = white_rock();
+    let object = select(
+        &mut draft,
+        "In all cases, the matter should be resolved within specified timescales",
+        Slot::TimeNote,
+    )
+    .unwrap();
+    assert_eq!(object, "time_notes[0]");
+    assert!(
+        draft
+            .problems()
+            .iter()
+            .any(|p| p.path == "time_notes[0].text"),
+        "the note's words are the author's to give"
+    );
+    draft
+        .apply(Edit::SetNoteText(
+            0,
+            "The policy says timescales are specified, but does not give them.".into(),
+        ))
+        .unwrap();
+    draft
+        .apply(Edit::SetNoteKind(0, TimeNoteKind::Unspecified))
+        .unwrap();
+    assert_eq!(draft.problems(), []);
+    let policy = load_policy(draft.file().as_bytes()).unwrap();
+    assert_eq!(policy.time_notes[0].kind, TimeNoteKind::Unspecified);
+    assert_eq!(
+        policy.time_notes[0].quote,
+        "In all cases, the matter should be resolved within specified timescales"
+    );
+    select(&mut draft, "Effective working together depends on an open approach and honest relationships between agencies.", Slot::RespectfulUncertainty).unwrap();
+    assert_eq!(draft.problems(), []);
+    assert!(Draft::can_summarise("self_check.respectful_uncertainty[0]"));
+}

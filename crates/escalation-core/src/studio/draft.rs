@@ -17,6 +17,7 @@ use crate::calendar::Division;
 use crate::fidelity::{self, DocumentText};
 use crate::policy::{
     AfterResolution, ImmediateDanger, Policy, PolicyId, Scope, SelfCheck, SourceDocument, Status,
+    TimeNoteKind,
 };
 use crate::validate::{Problem, validate};
 
@@ -79,6 +80,10 @@ pub enum Edit {
     SetGapText(usize, String),
     /// A contact role's name.
     SetRoleName(usize, String),
+    /// What a time note says, in the author's words.
+    SetNoteText(usize, String),
+    /// What kind of thing a time note says about time.
+    SetNoteKind(usize, TimeNoteKind),
 }
 
 /// What a kept draft's JSON says it is, and its version.

@@ -12,7 +12,7 @@ use super::slot::{Slot, StagePart};
 use crate::calendar::Division;
 use crate::policy::{
     Area, ContactRole, Gap, GlossaryEntry, MAX_TEXT_CHARS, PolicyId, SourceRef, SourcedText, Stage,
-    Status, Timescale, working_days_in,
+    Status, TimeNote, TimeNoteKind, Timescale, working_days_in,
 };
 
 impl Draft {
@@ -143,6 +143,17 @@ impl Draft {
                 });
                 Ok(format!("contact_roles[{index}]"))
             }
+            Slot::TimeNote => {
+                let index = policy.time_notes.len();
+                policy.time_notes.push(TimeNote {
+                    kind: TimeNoteKind::Wording,
+                    text: String::new(),
+                    quote,
+                    source,
+                    stages: Vec::new(),
+                });
+                Ok(format!("time_notes[{index}]"))
+            }
             Slot::Gap => {
                 let index = policy.gaps.len();
                 policy.gaps.push(Gap {
@@ -266,6 +277,14 @@ impl Draft {
             Edit::SetGapText(index, text) => {
                 self.policy.gaps.get_mut(index).ok_or_else(gone)?.text = text;
                 Ok(format!("gaps[{index}]"))
+            }
+            Edit::SetNoteText(index, text) => {
+                self.policy.time_notes.get_mut(index).ok_or_else(gone)?.text = text;
+                Ok(format!("time_notes[{index}]"))
+            }
+            Edit::SetNoteKind(index, kind) => {
+                self.policy.time_notes.get_mut(index).ok_or_else(gone)?.kind = kind;
+                Ok(format!("time_notes[{index}]"))
             }
             Edit::SetRoleName(index, name) => {
                 self.policy

@@ -15,6 +15,7 @@ pub enum Slot {
     Preparation,
     SelfCheckWhen,
     SelfCheckQuestion,
+    RespectfulUncertainty,
     Emergency,
     SkippingStages,
     /// Starts the next stage, the passage its title.
@@ -33,6 +34,8 @@ pub enum Slot {
     AreaExample(usize),
     ContactRole,
     Gap,
+    /// What the policy says about time without a working-day figure.
+    TimeNote,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -81,7 +84,7 @@ impl StagePart {
 
 /// The plain lists of statements, with their place in the file and their
 /// name for an author, in file order.
-const LISTS: [(Slot, &str, &str); 15] = [
+const LISTS: [(Slot, &str, &str); 16] = [
     (Slot::Purpose, "purpose", "What the policy is for"),
     (Slot::Principle, "principles", "Principles"),
     (Slot::DisagreementArea, "areas", "Where disagreements arise"),
@@ -100,6 +103,11 @@ const LISTS: [(Slot, &str, &str); 15] = [
         Slot::SelfCheckQuestion,
         "self_check.questions",
         "Self-check questions",
+    ),
+    (
+        Slot::RespectfulUncertainty,
+        "self_check.respectful_uncertainty",
+        "Respectful uncertainty",
     ),
     (
         Slot::Emergency,
@@ -136,7 +144,7 @@ impl Slot {
     /// the studio offers them.
     pub fn available(policy: &Policy) -> Vec<Slot> {
         let mut out = vec![Slot::Title, Slot::AreaCovered];
-        out.extend(LISTS[..9].iter().map(|(slot, _, _)| *slot));
+        out.extend(LISTS[..10].iter().map(|(slot, _, _)| *slot));
         out.extend((0..policy.areas.len()).map(Slot::AreaExample));
         out.push(Slot::NewStage);
         for stage in &policy.stages {
@@ -146,7 +154,7 @@ impl Slot {
                     .map(|part| Slot::Stage(stage.number, *part)),
             );
         }
-        out.extend(LISTS[9..].iter().map(|(slot, _, _)| *slot));
+        out.extend(LISTS[10..].iter().map(|(slot, _, _)| *slot));
         out.extend(
             policy
                 .glossary
@@ -155,6 +163,7 @@ impl Slot {
                 .filter(|(_, entry)| entry.meaning.is_empty())
                 .map(|(index, _)| Slot::GlossaryMeaning(index)),
         );
+        out.push(Slot::TimeNote);
         out.push(Slot::ContactRole);
         out.push(Slot::Gap);
         out
@@ -171,6 +180,7 @@ impl Slot {
             Slot::AreaExample(i) => format!("areas[{i}].examples"),
             Slot::ContactRole => "contact-role".into(),
             Slot::Gap => "gap".into(),
+            Slot::TimeNote => "time-note".into(),
             list => LISTS
                 .iter()
                 .find(|(slot, _, _)| *slot == list)
@@ -206,6 +216,10 @@ impl Slot {
             ),
             Slot::ContactRole => "When to contact a role (then name the role)".into(),
             Slot::Gap => "Something the policy does not say (then say what)".into(),
+            Slot::TimeNote => {
+                "What the policy says about time without a number of working days (then say what)"
+                    .into()
+            }
             list => LISTS
                 .iter()
                 .find(|(slot, _, _)| *slot == list)
