@@ -33,9 +33,9 @@ const BUILT_IN_TEXTS: [(&str, &str); 5] = [
     ),
 ];
 
-/// The largest document file the studio reads: far above any policy
-/// document's text, and a Word file with pictures.
-const MAX_DOCUMENT_BYTES: f64 = 10.0 * 1024.0 * 1024.0;
+/// The largest document file the studio reads: the Word reader's limit,
+/// far above any policy document's text.
+const MAX_DOCUMENT_BYTES: f64 = escalation_core::studio::docx::MAX_FILE_BYTES as f64;
 
 /// A built-in policy with the documents it quotes, to read or change.
 pub fn built_in_draft(id: &str) -> Option<Draft> {
