@@ -83,6 +83,14 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
     Some(file)
 }
 
+/// The bytes of a chosen file; `None` if the browser could not read it.
+pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
+    let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
+        .await
+        .ok()?;
+    Some(js_sys::Uint8Array::new(&buffer).to_vec())
+}
+
 pub fn print() {
     if let Some(window) = window() {
         let _ = window.print();

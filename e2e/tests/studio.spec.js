@@ -161,7 +161,12 @@ for (const id of ["pan-berkshire-2026", "bedfordshire-luton-2018", "white-rock-p
     const words = (await first.locator("blockquote").first().textContent()).trim();
     await first.getByRole("button", { name: "Show in the document" }).click();
     await expect(page.locator("#selected-passage")).toHaveText(words);
-    if (id === "white-rock-preschool") await expectNoAxeViolations(page, "a built-in policy in the studio");
+    if (id === "white-rock-preschool") {
+      await expectNoAxeViolations(page, "a built-in policy in the studio");
+      // At a phone's width, one column and no sideways scrolling.
+      await page.setViewportSize({ width: 375, height: 800 });
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+    }
   });
 }
 
@@ -278,4 +283,25 @@ test("keyboard alone: bring the text, find a passage, start a stage with it, and
   await tabTo(page, "Stage 1, who is involved");
   await page.keyboard.press("Enter");
   await expect(page.locator("#use-as")).toBeFocused();
+});
+
+test("Exit this page in the preview leaves the preview, not the studio and the draft on it", async ({ page, privacy }) => {
+  privacy.allowExitTo = "https://www.bbc.co.uk/";
+  await page.route("https://www.bbc.co.uk/**", (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+  await page.goto("/studio.html");
+  await page.getByLabel("A built-in policy, with its documents").selectOption("white-rock-preschool");
+  await page.getByRole("button", { name: "Open this policy" }).click();
+  const preview = page.frameLocator("iframe[title^='Preview']");
+  await preview.getByRole("button", { name: "Exit this page" }).click();
+  await page.clock.runFor(2_000);
+  expect(new URL(page.url()).pathname).toBe("/studio.html");
+  await expect(page.locator("#statement-count")).toContainText("67 statements");
+});
+
+test("a link to the publisher with a file in its address, not from the studio, hands nothing over", async ({ page }) => {
+  const file = readFileSync(join(ROOT, "policies/white-rock-preschool.json"), "utf8");
+  await page.goto(`/publish.html#studio-file=${encodeURIComponent(file)}`);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Put the guide on your website");
+  await expect(page.getByLabel("Our own policy file")).not.toBeChecked();
+  expect(new URL(page.url()).hash, "the address is cleared all the same").toBe("");
 });

@@ -298,15 +298,26 @@ fn from_studio() -> Option<OwnFile> {
     let window = browser::window()?;
     let hash = window.location().hash().ok()?;
     let encoded = hash.strip_prefix("#studio-file=")?;
-    let text = js_sys::decode_uri_component(encoded).ok()?.as_string()?;
     if let Ok(history) = window.history() {
         let path = window.location().pathname().unwrap_or_default();
         let _ = history.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&path));
     }
-    let name = serde_json::from_str::<serde_json::Value>(&text)
-        .ok()
-        .and_then(|value| value.get("id")?.as_str().map(|id| format!("{id}.json")))
-        .unwrap_or_else(|| "policy.json".to_string());
+    // Only the studio beside this page hands a file over: a link from
+    // anywhere else (no opener, or one on another site) is not a way to
+    // put a file in front of the editor, or over the one they keep.
+    let own_origin = window.location().origin().ok()?;
+    let opener = window.opener().ok().filter(|opener| opener.is_object())?;
+    let opener_origin = js_sys::Reflect::get(&opener, &"location".into())
+        .and_then(|location| js_sys::Reflect::get(&location, &"origin".into()))
+        .ok()?
+        .as_string()?;
+    if opener_origin != own_origin {
+        return None;
+    }
+    let text = js_sys::decode_uri_component(encoded).ok()?.as_string()?;
+    let name = escalation_core::validate::read_policy(text.as_bytes())
+        .map(|policy| format!("{}.json", policy.id))
+        .unwrap_or_else(|_| "policy.json".to_string());
     Some(OwnFile { name, text })
 }
 
@@ -374,7 +385,7 @@ fn preview_step(on_phone: &UseStateHandle<bool>, preview: &UseStateHandle<String
             // reader).
             <div class={classes!("eg-publisher-preview", on_phone.then_some("eg-publisher-preview--phone"))}>
                 <iframe title="Preview of the guide with these settings" srcdoc={(**preview).clone()}
-                    sandbox="allow-scripts allow-same-origin" />
+                    sandbox={super::tools::PREVIEW_SANDBOX} />
             </div>
         </>
     }

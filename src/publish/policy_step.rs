@@ -7,7 +7,6 @@ use std::rc::Rc;
 
 use escalation_core::validate::{MAX_POLICY_FILE_BYTES, Problem};
 use escalation_core::{Policy, built_in_policies};
-use wasm_bindgen_futures::JsFuture;
 use yew::prelude::*;
 
 use super::draft::{Draft, OWN_POLICY, OwnFile, check_policy_file};
@@ -113,11 +112,10 @@ pub fn PolicyStep(props: &PolicyStepProps) -> Html {
             let refused = refused.clone();
             let onfile = onfile.clone();
             wasm_bindgen_futures::spawn_local(async move {
-                let Ok(buffer) = JsFuture::from(file.array_buffer()).await else {
+                let Some(bytes) = crate::browser::file_bytes(&file).await else {
                     refused.set(Some(format!("{name} could not be read. Choose it again.")));
                     return;
                 };
-                let bytes = js_sys::Uint8Array::new(&buffer).to_vec();
                 match String::from_utf8(bytes) {
                     Ok(text) => {
                         refused.set(None);

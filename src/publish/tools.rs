@@ -31,25 +31,46 @@ pub fn preview_page(draft: &Draft, policy: Option<&Policy>) -> String {
     let Some(policy) = policy else {
         return "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><title>Preview</title></head><body><p style=\"font-family: sans-serif\">The preview shows once your policy file has no problems.</p></body></html>".to_string();
     };
-    let here = browser::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default();
-    let loader = web_sys::Url::new_with_base("./escalation-guide.js", &here)
-        .map(|url| url.href())
-        .unwrap_or_default();
     let inline = draft
         .own_file
         .as_ref()
         .filter(|_| draft.is_own())
-        .map(|file| {
-            format!(
-                "data:application/json;charset=utf-8,{}",
-                js_sys::encode_uri_component(&file.text)
-            )
-        });
+        .map(|file| data_address(&file.text));
+    preview_document(
+        &draft
+            .snippet(policy, &loader_here(), inline.as_deref())
+            .html(),
+    )
+}
+
+/// What a preview frame may do: run the widget from this folder, but not
+/// take the page around it away (Exit this page in a preview leaves the
+/// frame only, so nothing typed on the page is lost).
+pub const PREVIEW_SANDBOX: &str = "allow-scripts allow-same-origin";
+
+/// The widget's loader, from the same folder as this page.
+pub fn loader_here() -> String {
+    let here = browser::window()
+        .and_then(|window| window.location().href().ok())
+        .unwrap_or_default();
+    web_sys::Url::new_with_base("./escalation-guide.js", &here)
+        .map(|url| url.href())
+        .unwrap_or_default()
+}
+
+/// A policy file's text as an address the widget fetches it from, for a
+/// preview of a file not yet uploaded.
+pub fn data_address(text: &str) -> String {
     format!(
-        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{}</body></html>",
-        draft.snippet(policy, &loader, inline.as_deref()).html()
+        "data:application/json;charset=utf-8,{}",
+        js_sys::encode_uri_component(text)
+    )
+}
+
+/// The page a preview frame shows: a plain host page around `body`.
+pub fn preview_document(body: &str) -> String {
+    format!(
+        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{body}</body></html>"
     )
 }
 

@@ -32,23 +32,12 @@ pub fn Bring(props: &BringProps) -> Html {
             }
         })
     };
-    let on_document_file = {
-        let ondraft = props.ondraft.clone();
-        let onrefused = props.onrefused.clone();
-        Callback::from(move |event: Event| {
-            let Some(file) = crate::browser::chosen_file(&event) else {
-                return;
-            };
-            let ondraft = ondraft.clone();
-            let onrefused = onrefused.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match files::document_text(&file).await {
-                    Ok(text) => ondraft.emit((Draft::new(&text), opened_said(&file.name()))),
-                    Err(why) => onrefused.emit(why),
-                }
-            });
-        })
-    };
+    let on_document_file = files::read_document_on_change(
+        props
+            .ondraft
+            .reform(|(text, name): (String, String)| (Draft::new(&text), opened_said(&name))),
+        props.onrefused.clone(),
+    );
     let open_built_in = {
         let built_in = built_in.clone();
         let ondraft = props.ondraft.clone();

@@ -198,26 +198,19 @@ fn open_document(
     onsource: &Callback<(SourceText, String)>,
     onrefused: &Callback<String>,
 ) -> Html {
-    let onchange = {
-        let id = source.id.clone();
-        let onsource = onsource.clone();
-        let onrefused = onrefused.clone();
-        Callback::from(move |event: Event| {
-            let Some(file) = crate::browser::chosen_file(&event) else {
-                return;
-            };
-            let id = id.clone();
-            let onsource = onsource.clone();
-            let onrefused = onrefused.clone();
-            wasm_bindgen_futures::spawn_local(async move {
-                match files::document_text(&file).await {
-                    Ok(text) => onsource
-                        .emit((SourceText { id, text }, format!("{} is open.", file.name()))),
-                    Err(why) => onrefused.emit(why),
-                }
-            });
-        })
-    };
+    let id = source.id.clone();
+    let onchange = files::read_document_on_change(
+        onsource.reform(move |(text, name): (String, String)| {
+            (
+                SourceText {
+                    id: id.clone(),
+                    text,
+                },
+                format!("{name} is open."),
+            )
+        }),
+        onrefused.clone(),
+    );
     html! {
         <div class="eg-form-group">
             <label class="eg-label" for="source-file">{ format!("Open the text of \u{201c}{}\u{201d}", source.title) }</label>

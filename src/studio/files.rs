@@ -5,9 +5,10 @@
 use escalation_core::host_settings::SettingName;
 use escalation_core::snippet::Snippet;
 use escalation_core::studio::{Draft, SourceText};
-use wasm_bindgen_futures::JsFuture;
+use yew::{Callback, Event};
 
 use crate::browser;
+use crate::publish::tools;
 
 /// The documents the built-in policies quote, by source id.
 const BUILT_IN_TEXTS: [(&str, &str); 5] = [
@@ -67,10 +68,9 @@ pub async fn bytes_of(file: &web_sys::File) -> Result<Vec<u8>, String> {
             (file.size() / 1024.0 / 1024.0).ceil()
         ));
     }
-    let buffer = JsFuture::from(file.array_buffer())
+    browser::file_bytes(file)
         .await
-        .map_err(|_| format!("{name} could not be read. Choose it again."))?;
-    Ok(js_sys::Uint8Array::new(&buffer).to_vec())
+        .ok_or_else(|| format!("{name} could not be read. Choose it again."))
 }
 
 /// A policy document's text from a chosen file: plain text, Markdown or a
@@ -107,19 +107,32 @@ pub async fn document_text(file: &web_sys::File) -> Result<String, String> {
     Ok(text)
 }
 
+/// A file input's `change` that reads the chosen policy document (as
+/// [`document_text`]) and tells `onread` its text and the file's name, or
+/// `onrefused` why it cannot.
+pub fn read_document_on_change(
+    onread: Callback<(String, String)>,
+    onrefused: Callback<String>,
+) -> Callback<Event> {
+    Callback::from(move |event: Event| {
+        let Some(file) = browser::chosen_file(&event) else {
+            return;
+        };
+        let (onread, onrefused) = (onread.clone(), onrefused.clone());
+        wasm_bindgen_futures::spawn_local(async move {
+            match document_text(&file).await {
+                Ok(text) => onread.emit((text, file.name())),
+                Err(why) => onrefused.emit(why),
+            }
+        });
+    })
+}
+
 /// The preview: a plain page with the widget, loaded from the same folder
 /// as the studio, walking the draft (given in the address itself).
 pub fn preview_page(draft: &Draft, start: &str) -> String {
-    let here = browser::window()
-        .and_then(|window| window.location().href().ok())
-        .unwrap_or_default();
-    let loader = web_sys::Url::new_with_base("./escalation-guide.js", &here)
-        .map(|url| url.href())
-        .unwrap_or_default();
-    let inline = format!(
-        "data:application/json;charset=utf-8,{}",
-        js_sys::encode_uri_component(&draft.file())
-    );
+    let loader = tools::loader_here();
+    let inline = tools::data_address(&draft.file());
     let settings = if start.is_empty() {
         Vec::new()
     } else {
@@ -131,10 +144,7 @@ pub fn preview_page(draft: &Draft, start: &str) -> String {
         policy_url: Some(&inline),
         settings,
     };
-    format!(
-        "<!doctype html><html lang=\"en-GB\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>Preview</title></head><body style=\"margin:0\">{}</body></html>",
-        snippet.html()
-    )
+    tools::preview_document(&snippet.html())
 }
 
 /// The publisher page, given the policy file in its address (after `#`,

@@ -133,7 +133,8 @@ pub fn Studio() -> Html {
                         crate::publish::page::START_PAGES.iter().map(|(value, label)| ((*value).to_string(), (*label).to_string())).collect(),
                         &preview_start, { let start = preview_start.clone(); Callback::from(move |value| start.set(value)) }, None) }
                     <div class="eg-publisher-preview">
-                        <iframe title="Preview of the guide with this policy" srcdoc={page}></iframe>
+                        <iframe title="Preview of the guide with this policy" srcdoc={page}
+                            sandbox={crate::publish::tools::PREVIEW_SANDBOX}></iframe>
                     </div>
                 } else if problems.is_empty() {
                     { body("The preview is on its way.") }
@@ -152,7 +153,7 @@ pub fn Studio() -> Html {
                 </div>
                 if problems.is_empty() {
                     { body("When it is ready, put it on your website with the publisher: it opens in a new tab with this policy file.") }
-                    <a class="eg-button" href={files::publish_address(&current)} target="_blank" rel="noopener" role="button">
+                    <a class="eg-button" href={files::publish_address(&current)} target="_blank" rel="opener" role="button">
                         { "Publish" }<span class="eg-visually-hidden">{ " (opens in a new tab)" }</span>
                     </a>
                 } else {

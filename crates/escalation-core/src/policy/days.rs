@@ -1,5 +1,6 @@
 //! A timescale's words and the number of working days they give.
 
+/// Numbers as policies write them in words.
 const NUMBER_WORDS: [&str; 20] = [
     "one",
     "two",
@@ -23,6 +24,18 @@ const NUMBER_WORDS: [&str; 20] = [
     "twenty",
 ];
 
+/// A number as a policy writes it: "2", "Two", "TWO" are 2.
+pub fn number_value(token: &str) -> Option<u32> {
+    if let Ok(n) = token.parse::<u32>() {
+        return Some(n);
+    }
+    let lower = token.to_ascii_lowercase();
+    NUMBER_WORDS
+        .iter()
+        .position(|word| *word == lower)
+        .map(|i| i as u32 + 1)
+}
+
 /// Each "working day(s)" in `text` with the figure before it: `Some(n)`
 /// for "5 working days" or "five working days", `None` where the words
 /// before it are not one figure ("2-3 working days", "two or three
@@ -44,14 +57,7 @@ fn figures(text: &str) -> Vec<Option<u32>> {
         let figure = words
             .next()
             .map(|word| word.trim_matches(|c: char| !c.is_alphanumeric()))
-            .and_then(|word| {
-                word.parse::<u32>().ok().or_else(|| {
-                    NUMBER_WORDS
-                        .iter()
-                        .position(|name| *name == word)
-                        .map(|i| i as u32 + 1)
-                })
-            });
+            .and_then(number_value);
         // One end of a range is not the figure.
         let in_range = words.next().is_some_and(|word| {
             matches!(word, "to" | "or" | "and" | "-" | "\u{2013}" | "\u{2014}")

@@ -21,7 +21,7 @@ mod status;
 mod voice;
 
 pub use date::IssueDate;
-pub use days::{states_days, working_days_in};
+pub use days::{number_value, states_days, working_days_in};
 pub use format::{
     DATE_PATTERN, ID_PATTERN, MAX_ID_CHARS, MAX_POLICY_FILE_BYTES, MAX_TEXT_CHARS, MAX_WORKING_DAYS,
 };

@@ -54,40 +54,8 @@ pub struct Heading {
     pub len: usize,
 }
 
-const NUMBER_WORDS: [&str; 20] = [
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-];
-
 /// A stage's (or part's) number as a number: "2", "Two", "TWO" are 2.
-pub fn number_value(token: &str) -> Option<u32> {
-    if let Ok(n) = token.parse::<u32>() {
-        return Some(n);
-    }
-    let lower = token.to_ascii_lowercase();
-    NUMBER_WORDS
-        .iter()
-        .position(|word| *word == lower)
-        .map(|i| i as u32 + 1)
-}
+pub use crate::policy::number_value;
 
 pub fn word_count(text: &str) -> usize {
     text.split_whitespace().count()
