@@ -84,6 +84,8 @@ pub fn chosen_file(event: &web_sys::Event) -> Option<web_sys::File> {
 }
 
 /// The bytes of a chosen file; `None` if the browser could not read it.
+/// (For the publisher and the studio: the widget reads a record as text.)
+#[cfg(feature = "publisher")]
 pub async fn file_bytes(file: &web_sys::File) -> Option<Vec<u8>> {
     let buffer = wasm_bindgen_futures::JsFuture::from(file.array_buffer())
         .await
