@@ -32,6 +32,14 @@ test("keep my progress: stored on this device, restored on return, wiped by clea
   await expect(heading(page)).toHaveText("Check your answers and complete your record");
   await expect(page.getByLabel("Agencies involved")).toHaveValue("Police and school");
   await expect(page.getByLabel("Keep my progress on this device")).toBeChecked();
+  // The earlier visit's last write can reach the reloaded page as a change
+  // from elsewhere (it once unticked the box here): the same text is no
+  // other tab.
+  await page.evaluate((text) => {
+    window.dispatchEvent(new StorageEvent("storage", { key: "escalation-guide:progress", oldValue: text, newValue: text }));
+  }, stored);
+  await expect(page.getByLabel("Keep my progress on this device")).toBeChecked();
+  await expect(page.getByText("another tab", { exact: false })).toHaveCount(0);
 
   await press(page, "Clear everything");
   await press(page, "Yes, clear everything");

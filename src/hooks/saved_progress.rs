@@ -168,11 +168,14 @@ pub fn use_saved_progress(
                     if !ours {
                         return;
                     }
-                    pending.borrow_mut().take();
-                    let _ = state
-                        .borrow_mut()
-                        .changed_elsewhere(event.new_value().is_none());
-                    refresh.emit(());
+                    let now = event.new_value();
+                    let before = state.borrow().keep();
+                    let _ = state.borrow_mut().changed_elsewhere(now.as_deref());
+                    if before != state.borrow().keep() {
+                        // Stopped: this tab's waiting write is dropped.
+                        pending.borrow_mut().take();
+                        refresh.emit(());
+                    }
                 })
             });
             move || drop(listener)

@@ -161,11 +161,17 @@ impl Keeping {
         }
     }
 
-    /// Another tab changed this widget's kept copy (`deleted` when it
-    /// removed it): stop keeping, and say why.
-    pub fn changed_elsewhere(&mut self, deleted: bool) -> Storage {
+    /// Another document changed this widget's kept copy to `now` (`None`
+    /// when it removed it): stop keeping, and say why. A change to exactly
+    /// the text this tab holds is no conflict, and is let be: the browser
+    /// can deliver this page's own earlier visit's last write (before a
+    /// reload) to the page that has just read that same copy.
+    pub fn changed_elsewhere(&mut self, now: Option<&str>) -> Storage {
+        if now.is_some() && now == self.known.as_deref() {
+            return Storage::Leave;
+        }
         self.keep = false;
-        self.trouble = Some(if deleted {
+        self.trouble = Some(if now.is_none() {
             Trouble::ClearedElsewhere
         } else {
             Trouble::OtherTab
@@ -266,19 +272,46 @@ mod tests {
     fn another_tab_stops_this_one_keeping_and_says_why() {
         let mut keeping = Keeping::start(Stored::Nothing);
         let _ = keeping.set_keep(true, None);
-        assert_eq!(keeping.changed_elsewhere(false), Storage::Leave);
+        assert_eq!(
+            keeping.changed_elsewhere(Some("another tab's")),
+            Storage::Leave
+        );
         assert!(!keeping.keep());
         assert_eq!(keeping.trouble(), Some(&Trouble::OtherTab));
         keeping.dismiss();
         assert_eq!(keeping.trouble(), None);
 
         let _ = keeping.set_keep(true, None);
-        let _ = keeping.changed_elsewhere(true);
+        let _ = keeping.changed_elsewhere(None);
         assert_eq!(keeping.trouble(), Some(&Trouble::ClearedElsewhere));
         assert!(
             !keeping.keep(),
             "a copy cleared elsewhere is not written back"
         );
+    }
+
+    #[test]
+    fn the_copy_this_tab_holds_arriving_again_is_no_other_tab() {
+        // Restored after a reload: the earlier visit's last write can reach
+        // the new page as a change from elsewhere, with the same text.
+        let mut keeping = Keeping::start(Stored::Restored("{\"kept\":1}".into()));
+        assert_eq!(
+            keeping.changed_elsewhere(Some("{\"kept\":1}")),
+            Storage::Leave
+        );
+        assert!(keeping.keep());
+        assert_eq!(keeping.trouble(), None);
+        // The same goes for what this tab wrote itself.
+        keeping.written(Ok("{\"kept\":2}".into()));
+        let _ = keeping.changed_elsewhere(Some("{\"kept\":2}"));
+        assert!(keeping.keep());
+        // Anything else is another tab's, and deleting it is too.
+        let _ = keeping.changed_elsewhere(Some("{\"kept\":3}"));
+        assert_eq!(keeping.trouble(), Some(&Trouble::OtherTab));
+        assert!(!keeping.keep());
+        let mut cleared = Keeping::start(Stored::Restored("{}".into()));
+        let _ = cleared.changed_elsewhere(None);
+        assert_eq!(cleared.trouble(), Some(&Trouble::ClearedElsewhere));
     }
 
     #[test]
