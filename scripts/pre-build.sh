@@ -14,3 +14,12 @@ if ! cmp -s target/fallback/outline.html.tmp target/fallback/outline.html 2>/dev
 else
   rm target/fallback/outline.html.tmp
 fi
+
+# Training mode's bundle (Trunk.training.toml), which the loader fetches
+# when the user opens the 7-minute briefing: built first, so that
+# scripts/write-loader.sh can copy it in and name its files. Trunk's own
+# variables for this build are not passed on to that one.
+profile=""
+[ "${TRUNK_PROFILE:-}" = release ] && profile="--release"
+env -u TRUNK_STAGING_DIR -u TRUNK_DIST_DIR -u TRUNK_HTML_FILE -u TRUNK_SOURCE_DIR -u TRUNK_PROFILE -u TRUNK_PUBLIC_URL \
+  trunk --config Trunk.training.toml build $profile --locked

@@ -17,9 +17,18 @@ find_one() {
 js=$(find_one 'escalation-guide-*.js' '_bg')
 wasm=$(find_one 'escalation-guide-*_bg.wasm' 'none^')
 css=$(find_one 'escalation-guide-*.css' 'none^')
+# Training mode's bundle, built by scripts/pre-build.sh just before this
+# build: copied in beside the widget's files, for the loader to fetch when
+# the user opens the 7-minute briefing.
+training_dist="${TRUNK_SOURCE_DIR:?run by Trunk after a build}/target/training-dist"
+ls "$training_dist"/escalation-training-*_bg.wasm >/dev/null 2>&1 ||
+  { echo "write-loader: no training bundle in $training_dist (scripts/pre-build.sh builds it)" >&2; exit 1; }
+cp "$training_dist"/escalation-training-*.js "$training_dist"/escalation-training-*_bg.wasm .
+training_js=$(find_one 'escalation-training-*.js' '_bg')
+training_wasm=$(find_one 'escalation-training-*_bg.wasm' 'none^')
 cat > escalation-guide.js <<LOADER
 // Escalation Guide loader (written by scripts/write-loader.sh for this build).
-import init, { start } from "./$js";
+import init, { start, hand_over, hand_over_failed } from "./$js";
 
 const here = (file) => new URL(file, import.meta.url).href;
 // Exit this page while the widget is not running: before the WebAssembly
@@ -132,6 +141,28 @@ for (const type of ["click", "auxclick"]) {
     leave(button.href || exitAddress());
   }, true);
 }
+
+// Training mode (the 7-minute briefing) is a bundle of its own, fetched
+// once, when a widget asks for it (src/hand_over.rs): that widget stops,
+// handing over where its user was, and the bundle puts the guide back in
+// its place. If the bundle cannot be fetched, the widget says so.
+let training;
+document.addEventListener("escalation-guide:training", async (event) => {
+  const host = event.target;
+  try {
+    training ??= import("./$training_js").then(async (bundle) => {
+      await bundle.default({ module_or_path: here("$training_wasm") });
+      return bundle;
+    });
+    const bundle = await training;
+    const handed = hand_over(host);
+    if (handed !== undefined) bundle.take_over(host, handed);
+  } catch (error) {
+    training = undefined;
+    console.error("Escalation Guide: training mode could not be loaded:", error);
+    hand_over_failed(host);
+  }
+});
 
 await init({ module_or_path: here("$wasm") });
 start(here("$css"));

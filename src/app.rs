@@ -57,6 +57,14 @@ impl Reducible for JourneyState {
 /// that cannot be used is returned as it is, to be kept until the user
 /// decides.
 fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored, Option<String>) {
+    // Training mode's bundle, taking over: exactly where the user was.
+    if let Some(handed) = &settings.handed_over {
+        let keeping = Stored::Carried {
+            keep: handed.keep,
+            known: handed.known.as_deref().map(Into::into),
+        };
+        return (handed.journey.clone(), keeping, None);
+    }
     let mut fresh = Journey::new(PolicyShape::of(&policy));
     let opening = match settings.start {
         StartView::Journey => None,
@@ -149,9 +157,21 @@ pub fn App(props: &AppProps) -> Html {
     let today = settings.today.date();
     let calendar = escalation_core::Calendar::new(settings.division.unwrap_or(policy.division))
         .with_closures(settings.closures.iter().copied());
-    let history = use_browser_history(journey.depth(), dispatch.clone(), settings.history);
+    let carried = settings
+        .handed_over
+        .as_ref()
+        .and_then(|handed| handed.history);
+    let history = use_browser_history(journey.depth(), dispatch.clone(), settings.history, carried);
     let content = use_node_ref();
-    use_focus_heading_on_new_page(journey.depth(), journey.page(), content.clone());
+    use_focus_heading_on_new_page(
+        journey.depth(),
+        journey.page(),
+        content.clone(),
+        settings
+            .handed_over
+            .as_ref()
+            .is_some_and(|handed| handed.focused),
+    );
 
     // Kept on this device only when the user has asked for it.
     let progress = use_saved_progress(
@@ -268,17 +288,35 @@ pub fn App(props: &AppProps) -> Html {
         Page::Stage(number) => pages::stage::page(&page_props, number),
         Page::EndOfProcess => pages::end_of_process::page(&page_props),
         Page::Record => pages::record::page(&page_props),
+        #[cfg(feature = "training")]
         Page::Briefing(number) if presenter_window.is_some() => {
             html! { <pages::presenter::Presenter {number} /> }
         }
+        #[cfg(feature = "training")]
         Page::Briefing(number) => {
             html! { <pages::briefing::Briefing {number} /> }
         }
+        #[cfg(feature = "training")]
         Page::FacilitatorNotes => pages::facilitator_notes::page(&page_props),
+        #[cfg(feature = "training")]
         Page::Handout => pages::handout::page(&page_props),
+        #[cfg(feature = "training")]
         Page::Sheet => html! { <pages::sheet::Sheet /> },
+        #[cfg(feature = "training")]
         Page::Scenarios => pages::scenarios::page(&page_props),
+        #[cfg(feature = "training")]
         Page::BriefingRecord => html! { <pages::briefing_record::BriefingRecordPage /> },
+        // Training mode is a bundle of its own: this one hands over to it.
+        #[cfg(not(feature = "training"))]
+        Page::Briefing(_)
+        | Page::FacilitatorNotes
+        | Page::Handout
+        | Page::Sheet
+        | Page::Scenarios
+        | Page::BriefingRecord => html! {
+            <crate::hand_over::TrainingHandOver journey={journey.clone()}
+                progress={progress.clone()} history={history.session} />
+        },
     };
     let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));

@@ -20,6 +20,48 @@ pub const HOST_ATTRIBUTE: &str = "data-escalation-guide";
 thread_local! {
     /// Every element a widget is mounted in, for the failure view.
     static MOUNTED: RefCell<Vec<web_sys::Element>> = const { RefCell::new(Vec::new()) };
+    /// Each running widget by the page's element it is in, to stop it when
+    /// training mode's bundle takes over (`src/hand_over.rs`).
+    static RUNNING: RefCell<Vec<(web_sys::Element, yew::AppHandle<crate::Widget>)>> =
+        const { RefCell::new(Vec::new()) };
+}
+
+/// The class of the element inside a widget's shadow root that the widget
+/// renders in.
+pub const ROOT_CLASS: &str = "eg";
+
+/// Keep the widget running in `host` for the page's life, or until
+/// training mode's bundle takes over.
+pub fn keep_running(host: web_sys::Element, app: yew::AppHandle<crate::Widget>) {
+    RUNNING.with(|running| running.borrow_mut().push((host, app)));
+}
+
+/// Stop the widget in `host` and forget it: its listeners go, and Yew
+/// empties its root soon after, for the bundle taking over to put a root of
+/// its own in its place. False if none ran there.
+#[cfg(not(feature = "training"))]
+pub fn release(host: &web_sys::Element) -> bool {
+    let app = RUNNING.with(|running| {
+        let mut running = running.borrow_mut();
+        let at = running.iter().position(|(element, _)| element == host)?;
+        Some(running.remove(at).1)
+    });
+    let Some(app) = app else {
+        return false;
+    };
+    app.destroy();
+    let root = host.shadow_root().and_then(|shadow| {
+        shadow
+            .query_selector(&format!("div.{ROOT_CLASS}"))
+            .ok()
+            .flatten()
+    });
+    MOUNTED.with(|mounted| {
+        mounted
+            .borrow_mut()
+            .retain(|element| Some(element) != root.as_ref())
+    });
+    true
 }
 
 /// Remember `root` as holding a widget.
@@ -143,7 +185,7 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
     let Ok(root) = document.create_element("div") else {
         return;
     };
-    root.set_class_name("eg");
+    root.set_class_name(ROOT_CLASS);
     // The widget's own page carries the stylesheet inline, so its first
     // paint waits for no other file (scripts/write-loader.sh): the shadow
     // root takes a copy. Elsewhere, or where a Content Security Policy
@@ -184,6 +226,10 @@ fn mount_in_shadow(document: &web_sys::Document, host: &web_sys::Element, styles
     {
         let _ = page.style().set_property("scroll-padding-top", "80px");
     }
-    // The widget lives as long as the page.
-    std::mem::forget(crate::mount_with_settings(root, settings, problems));
+    // The widget lives as long as the page, or until training mode's
+    // bundle takes over.
+    keep_running(
+        host.clone(),
+        crate::mount_with_settings(root, settings, problems),
+    );
 }

@@ -1,5 +1,9 @@
 //! Escalation Guide: the Yew widget. Components render values from
 //! `escalation-core` and dispatch its actions; the domain lives there.
+// The guide's first bundle is built without training mode (no `training`
+// feature: src/hand_over.rs), so what only training mode uses is unused
+// there; the default build, with it, is where unused code is caught.
+#![cfg_attr(not(feature = "training"), allow(dead_code, unused_imports))]
 
 mod app;
 mod browser;
@@ -8,6 +12,7 @@ mod embed;
 mod exit;
 mod frame;
 mod guide;
+mod hand_over;
 mod hooks;
 mod pages;
 mod presenter;

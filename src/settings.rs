@@ -9,8 +9,10 @@
 //! only `policy` and `start` from its address.
 
 use std::ops::Deref;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
+use escalation_core::hand_over::HandOver;
 use escalation_core::host_settings::SettingsSource;
 pub use escalation_core::host_settings::{
     ContactsSource, HostSettings, PolicySource, Problem, StartView,
@@ -48,6 +50,9 @@ impl Today {
 pub struct Settings {
     pub host: HostSettings,
     pub today: Today,
+    /// Where the guide's first bundle had got to, when training mode's
+    /// bundle takes over from it (`src/hand_over.rs`).
+    pub handed_over: Option<Rc<HandOver>>,
 }
 
 impl Deref for Settings {
@@ -62,6 +67,7 @@ impl Default for Settings {
         Settings {
             host: HostSettings::default(),
             today: Today::Clock,
+            handed_over: None,
         }
     }
 }
@@ -104,6 +110,14 @@ impl Settings {
         for problem in problems.iter().filter(|problem| !problem.for_the_user()) {
             web_sys::console::warn_1(&problem.to_string().into());
         }
-        (Settings { host, today }, problems)
+        let handed_over = None;
+        (
+            Settings {
+                host,
+                today,
+                handed_over,
+            },
+            problems,
+        )
     }
 }

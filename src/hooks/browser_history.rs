@@ -76,6 +76,11 @@ pub struct BrowserHistory {
     /// `None` when the widget keeps out of the page's history (embedded in
     /// a host's page): the back link then moves the journey itself.
     off: Option<Callback<Action>>,
+    /// This page load's mark on its entries, handed to training mode's
+    /// bundle so the back button carries on working there (read by the
+    /// first bundle only).
+    #[cfg_attr(feature = "training", allow(dead_code))]
+    pub session: f64,
 }
 
 impl BrowserHistory {
@@ -95,11 +100,17 @@ impl BrowserHistory {
 
 /// Sync the journey at `depth` with the browser's history. Returns the
 /// history, whose `back` the back link uses, going back like the browser's
-/// own button.
+/// own button. `carried` is the mark of the page load this guide took over
+/// from (`src/hand_over.rs`), if it did.
 #[hook]
-pub fn use_browser_history(depth: usize, dispatch: Callback<Action>, on: bool) -> BrowserHistory {
+pub fn use_browser_history(
+    depth: usize,
+    dispatch: Callback<Action>,
+    on: bool,
+    carried: Option<f64>,
+) -> BrowserHistory {
     let off = (!on).then(|| dispatch.clone());
-    let session = *use_memo((), |_| js_sys::Math::random());
+    let session = *use_memo((), |_| carried.unwrap_or_else(js_sys::Math::random));
     // The depth as of the latest render, for the popstate listener to read.
     let current = use_memo((), |_| Rc::new(Cell::new(depth)));
     current.set(depth);
@@ -162,7 +173,7 @@ pub fn use_browser_history(depth: usize, dispatch: Callback<Action>, on: bool) -
         }
     });
 
-    BrowserHistory { off }
+    BrowserHistory { off, session }
 }
 
 #[cfg(test)]

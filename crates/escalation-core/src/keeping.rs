@@ -28,6 +28,12 @@ pub enum Stored {
         raw: Rc<str>,
         problem: String,
     },
+    /// Handed over from the guide's first bundle to training mode's
+    /// (`hand_over`): keeping as it was there, knowing the copy it knew.
+    Carried {
+        keep: bool,
+        known: Option<Rc<str>>,
+    },
 }
 
 /// Why progress is not being kept, when the user asked for it.
@@ -81,7 +87,17 @@ impl Keeping {
                 trouble: Some(Trouble::Unreadable { raw, problem }),
                 known: None,
             },
+            Stored::Carried { keep, known } => Keeping {
+                keep,
+                trouble: None,
+                known: known.map(|text| text.to_string()),
+            },
         }
+    }
+
+    /// The kept copy this tab last read or wrote, to hand over with keeping.
+    pub fn known(&self) -> Option<&str> {
+        self.known.as_deref()
     }
 
     /// Whether changes are written to storage.
@@ -288,6 +304,27 @@ mod tests {
             !keeping.keep(),
             "a copy cleared elsewhere is not written back"
         );
+    }
+
+    #[test]
+    fn keeping_carries_on_across_the_hand_over_to_training_mode() {
+        let mut keeping = Keeping::start(Stored::Carried {
+            keep: true,
+            known: Some("{\"kept\":1}".into()),
+        });
+        assert!(keeping.keep());
+        assert_eq!(keeping.known(), Some("{\"kept\":1}"));
+        // The copy it knew is its own: turning keeping off and on asks nothing.
+        let _ = keeping.set_keep(false, None);
+        assert_eq!(keeping.set_keep(true, Some("{\"kept\":1}")), Storage::Leave);
+        assert_eq!(keeping.trouble(), None);
+        // Not keeping, with nothing written yet: still not keeping.
+        let off = Keeping::start(Stored::Carried {
+            keep: false,
+            known: None,
+        });
+        assert!(!off.keep());
+        assert_eq!(off.trouble(), None);
     }
 
     #[test]

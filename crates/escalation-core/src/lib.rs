@@ -12,6 +12,7 @@ pub mod contrast;
 pub mod date_input;
 pub mod exports;
 pub mod fidelity;
+pub mod hand_over;
 pub mod host_settings;
 pub mod ics;
 pub mod journey;

@@ -1,0 +1,86 @@
+//! Training mode is a bundle of its own, so the first download is only
+//! what the journey needs. When the user opens the 7-minute briefing, the
+//! first bundle hands the guide over to that bundle, which takes the same
+//! place on the page and carries on exactly where the user was: the
+//! journey with every answer and typed word, whether progress is being
+//! kept on this device (and the copy it knows), and the page's history.
+//! Nothing is stored: the text passes from one bundle to the other in
+//! memory.
+
+use serde::{Deserialize, Serialize};
+
+use crate::journey::Journey;
+
+/// What one bundle hands to the other.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct HandOver {
+    /// The journey exactly as it is: pages visited, answers, the record,
+    /// the briefing.
+    pub journey: Journey,
+    /// Whether "Keep my progress on this device" is on.
+    pub keep: bool,
+    /// The kept copy this tab last read or wrote, so the new bundle does not
+    /// take it for another tab's.
+    pub known: Option<String>,
+    /// The page load's mark on its history entries, so the browser's back
+    /// button keeps working across the hand-over.
+    pub history: Option<f64>,
+    /// Whether the guide had the keyboard focus as it was handed over (set
+    /// by the bundle taking over): then focus goes to the new page's
+    /// heading, as on any step; a guide that opened in training mode as
+    /// the host's page loaded takes no focus.
+    #[serde(default)]
+    pub focused: bool,
+}
+
+impl HandOver {
+    /// As text, to pass between the bundles.
+    pub fn to_text(&self) -> Option<String> {
+        serde_json::to_string(self).ok()
+    }
+
+    /// Read back; `Err` says why it cannot be used (then the guide starts
+    /// as it would on a new visit, and says so).
+    pub fn from_text(text: &str) -> Result<HandOver, String> {
+        serde_json::from_str(text).map_err(|error| error.to_string())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::built_in_policy;
+    use crate::journey::{Action, Page, PolicyShape};
+    use crate::record::{RecordEdit, RecordField};
+
+    #[test]
+    fn the_journey_arrives_exactly_as_it_was() {
+        let policy = built_in_policy("pan-berkshire-2026").expect("built in");
+        let journey = Journey::new(PolicyShape::of(policy))
+            .reduce(Action::Continue)
+            .reduce(Action::Show(Page::Briefing(3)))
+            .reduce(Action::EditRecord(RecordEdit::Set(
+                RecordField::Agencies,
+                "Police “and” school\n".into(),
+            )));
+        let handed = HandOver {
+            journey: journey.clone(),
+            keep: true,
+            known: Some("{\"kept\":1}".into()),
+            history: Some(0.25),
+            focused: true,
+        };
+        let text = handed.to_text().expect("writes");
+        let back = HandOver::from_text(&text).expect("reads");
+        assert_eq!(back, handed);
+        assert_eq!(back.journey.page(), Page::Briefing(3));
+        assert_eq!(back.journey.depth(), journey.depth());
+        assert_eq!(back.journey.record().agencies, "Police “and” school\n");
+    }
+
+    #[test]
+    fn text_that_is_not_a_hand_over_is_refused() {
+        assert!(HandOver::from_text("").is_err());
+        assert!(HandOver::from_text("{\"keep\":true}").is_err());
+    }
+}
