@@ -147,10 +147,13 @@ for (const type of ["click", "auxclick"]) {
 // handing over where its user was, and the bundle puts the guide back in
 // its place. If the bundle cannot be fetched, the widget says so.
 let training;
+// A module that failed to arrive is not fetched again at the same address:
+// a second try asks at another.
+let attempts = 0;
 document.addEventListener("escalation-guide:training", async (event) => {
   const host = event.target;
   try {
-    training ??= import("./$training_js").then(async (bundle) => {
+    training ??= import(\`./$training_js\${attempts++ ? \`?attempt=\${attempts}\` : ""}\`).then(async (bundle) => {
       await bundle.default({ module_or_path: here("$training_wasm") });
       return bundle;
     });

@@ -315,7 +315,8 @@ pub fn App(props: &AppProps) -> Html {
         | Page::Scenarios
         | Page::BriefingRecord => html! {
             <crate::hand_over::TrainingHandOver journey={journey.clone()}
-                progress={progress.clone()} history={history.session} />
+                progress={progress.clone()} history={history.session}
+                on_back={{ let history = history.clone(); Callback::from(move |()| history.back()) }} />
         },
     };
     let exit_url = settings.exit_url.clone();

@@ -33,7 +33,8 @@ mod give {
     use yew::prelude::*;
 
     use super::HandOver;
-    use crate::components::button::Button;
+    use crate::components::button::{ActionLink, Button, ButtonGroup};
+    use crate::components::markup::page_heading;
     use crate::hooks::saved_progress::SavedProgress;
 
     /// The event the first bundle fires from its element to ask for
@@ -122,6 +123,9 @@ mod give {
         pub progress: SavedProgress,
         /// The page load's mark on its history entries.
         pub history: f64,
+        /// Back to the page before, as the back link goes (training mode's
+        /// pages show none).
+        pub on_back: Callback<()>,
     }
 
     /// What a training page shows in the first bundle while training mode's
@@ -184,17 +188,20 @@ mod give {
         if *failed {
             html! {
                 <div ref={node}>
-                    <h1 class="eg-heading-l">{ "The 7-minute briefing could not be opened" }</h1>
+                    { page_heading("The 7-minute briefing could not be opened") }
                     <p class="eg-body">
                         { "Training mode is downloaded when it is first opened, and the download did not finish. Check your connection, then try again. Nothing you typed has been lost." }
                     </p>
-                    <Button onclick={try_again}>{ "Try again" }</Button>
+                    <ButtonGroup>
+                        <Button onclick={try_again}>{ "Try again" }</Button>
+                        <ActionLink onclick={props.on_back.clone()}>{ "Go back" }</ActionLink>
+                    </ButtonGroup>
                 </div>
             }
         } else {
             html! {
                 <div ref={node}>
-                    <h1 class="eg-heading-l">{ "Opening the 7-minute briefing" }</h1>
+                    { page_heading("Opening the 7-minute briefing") }
                     <p class="eg-body" role="status">{ "Loading training mode…" }</p>
                 </div>
             }
