@@ -1,6 +1,5 @@
 use std::rc::Rc;
 
-use escalation_core::briefing_record::BriefingRecord;
 use escalation_core::contacts::Contacts;
 use escalation_core::journey::STEPS;
 use escalation_core::saved::{self, RecordKind};
@@ -127,19 +126,22 @@ pub fn App(props: &AppProps) -> Html {
         None => initial_state(settings, props.policy),
     });
     let state = use_reducer_eq(|| JourneyState(Rc::new(initial.0.clone())));
-    let notices = use_state(|| {
-        props
+    let handed = settings.handed_over.as_deref();
+    let notices = use_state(|| match handed {
+        Some(handed) => handed.notices.clone(),
+        None => props
             .problems
             .iter()
             .filter(|problem| problem.for_the_user())
             .map(ToString::to_string)
             .chain(initial.2.clone())
-            .collect::<Vec<_>>()
+            .collect::<Vec<_>>(),
     });
     // The journey as it was last downloaded, and the briefing record as its
     // own file last held it, to know if work is unsaved.
-    let downloaded = use_state(|| None::<Rc<Journey>>);
-    let downloaded_briefing = use_state(|| None::<BriefingRecord>);
+    let downloaded = use_state(|| handed.and_then(|handed| handed.downloaded.clone().map(Rc::new)));
+    let downloaded_briefing =
+        use_state(|| handed.and_then(|handed| handed.downloaded_briefing.clone()));
 
     let journey = state.0.clone();
     // One callback for the widget's life, so components that compare their
@@ -157,20 +159,14 @@ pub fn App(props: &AppProps) -> Html {
     let today = settings.today.date();
     let calendar = escalation_core::Calendar::new(settings.division.unwrap_or(policy.division))
         .with_closures(settings.closures.iter().copied());
-    let carried = settings
-        .handed_over
-        .as_ref()
-        .and_then(|handed| handed.history);
+    let carried = handed.and_then(|handed| handed.history);
     let history = use_browser_history(journey.depth(), dispatch.clone(), settings.history, carried);
     let content = use_node_ref();
     use_focus_heading_on_new_page(
         journey.depth(),
         journey.page(),
         content.clone(),
-        settings
-            .handed_over
-            .as_ref()
-            .is_some_and(|handed| handed.focused),
+        handed.is_some_and(|handed| handed.focused),
     );
 
     // Kept on this device only when the user has asked for it.
@@ -313,11 +309,21 @@ pub fn App(props: &AppProps) -> Html {
         | Page::Handout
         | Page::Sheet
         | Page::Scenarios
-        | Page::BriefingRecord => html! {
-            <crate::hand_over::TrainingHandOver journey={journey.clone()}
-                progress={progress.clone()} history={history.session}
-                on_back={{ let history = history.clone(); Callback::from(move |()| history.back()) }} />
-        },
+        | Page::BriefingRecord => {
+            let handed = crate::hand_over::handed(
+                &journey,
+                &progress,
+                history.session,
+                &settings.policy,
+                (downloaded.as_deref(), downloaded_briefing.as_ref()),
+                &notices,
+            );
+            let on_back = journey.can_go_back().then(|| {
+                let history = history.clone();
+                Callback::from(move |()| history.back())
+            });
+            html! { <crate::hand_over::TrainingHandOver {handed} {on_back} /> }
+        }
     };
     let exit_url = settings.exit_url.clone();
     let show = |target: Page| dispatch.reform(move |()| Action::Show(target));

@@ -110,11 +110,21 @@ thread_local! {
     static LEAVING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// Set on the page's root element while Exit this page leaves, so every
+/// widget knows, whichever bundle runs it (training mode's is another
+/// WebAssembly instance, with its own `LEAVING`: `src/hand_over.rs`).
+const LEAVING_ATTRIBUTE: &str = "data-escalation-guide-leaving";
+
+fn page_root() -> Option<web_sys::Element> {
+    browser::document()?.document_element()
+}
+
 /// Whether the page is on its way to another site ("Exit this page"). While
 /// it is, nothing may touch history (that would cancel the navigation) and
 /// leaving must not be questioned.
 pub fn is_leaving() -> bool {
     LEAVING.with(std::cell::Cell::get)
+        || page_root().is_some_and(|page| page.has_attribute(LEAVING_ATTRIBUTE))
 }
 
 /// The page is leaving for good, or has failed: no more writes, no
@@ -126,12 +136,18 @@ pub fn mark_leaving() {
 /// The page is back (from the back/forward cache): it is not leaving now.
 pub fn stayed() {
     LEAVING.with(|leaving| leaving.set(false));
+    if let Some(page) = page_root() {
+        let _ = page.remove_attribute(LEAVING_ATTRIBUTE);
+    }
 }
 
 /// Leave for `url`: the top window when the widget is in a frame, so the
 /// whole screen changes.
 pub fn leave_for(url: &str) {
     LEAVING.with(|leaving| leaving.set(true));
+    if let Some(page) = page_root() {
+        let _ = page.set_attribute(LEAVING_ATTRIBUTE, "");
+    }
     // The briefing's presenter view closes: the window presenting leaves.
     if crate::presenter::close_if_presenter() {
         return;

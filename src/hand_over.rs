@@ -20,22 +20,25 @@
 use escalation_core::hand_over::HandOver;
 
 #[cfg(not(feature = "training"))]
-pub use give::{TrainingHandOver, hand_over, hand_over_failed};
+pub use give::{TrainingHandOver, hand_over, hand_over_failed, handed, remember_policy_file};
 
 #[cfg(not(feature = "training"))]
 mod give {
     use std::cell::RefCell;
     use std::rc::Rc;
 
-    use escalation_core::Journey;
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
     use yew::prelude::*;
+
+    use escalation_core::Journey;
+    use escalation_core::briefing_record::BriefingRecord;
 
     use super::HandOver;
     use crate::components::button::{ActionLink, Button, ButtonGroup};
     use crate::components::markup::page_heading;
     use crate::hooks::saved_progress::SavedProgress;
+    use crate::settings::PolicySource;
 
     /// The event the first bundle fires from its element to ask for
     /// training mode; the loader listens for it on the document.
@@ -51,6 +54,49 @@ mod give {
 
     thread_local! {
         static WAITING: RefCell<Vec<Waiting>> = const { RefCell::new(Vec::new()) };
+        /// Each host policy file this page fetched and could use, as its
+        /// text, so training mode's bundle needs no second fetch.
+        static POLICY_FILES: RefCell<Vec<(String, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    /// Keep the text of the host policy file fetched from `url`, which could
+    /// be used, to hand over.
+    pub fn remember_policy_file(url: &str, bytes: &[u8]) {
+        if let Ok(text) = std::str::from_utf8(bytes) {
+            POLICY_FILES.with(|files| files.borrow_mut().push((url.to_string(), text.into())));
+        }
+    }
+
+    /// Where the user is, to hand over: the journey, keeping, the history
+    /// mark, a host's policy file, what was downloaded, the notices.
+    pub fn handed(
+        journey: &Journey,
+        progress: &SavedProgress,
+        history: u32,
+        policy: &PolicySource,
+        downloaded: (Option<&Journey>, Option<&BriefingRecord>),
+        notices: &[String],
+    ) -> HandOver {
+        let (keep, known) = progress.carried();
+        let policy_file = match policy {
+            PolicySource::Url(url) => POLICY_FILES.with(|files| {
+                let files = files.borrow();
+                let (_, text) = files.iter().find(|(address, _)| address == url)?;
+                Some(text.to_string())
+            }),
+            PolicySource::BuiltIn(_) => None,
+        };
+        HandOver {
+            journey: journey.clone(),
+            keep,
+            known,
+            history: Some(history),
+            focused: false,
+            policy_file,
+            downloaded: downloaded.0.cloned(),
+            downloaded_briefing: downloaded.1.cloned(),
+            notices: notices.to_vec(),
+        }
     }
 
     fn forget(host: &web_sys::Element) -> Option<Waiting> {
@@ -119,13 +165,11 @@ mod give {
 
     #[derive(Properties, PartialEq)]
     pub struct TrainingHandOverProps {
-        pub journey: Rc<Journey>,
-        pub progress: SavedProgress,
-        /// The page load's mark on its history entries.
-        pub history: f64,
+        /// Where the user is, to hand over.
+        pub handed: HandOver,
         /// Back to the page before, as the back link goes (training mode's
-        /// pages show none).
-        pub on_back: Callback<()>,
+        /// pages show none), where there is one.
+        pub on_back: Option<Callback<()>>,
     }
 
     /// What a training page shows in the first bundle while training mode's
@@ -134,14 +178,7 @@ mod give {
     pub fn TrainingHandOver(props: &TrainingHandOverProps) -> Html {
         let node = use_node_ref();
         let failed = use_state(|| false);
-        let (keep, known) = props.progress.carried();
-        let handed = HandOver {
-            journey: (*props.journey).clone(),
-            keep,
-            known,
-            history: Some(props.history),
-            focused: false,
-        };
+        let handed = props.handed.clone();
         // Where the user is, kept up to date for the loader (keeping can
         // change while the bundle arrives).
         {
@@ -185,16 +222,19 @@ mod give {
                 asked.set(*asked + 1);
             })
         };
+        let go_back = props.on_back.clone().map(|on_back| {
+            html! { <ActionLink onclick={on_back}>{ "Go back" }</ActionLink> }
+        });
         if *failed {
             html! {
                 <div ref={node}>
                     { page_heading("The 7-minute briefing could not be opened") }
-                    <p class="eg-body">
+                    <p class="eg-body" role="alert">
                         { "Training mode is downloaded when it is first opened, and the download did not finish. Check your connection, then try again. Nothing you typed has been lost." }
                     </p>
                     <ButtonGroup>
                         <Button onclick={try_again}>{ "Try again" }</Button>
-                        <ActionLink onclick={props.on_back.clone()}>{ "Go back" }</ActionLink>
+                        { go_back }
                     </ButtonGroup>
                 </div>
             }
@@ -203,6 +243,9 @@ mod give {
                 <div ref={node}>
                     { page_heading("Opening the 7-minute briefing") }
                     <p class="eg-body" role="status">{ "Loading training mode…" }</p>
+                    if let Some(go_back) = go_back {
+                        <p class="eg-body">{ go_back }</p>
+                    }
                 </div>
             }
         }

@@ -49,7 +49,11 @@ async fn load_host_policy(url: &str) -> Result<&'static Policy, Vec<String>> {
         })?;
     match load_policy(&bytes) {
         // Loaded once, and kept for the page's life, like the built-in ones.
-        Ok(policy) => Ok(Box::leak(Box::new(policy))),
+        Ok(policy) => {
+            #[cfg(not(feature = "training"))]
+            crate::hand_over::remember_policy_file(url, &bytes);
+            Ok(Box::leak(Box::new(policy)))
+        }
         Err(problems) => {
             let mut lines: Vec<String> = problems
                 .iter()
@@ -66,16 +70,31 @@ async fn load_host_policy(url: &str) -> Result<&'static Policy, Vec<String>> {
 
 #[component]
 pub fn Widget(props: &WidgetProps) -> Html {
-    let loading = use_state(|| match &props.settings.policy {
-        PolicySource::BuiltIn(policy) => Loading::Ready(SharedPolicy(policy)),
-        PolicySource::Url(_) => Loading::Waiting,
+    // A host's policy handed over by the guide's first bundle, which fetched
+    // and checked it (src/hand_over.rs), is not fetched again.
+    let handed = use_memo((), |_| {
+        let text = props
+            .settings
+            .handed_over
+            .as_ref()?
+            .policy_file
+            .as_deref()?;
+        load_policy(text.as_bytes())
+            .ok()
+            .map(|policy| SharedPolicy(Box::leak(Box::new(policy))))
+    });
+    let fetch = handed.is_none();
+    let loading = use_state(|| match (&props.settings.policy, *handed) {
+        (PolicySource::Url(_), Some(policy)) => Loading::Ready(policy),
+        (PolicySource::BuiltIn(policy), _) => Loading::Ready(SharedPolicy(policy)),
+        (PolicySource::Url(_), None) => Loading::Waiting,
     });
     let contacts = use_state(|| Rc::new(Contacts::new()));
     {
         let loading = loading.clone();
         let source = props.settings.policy.clone();
         use_effect_with((), move |_| {
-            if let PolicySource::Url(url) = source {
+            if let (PolicySource::Url(url), true) = (source, fetch) {
                 wasm_bindgen_futures::spawn_local(async move {
                     loading.set(match load_host_policy(&url).await {
                         Ok(policy) => Loading::Ready(SharedPolicy(policy)),

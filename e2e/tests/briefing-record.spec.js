@@ -23,8 +23,9 @@ async function toRecordPage(page) {
   await expect(heading(page)).toHaveText(START_TITLE);
   await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   // Training mode arrives as a bundle of its own: its keys work once the
-  // first part is on screen.
+  // first part is on screen, with the focus that followed the click.
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Part 1 of 7");
+  await expect(page.getByRole("heading", { level: 1 })).toBeFocused();
   await page.keyboard.press("End");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("What to do next");
   await page.getByRole("link", { name: TITLE }).click();

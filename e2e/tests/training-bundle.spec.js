@@ -1,7 +1,8 @@
 // Training mode is a bundle of its own (src/hand_over.rs): the widget's page
 // does not download it, and opening the 7-minute briefing does, carrying on
 // exactly where the user was.
-import { test, expect, heading, choose, toFirstStage, START_TITLE, EMERGENCY, press, checkPage } from "./helpers.js";
+import { readFileSync } from "node:fs";
+import { test, expect, heading, choose, toFirstStage, START_TITLE, EMERGENCY, press, checkPage, withHostAttributes } from "./helpers.js";
 
 const PART_1 = "Part 1 of 7";
 const part = (page) => page.locator("h1.eg-present__title");
@@ -69,4 +70,53 @@ test("if training mode cannot be downloaded, the page says so with Exit this pag
   await expect(part(page)).toContainText(PART_1);
   await page.goBack();
   await expect(heading(page)).toHaveText(START_TITLE);
+});
+
+test("a host's own policy goes over with the guide: training mode does not fetch it again", async ({ page }) => {
+  const file = readFileSync(new URL("../../policies/white-rock-preschool.json", import.meta.url), "utf8");
+  let served = 0;
+  await withHostAttributes(page, 'data-policy-url="/host/policies/ours.json"');
+  // Only once: a second fetch (offline by then, say) would fail.
+  await page.route("**/host/policies/ours.json", (route) =>
+    served++ ? route.abort() : route.fulfill({ contentType: "application/json", body: file }),
+  );
+  await page.goto("/");
+  await expect(heading(page)).toHaveText(START_TITLE);
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(part(page)).toContainText(PART_1);
+  await expect(page.getByText("White Rock Pre-school").first()).toBeVisible();
+  expect(served).toBe(1);
+});
+
+test("two widgets, one of them in training mode: Exit this page leaves at once, without asking about the other's typing", async ({ page, privacy }) => {
+  const EXIT = "https://www.bbc.co.uk/weather";
+  privacy.allowExitTo = EXIT;
+  await page.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+  const dialogs = [];
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.type());
+    dialog.accept();
+  });
+  await page.goto("/examples/two-widgets.html");
+  const widgets = page.locator("[data-escalation-guide]");
+  const [berkshire, whiteRock] = [widgets.nth(0), widgets.nth(1)];
+  const pressIn = async (widget, name) => {
+    await page.clock.fastForward(1_000);
+    await widget.getByRole("button", { name }).click();
+  };
+  await whiteRock.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(whiteRock.locator("h1.eg-present__title")).toContainText(PART_1);
+  // Typed work in the other widget, not kept and not downloaded.
+  await pressIn(berkshire, "Start now");
+  await berkshire.getByLabel("No", { exact: true }).check();
+  await pressIn(berkshire, "Continue");
+  await berkshire.getByLabel("Someone in another agency", { exact: true }).check();
+  await pressIn(berkshire, "Continue");
+  await berkshire.getByLabel("Something else", { exact: true }).check();
+  await pressIn(berkshire, "Continue");
+  await pressIn(berkshire, "Continue");
+  await berkshire.locator("textarea").first().fill("What I think, in my own words");
+  await pressIn(whiteRock, "Emergency Exit this page");
+  await page.waitForURL(`${EXIT}**`);
+  expect(dialogs, "a question before leaving").toEqual([]);
 });

@@ -80,7 +80,7 @@ pub struct BrowserHistory {
     /// bundle so the back button carries on working there (read by the
     /// first bundle only).
     #[cfg_attr(feature = "training", allow(dead_code))]
-    pub session: f64,
+    pub session: u32,
 }
 
 impl BrowserHistory {
@@ -107,10 +107,15 @@ pub fn use_browser_history(
     depth: usize,
     dispatch: Callback<Action>,
     on: bool,
-    carried: Option<f64>,
+    carried: Option<u32>,
 ) -> BrowserHistory {
     let off = (!on).then(|| dispatch.clone());
-    let session = *use_memo((), |_| carried.unwrap_or_else(js_sys::Math::random));
+    // A whole number, which passes through the hand-over's JSON exactly (a
+    // fraction may not come back the same).
+    let session = *use_memo((), |_| {
+        carried.unwrap_or_else(|| (js_sys::Math::random() * f64::from(u32::MAX)) as u32)
+    });
+    let mark = f64::from(session);
     // The depth as of the latest render, for the popstate listener to read.
     let current = use_memo((), |_| Rc::new(Cell::new(depth)));
     current.set(depth);
@@ -122,7 +127,7 @@ pub fn use_browser_history(
             let on_popstate = Closure::<dyn Fn(PopStateEvent)>::new(move |event: PopStateEvent| {
                 // An entry from before the widget's first page (the host
                 // page's, or an earlier load's) is not the widget's to handle.
-                let Some(entry) = Entry::from_state(&event.state(), session) else {
+                let Some(entry) = Entry::from_state(&event.state(), mark) else {
                     return;
                 };
                 for action in steps_between(current.get(), entry.depth) {
@@ -157,8 +162,11 @@ pub fn use_browser_history(
         }
         if let Some(history) = history() {
             let state = history.state().unwrap_or(JsValue::NULL);
-            let entry = Entry { session, depth };
-            match Entry::from_state(&state, session) {
+            let entry = Entry {
+                session: mark,
+                depth,
+            };
+            match Entry::from_state(&state, mark) {
                 None => {
                     let _ = history.replace_state(&entry.to_state(), "");
                 }

@@ -9,6 +9,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::briefing_record::BriefingRecord;
 use crate::journey::Journey;
 
 /// What one bundle hands to the other.
@@ -24,13 +25,24 @@ pub struct HandOver {
     pub known: Option<String>,
     /// The page load's mark on its history entries, so the browser's back
     /// button keeps working across the hand-over.
-    pub history: Option<f64>,
+    pub history: Option<u32>,
     /// Whether the guide had the keyboard focus as it was handed over (set
     /// by the bundle taking over): then focus goes to the new page's
     /// heading, as on any step; a guide that opened in training mode as
     /// the host's page loaded takes no focus.
     #[serde(default)]
     pub focused: bool,
+    /// A host's own policy file, as the first bundle fetched it and found
+    /// it could be used, so the guide does not depend on fetching it again
+    /// (a built-in policy is found by its id).
+    pub policy_file: Option<String>,
+    /// The journey and the briefing record as last downloaded, so work
+    /// already saved is not taken for unsaved.
+    pub downloaded: Option<Journey>,
+    pub downloaded_briefing: Option<BriefingRecord>,
+    /// The notices on screen (another policy than the page asked for, a
+    /// setting that could not be used).
+    pub notices: Vec<String>,
 }
 
 impl HandOver {
@@ -67,8 +79,12 @@ mod tests {
             journey: journey.clone(),
             keep: true,
             known: Some("{\"kept\":1}".into()),
-            history: Some(0.25),
+            history: Some(4_000_000_007),
             focused: true,
+            policy_file: Some("{\"id\":\"ours\"}".into()),
+            downloaded: Some(journey.clone()),
+            downloaded_briefing: Some(journey.briefing().clone()),
+            notices: vec!["Your progress kept on this device follows another policy.".into()],
         };
         let text = handed.to_text().expect("writes");
         let back = HandOver::from_text(&text).expect("reads");
