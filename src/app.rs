@@ -314,7 +314,7 @@ pub fn App(props: &AppProps) -> Html {
                 &journey,
                 &progress,
                 history.session,
-                &settings.policy,
+                &settings.host,
                 (downloaded.as_deref(), downloaded_briefing.as_ref()),
                 &notices,
             );

@@ -20,7 +20,7 @@
 use escalation_core::hand_over::HandOver;
 
 #[cfg(not(feature = "training"))]
-pub use give::{TrainingHandOver, hand_over, hand_over_failed, handed, remember_policy_file};
+pub use give::{TrainingHandOver, hand_over, hand_over_failed, handed, remember_file};
 
 #[cfg(not(feature = "training"))]
 mod give {
@@ -38,7 +38,7 @@ mod give {
     use crate::components::button::{ActionLink, Button, ButtonGroup};
     use crate::components::markup::page_heading;
     use crate::hooks::saved_progress::SavedProgress;
-    use crate::settings::PolicySource;
+    use crate::settings::{ContactsSource, HostSettings, PolicySource};
 
     /// The event the first bundle fires from its element to ask for
     /// training mode; the loader listens for it on the document.
@@ -54,37 +54,47 @@ mod give {
 
     thread_local! {
         static WAITING: RefCell<Vec<Waiting>> = const { RefCell::new(Vec::new()) };
-        /// Each host policy file this page fetched and could use, as its
-        /// text, so training mode's bundle needs no second fetch.
-        static POLICY_FILES: RefCell<Vec<(String, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+        /// Each host file (a policy, contacts) this page fetched and could
+        /// use, as its text, so training mode's bundle needs no second fetch.
+        static FILES: RefCell<Vec<(String, Rc<str>)>> = const { RefCell::new(Vec::new()) };
     }
 
-    /// Keep the text of the host policy file fetched from `url`, which could
-    /// be used, to hand over.
-    pub fn remember_policy_file(url: &str, bytes: &[u8]) {
+    /// Keep the text of the host file fetched from `url`, which could be
+    /// used, to hand over.
+    pub fn remember_file(url: &str, bytes: &[u8]) {
         if let Ok(text) = std::str::from_utf8(bytes) {
-            POLICY_FILES.with(|files| files.borrow_mut().push((url.to_string(), text.into())));
+            FILES.with(|files| files.borrow_mut().push((url.to_string(), text.into())));
         }
     }
 
+    /// The text kept from `url`.
+    fn file(url: &str) -> Option<String> {
+        FILES.with(|files| {
+            let files = files.borrow();
+            let (_, text) = files.iter().rev().find(|(address, _)| address == url)?;
+            Some(text.to_string())
+        })
+    }
+
     /// Where the user is, to hand over: the journey, keeping, the history
-    /// mark, a host's policy file, what was downloaded, the notices.
+    /// mark, a host's policy and contacts files, what was downloaded, the
+    /// notices.
     pub fn handed(
         journey: &Journey,
         progress: &SavedProgress,
         history: u32,
-        policy: &PolicySource,
+        host: &HostSettings,
         downloaded: (Option<&Journey>, Option<&BriefingRecord>),
         notices: &[String],
     ) -> HandOver {
         let (keep, known) = progress.carried();
-        let policy_file = match policy {
-            PolicySource::Url(url) => POLICY_FILES.with(|files| {
-                let files = files.borrow();
-                let (_, text) = files.iter().find(|(address, _)| address == url)?;
-                Some(text.to_string())
-            }),
+        let policy_file = match &host.policy {
+            PolicySource::Url(url) => file(url),
             PolicySource::BuiltIn(_) => None,
+        };
+        let contacts_file = match &host.contacts {
+            ContactsSource::Url(url) => file(url),
+            ContactsSource::Inline(_) | ContactsSource::None => None,
         };
         HandOver {
             journey: journey.clone(),
@@ -93,6 +103,7 @@ mod give {
             history: Some(history),
             focused: false,
             policy_file,
+            contacts_file,
             downloaded: downloaded.0.cloned(),
             downloaded_briefing: downloaded.1.cloned(),
             notices: notices.to_vec(),

@@ -51,7 +51,7 @@ async fn load_host_policy(url: &str) -> Result<&'static Policy, Vec<String>> {
         // Loaded once, and kept for the page's life, like the built-in ones.
         Ok(policy) => {
             #[cfg(not(feature = "training"))]
-            crate::hand_over::remember_policy_file(url, &bytes);
+            crate::hand_over::remember_file(url, &bytes);
             Ok(Box::leak(Box::new(policy)))
         }
         Err(problems) => {
@@ -111,10 +111,16 @@ pub fn Widget(props: &WidgetProps) -> Html {
             }
         });
     }
-    // Contacts, once the policy (whose roles they are for) is known.
+    // Contacts, once the policy (whose roles they are for) is known: a
+    // host's file handed over by the first bundle is not fetched again.
     {
         let contacts = contacts.clone();
         let source = props.settings.contacts.clone();
+        let handed = props
+            .settings
+            .handed_over
+            .as_ref()
+            .and_then(|handed| handed.contacts_file.clone());
         let ready = match &*loading {
             Loading::Ready(policy) => Some(*policy),
             _ => None,
@@ -122,12 +128,17 @@ pub fn Widget(props: &WidgetProps) -> Html {
         use_effect_with(ready, move |ready| {
             if let Some(policy) = *ready {
                 wasm_bindgen_futures::spawn_local(async move {
-                    let json = match source {
-                        ContactsSource::None => return,
-                        ContactsSource::Inline(json) => json,
-                        ContactsSource::Url(url) => {
+                    let json = match (source, handed) {
+                        (ContactsSource::None, _) => return,
+                        (ContactsSource::Inline(json), _)
+                        | (ContactsSource::Url(_), Some(json)) => json,
+                        (ContactsSource::Url(url), None) => {
                             match browser::fetch_text(&url, FETCH_TIMEOUT_MS).await {
-                                Ok(json) => json,
+                                Ok(json) => {
+                                    #[cfg(not(feature = "training"))]
+                                    crate::hand_over::remember_file(&url, json.as_bytes());
+                                    json
+                                }
                                 Err(problem) => {
                                     web_sys::console::warn_1(
                                         &format!("Escalation Guide: data-contacts: {url}: the contacts could not be loaded: {problem}").into(),

@@ -88,6 +88,23 @@ test("a host's own policy goes over with the guide: training mode does not fetch
   expect(served).toBe(1);
 });
 
+test("a host's contacts file goes over too: the handout names them with no second fetch", async ({ page }) => {
+  const contacts = JSON.stringify({ "partnership-business-manager": { service: "Our partnership unit", phone: "0118 000 0000" } });
+  let served = 0;
+  await withHostAttributes(page, 'data-contacts="/host/contacts.json"');
+  await page.route("**/host/contacts.json", (route) =>
+    served++ ? route.abort() : route.fulfill({ contentType: "application/json", body: contacts }),
+  );
+  await page.goto("/");
+  await expect(heading(page)).toHaveText(START_TITLE);
+  await expect.poll(() => served).toBe(1);
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(part(page)).toContainText(PART_1);
+  await page.getByRole("link", { name: "One-sheet handout" }).first().click();
+  await expect(page.getByText("Our partnership unit").first()).toBeVisible();
+  expect(served).toBe(1);
+});
+
 test("two widgets, one of them in training mode: Exit this page leaves at once, without asking about the other's typing", async ({ page, privacy }) => {
   const EXIT = "https://www.bbc.co.uk/weather";
   privacy.allowExitTo = EXIT;

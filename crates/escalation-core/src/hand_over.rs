@@ -36,6 +36,8 @@ pub struct HandOver {
     /// it could be used, so the guide does not depend on fetching it again
     /// (a built-in policy is found by its id).
     pub policy_file: Option<String>,
+    /// A host's contacts file, likewise, as the first bundle fetched it.
+    pub contacts_file: Option<String>,
     /// The journey and the briefing record as last downloaded, so work
     /// already saved is not taken for unsaved.
     pub downloaded: Option<Journey>,
@@ -82,6 +84,7 @@ mod tests {
             history: Some(4_000_000_007),
             focused: true,
             policy_file: Some("{\"id\":\"ours\"}".into()),
+            contacts_file: Some("{}".into()),
             downloaded: Some(journey.clone()),
             downloaded_briefing: Some(journey.briefing().clone()),
             notices: vec!["Your progress kept on this device follows another policy.".into()],
