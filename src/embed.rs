@@ -49,6 +49,7 @@ pub fn release(host: &web_sys::Element) -> bool {
     let Some(app) = app else {
         return false;
     };
+    crate::frame::stop_following();
     app.destroy();
     let root = host.shadow_root().and_then(|shadow| {
         shadow

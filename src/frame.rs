@@ -18,6 +18,8 @@ thread_local! {
     /// The only origin the page around the frame may have to be told
     /// anything: the site's `data-parent-origin`, else the frame's own.
     static PARENT_ORIGIN: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// What tells the parent the widget's height.
+    static OBSERVER: RefCell<Option<web_sys::ResizeObserver>> = const { RefCell::new(None) };
 }
 
 /// Post `{type, …}` to the page this one is framed in, if any, and only if
@@ -60,8 +62,19 @@ pub fn follow(root: &web_sys::Element, parent_origin: Option<String>) {
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(on_resize.as_ref().unchecked_ref()) {
         observer.observe(root);
-        // Both live as long as the page.
-        std::mem::forget(observer);
+        // It lives as long as the page, or until training mode's bundle
+        // takes over (`stop_following`).
+        OBSERVER.with(|kept| *kept.borrow_mut() = Some(observer));
     }
     on_resize.forget();
+}
+
+/// Stop telling the parent this widget's height: training mode's bundle is
+/// taking its place, and tells it from then on. Without this, the emptied
+/// root would tell a height of 0 and the frame would collapse for a moment.
+#[cfg(not(feature = "training"))]
+pub fn stop_following() {
+    if let Some(observer) = OBSERVER.with(|kept| kept.borrow_mut().take()) {
+        observer.disconnect();
+    }
 }

@@ -105,6 +105,24 @@ test("a host's contacts file goes over too: the handout names them with no secon
   expect(served).toBe(1);
 });
 
+test("on the iframe page the frame keeps its height across the hand-over, never collapsing", async ({ page }) => {
+  await page.goto("/examples/iframe.html");
+  const frameElement = page.locator("#escalation-guide-frame");
+  const frame = page.frameLocator("#escalation-guide-frame");
+  await expect(frame.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
+  await expect.poll(() => frameElement.evaluate((element) => element.style.height)).toMatch(/^\d+px$/);
+  // Every height the page around the frame is told from now on.
+  await frameElement.evaluate((element) => {
+    window.heights = [];
+    new MutationObserver(() => window.heights.push(parseFloat(element.style.height))).observe(element, { attributes: true });
+  });
+  await frame.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(frame.locator("h1.eg-present__title")).toContainText(PART_1);
+  await expect.poll(() => page.evaluate(() => window.heights.length)).toBeGreaterThan(0);
+  const heights = await page.evaluate(() => window.heights);
+  expect(Math.min(...heights), `heights told: ${heights.join(", ")}`).toBeGreaterThan(100);
+});
+
 test("two widgets, one of them in training mode: Exit this page leaves at once, without asking about the other's typing", async ({ page, privacy }) => {
   const EXIT = "https://www.bbc.co.uk/weather";
   privacy.allowExitTo = EXIT;
