@@ -159,7 +159,7 @@ pub fn App(props: &AppProps) -> Html {
     let today = settings.today.date();
     let calendar = escalation_core::Calendar::new(settings.division.unwrap_or(policy.division))
         .with_closures(settings.closures.iter().copied());
-    let carried = handed.and_then(|handed| handed.history);
+    let carried = handed.map(|handed| handed.history);
     let history = use_browser_history(journey.depth(), dispatch.clone(), settings.history, carried);
     let content = use_node_ref();
     use_focus_heading_on_new_page(

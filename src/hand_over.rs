@@ -100,7 +100,7 @@ mod give {
             journey: journey.clone(),
             keep,
             known,
-            history: Some(history),
+            history,
             focused: false,
             policy_file,
             contacts_file,

@@ -110,12 +110,11 @@ impl Settings {
         for problem in problems.iter().filter(|problem| !problem.for_the_user()) {
             web_sys::console::warn_1(&problem.to_string().into());
         }
-        let handed_over = None;
         (
             Settings {
                 host,
                 today,
-                handed_over,
+                handed_over: None,
             },
             problems,
         )

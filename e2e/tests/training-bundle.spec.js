@@ -18,6 +18,15 @@ async function backToStart(page) {
   throw new Error("the back button did not reach the start page");
 }
 
+/** Serve a host's JSON file once: a second fetch (offline by then, say) fails. */
+async function serveOnce(page, address, body) {
+  const served = { count: 0 };
+  await page.route(address, (route) =>
+    served.count++ ? route.abort() : route.fulfill({ contentType: "application/json", body }),
+  );
+  return served;
+}
+
 test("the widget's page downloads no training mode; opening the briefing does, and the guide carries on where the user was", async ({ page, privacy }) => {
   privacy.optedIn = true;
   const training = () => privacy.requests.filter((url) => url.includes("escalation-training"));
@@ -74,35 +83,28 @@ test("if training mode cannot be downloaded, the page says so with Exit this pag
 
 test("a host's own policy goes over with the guide: training mode does not fetch it again", async ({ page }) => {
   const file = readFileSync(new URL("../../policies/white-rock-preschool.json", import.meta.url), "utf8");
-  let served = 0;
   await withHostAttributes(page, 'data-policy-url="/host/policies/ours.json"');
-  // Only once: a second fetch (offline by then, say) would fail.
-  await page.route("**/host/policies/ours.json", (route) =>
-    served++ ? route.abort() : route.fulfill({ contentType: "application/json", body: file }),
-  );
+  const served = await serveOnce(page, "**/host/policies/ours.json", file);
   await page.goto("/");
   await expect(heading(page)).toHaveText(START_TITLE);
   await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   await expect(part(page)).toContainText(PART_1);
   await expect(page.getByText("White Rock Pre-school").first()).toBeVisible();
-  expect(served).toBe(1);
+  expect(served.count).toBe(1);
 });
 
 test("a host's contacts file goes over too: the handout names them with no second fetch", async ({ page }) => {
   const contacts = JSON.stringify({ "partnership-business-manager": { service: "Our partnership unit", phone: "0118 000 0000" } });
-  let served = 0;
   await withHostAttributes(page, 'data-contacts="/host/contacts.json"');
-  await page.route("**/host/contacts.json", (route) =>
-    served++ ? route.abort() : route.fulfill({ contentType: "application/json", body: contacts }),
-  );
+  const served = await serveOnce(page, "**/host/contacts.json", contacts);
   await page.goto("/");
   await expect(heading(page)).toHaveText(START_TITLE);
-  await expect.poll(() => served).toBe(1);
+  await expect.poll(() => served.count).toBe(1);
   await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   await expect(part(page)).toContainText(PART_1);
   await page.getByRole("link", { name: "One-sheet handout" }).first().click();
   await expect(page.getByText("Our partnership unit").first()).toBeVisible();
-  expect(served).toBe(1);
+  expect(served.count).toBe(1);
 });
 
 test("on the iframe page the frame keeps its height across the hand-over, never collapsing", async ({ page }) => {

@@ -25,12 +25,11 @@ pub struct HandOver {
     pub known: Option<String>,
     /// The page load's mark on its history entries, so the browser's back
     /// button keeps working across the hand-over.
-    pub history: Option<u32>,
+    pub history: u32,
     /// Whether the guide had the keyboard focus as it was handed over (set
     /// by the bundle taking over): then focus goes to the new page's
     /// heading, as on any step; a guide that opened in training mode as
     /// the host's page loaded takes no focus.
-    #[serde(default)]
     pub focused: bool,
     /// A host's own policy file, as the first bundle fetched it and found
     /// it could be used, so the guide does not depend on fetching it again
@@ -81,7 +80,7 @@ mod tests {
             journey: journey.clone(),
             keep: true,
             known: Some("{\"kept\":1}".into()),
-            history: Some(4_000_000_007),
+            history: 4_000_000_007,
             focused: true,
             policy_file: Some("{\"id\":\"ours\"}".into()),
             contacts_file: Some("{}".into()),
