@@ -51,6 +51,7 @@ const exitAddress = () =>
   document.querySelector("[data-escalation-guide] .eg-exit-this-page__button")?.href ??
   neutral;
 let leaving = false;
+let stillHere;
 // An address read as the browser reads it, without its #part: the rule of
 // src/exit.rs, so an exit address that is this page leaves for the neutral
 // site rather than reloading it.
@@ -70,7 +71,7 @@ const leave = (given) => {
   // An address that does not load a page (a download, "204 No Content")
   // leaves the page where it was: after 3 seconds still here, the neutral site.
   if (url !== neutral) {
-    setTimeout(() => {
+    stillHere = setTimeout(() => {
       try {
         window.top.location.href = neutral;
       } catch (error) {
@@ -141,6 +142,18 @@ for (const type of ["click", "auxclick"]) {
     leave(button.href || exitAddress());
   }, true);
 }
+
+// A browser that keeps pages for its back button brings this one back as
+// it left: hidden, and about to go to the neutral site. Back means the
+// user stayed, so the page shows again (the failure view's 999 advice and
+// Exit this page, never a blank page) and the exit is over.
+window.addEventListener("pageshow", (event) => {
+  if (!event.persisted || !leaving) return;
+  leaving = false;
+  clearTimeout(stillHere);
+  shiftPresses = 0;
+  document.documentElement.style.removeProperty("visibility");
+});
 
 // Training mode (the 7-minute briefing) is a bundle of its own, fetched
 // once, when a widget asks for it (src/hand_over.rs): that widget stops,

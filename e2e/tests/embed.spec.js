@@ -392,6 +392,42 @@ for (const how of ["Shift pressed three times", "the button"]) {
   });
 }
 
+test("after the widget fails, a page Exit this page hid comes back whole from the back-forward cache, and stays", async ({ page, context, privacy }) => {
+  // An exit address that loads no page (204) leaves the page where it was,
+  // hidden, until the 3-second fallback; a browser that keeps pages for its
+  // back button brings it back the same way, with a pageshow event (which
+  // Playwright's Chromium, run without that cache, is sent here).
+  const exit = "https://example.org/no-content";
+  privacy.allowExitTo = exit;
+  const asked = [];
+  await context.route(`${exit}**`, (route) => {
+    asked.push(route.request().url());
+    return route.fulfill({ status: 204 });
+  });
+  page.on("pageerror", () => {});
+  await page.clock.install();
+  await withHostAttributes(page, `data-test-panic data-exit-url="${exit}"`);
+  await page.goto("/");
+  await expect(heading(page)).toHaveText("Sorry, the guide has stopped working");
+  // The page's timers wait for the test from here.
+  await page.clock.pauseAt(Date.now() + 60_000);
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await expect.poll(() => asked.length).toBe(1);
+  await expect(page.locator("html")).toHaveCSS("visibility", "hidden");
+  await page.evaluate(() => window.dispatchEvent(new PageTransitionEvent("pageshow", { persisted: true })));
+  // Not a blank page: the 999 advice and the way out are there to see.
+  await expect(page.locator("html")).toHaveCSS("visibility", "visible");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  // The exit that was under way is over: no neutral site 3 seconds later.
+  const address = page.url();
+  await page.clock.runFor(5_000);
+  expect(page.url()).toBe(address);
+  await expect(heading(page)).toHaveText("Sorry, the guide has stopped working");
+  // And Exit this page works again.
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await expect.poll(() => asked.length).toBe(2);
+});
+
 test("a policy file whose server sends its headers and then stalls is given up on after 10 seconds", async ({ page }) => {
   await withHostAttributes(page, 'data-policy-url="/__test/stall-body.json"');
   const headers = page.waitForResponse((response) => response.url().includes("/__test/stall-body"));
