@@ -77,7 +77,7 @@ pub fn mounted() -> Vec<web_sys::Element> {
 
 /// Mount a widget in every element marked [`HOST_ATTRIBUTE`] that has none
 /// yet. `stylesheet` is the address of the widget's stylesheet.
-#[wasm_bindgen]
+#[cfg_attr(feature = "widget", wasm_bindgen)]
 pub fn start(stylesheet: &str) {
     let Some(document) = browser::document() else {
         return;

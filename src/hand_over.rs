@@ -122,7 +122,7 @@ mod give {
     /// widget in `host` and give where its user was, as text for the other
     /// bundle's `take_over`. Nothing if that widget no longer waits (the
     /// user went elsewhere, or is leaving the page).
-    #[wasm_bindgen]
+    #[cfg_attr(feature = "widget", wasm_bindgen)]
     pub fn hand_over(host: web_sys::Element) -> Option<String> {
         if crate::exit::is_leaving() {
             return None;
@@ -140,7 +140,7 @@ mod give {
 
     /// Called by the loader when training mode's bundle could not be
     /// fetched: the page says so.
-    #[wasm_bindgen]
+    #[cfg_attr(feature = "widget", wasm_bindgen)]
     pub fn hand_over_failed(host: web_sys::Element) {
         let failed = WAITING.with(|waiting| {
             waiting
