@@ -22,6 +22,9 @@ async function toBriefing(page, address = "/") {
   await expect(heading(page)).toHaveText(START_TITLE);
   await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   await expectPart(page, 1);
+  // Training mode's bundle has taken over once the part's heading has the
+  // focus, as for a keyboard user: keys go to the briefing from then on.
+  await expect(page.locator("h1.eg-present__title")).toBeFocused();
 }
 
 async function expectPart(page, number) {
