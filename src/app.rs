@@ -58,10 +58,7 @@ impl Reducible for JourneyState {
 fn initial_state(settings: &Settings, policy: SharedPolicy) -> (Journey, Stored, Option<String>) {
     // Training mode's bundle, taking over: exactly where the user was.
     if let Some(handed) = &settings.handed_over {
-        let keeping = Stored::Carried {
-            keep: handed.keep,
-            known: handed.known.as_deref().map(Into::into),
-        };
+        let keeping = Stored::Carried(handed.keeping.clone());
         return (handed.journey.clone(), keeping, None);
     }
     let mut fresh = Journey::new(PolicyShape::of(&policy));

@@ -87,7 +87,6 @@ mod give {
         downloaded: (Option<&Journey>, Option<&BriefingRecord>),
         notices: &[String],
     ) -> HandOver {
-        let (keep, known) = progress.carried();
         let policy_file = match &host.policy {
             PolicySource::Url(url) => file(url),
             PolicySource::BuiltIn(_) => None,
@@ -98,8 +97,7 @@ mod give {
         };
         HandOver {
             journey: journey.clone(),
-            keep,
-            known,
+            keeping: progress.carried(),
             history,
             focused: false,
             policy_file,

@@ -157,3 +157,26 @@ test("two widgets, one of them in training mode: Exit this page leaves at once, 
   await page.waitForURL(`${EXIT}**`);
   expect(dialogs, "a question before leaving").toEqual([]);
 });
+
+test("kept progress that could not be used still waits after the hand-over: said, never overwritten, keeping still blocked", async ({ page, privacy }) => {
+  privacy.optedIn = true;
+  const KEY = "escalation-guide:progress";
+  const raw = JSON.stringify({ format: "escalation-guide-record", version: 99, journey: { record: { details: "My only copy" } } });
+  await page.goto("/");
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [KEY, raw]);
+  await page.reload();
+  const notice = page.getByRole("region", { name: "Your kept progress could not be used" });
+  await expect(notice).toBeVisible();
+
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(part(page)).toContainText(PART_1);
+  await expect(part(page)).toBeFocused();
+  await page.goBack();
+  await expect(heading(page)).toHaveText(START_TITLE);
+  // Training mode's bundle runs the page now, and knows what the first did.
+  expect(privacy.requests.filter((url) => url.includes("escalation-training")).length).toBe(2);
+  await expect(notice).toContainText("saved by a newer version of this guide (format 99)");
+  await expect(page.getByLabel("Keep my progress on this device")).toBeDisabled();
+  await page.clock.runFor(1_000);
+  expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
+});

@@ -85,12 +85,11 @@ impl SavedProgress {
         self.change(Keeping::delete_unreadable);
     }
 
-    /// Whether keeping is on, and the kept copy this tab knows: what
-    /// training mode's bundle carries on with (`src/hand_over.rs`).
+    /// Keeping as it is: what training mode's bundle carries on with
+    /// (`src/hand_over.rs`).
     #[cfg(not(feature = "training"))]
-    pub fn carried(&self) -> (bool, Option<String>) {
-        let keeping = self.state.borrow();
-        (keeping.keep(), keeping.known().map(str::to_string))
+    pub fn carried(&self) -> Keeping {
+        self.state.borrow().clone()
     }
 
     /// Put the message away (the other tab, the cleared copy).

@@ -2,8 +2,9 @@
 //! what the journey needs. When the user opens the 7-minute briefing, the
 //! first bundle hands the guide over to that bundle, which takes the same
 //! place on the page and carries on exactly where the user was: the
-//! journey with every answer and typed word, whether progress is being
-//! kept on this device (and the copy it knows), and the page's history.
+//! journey with every answer and typed word, keeping progress on this
+//! device exactly as it was (on or off, a kept copy that could not be used
+//! still waiting for the user, the copy it knows), and the page's history.
 //! Nothing is stored: the text passes from one bundle to the other in
 //! memory.
 
@@ -11,6 +12,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::briefing_record::BriefingRecord;
 use crate::journey::Journey;
+use crate::keeping::Keeping;
 
 /// What one bundle hands to the other.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -18,11 +20,11 @@ pub struct HandOver {
     /// The journey exactly as it is: pages visited, answers, the record,
     /// the briefing.
     pub journey: Journey,
-    /// Whether "Keep my progress on this device" is on.
-    pub keep: bool,
-    /// The kept copy this tab last read or wrote, so the new bundle does not
-    /// take it for another tab's.
-    pub known: Option<String>,
+    /// "Keep my progress on this device" exactly as it was: whether it is
+    /// on, what is wrong if anything (a kept copy that could not be used
+    /// still waits for the user), and the kept copy this tab last read or
+    /// wrote, so the new bundle does not take it for another tab's.
+    pub keeping: Keeping,
     /// The page load's mark on its history entries, so the browser's back
     /// button keeps working across the hand-over.
     pub history: u32,
@@ -64,6 +66,7 @@ mod tests {
     use super::*;
     use crate::built_in_policy;
     use crate::journey::{Action, Page, PolicyShape};
+    use crate::keeping::Stored;
     use crate::record::{RecordEdit, RecordField};
 
     #[test]
@@ -78,8 +81,7 @@ mod tests {
             )));
         let handed = HandOver {
             journey: journey.clone(),
-            keep: true,
-            known: Some("{\"kept\":1}".into()),
+            keeping: Keeping::start(Stored::Restored("{\"kept\":1}".into())),
             history: 4_000_000_007,
             focused: true,
             policy_file: Some("{\"id\":\"ours\"}".into()),
@@ -99,6 +101,6 @@ mod tests {
     #[test]
     fn text_that_is_not_a_hand_over_is_refused() {
         assert!(HandOver::from_text("").is_err());
-        assert!(HandOver::from_text("{\"keep\":true}").is_err());
+        assert!(HandOver::from_text("{\"keeping\":{}}").is_err());
     }
 }

@@ -16,6 +16,8 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
+
 /// What was found in storage when the widget started.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Stored {
@@ -29,15 +31,13 @@ pub enum Stored {
         problem: String,
     },
     /// Handed over from the guide's first bundle to training mode's
-    /// (`hand_over`): keeping as it was there, knowing the copy it knew.
-    Carried {
-        keep: bool,
-        known: Option<Rc<str>>,
-    },
+    /// (`hand_over`): keeping exactly as it was there, its trouble (a kept
+    /// copy that could not be used, another tab) and the copy it knew.
+    Carried(Keeping),
 }
 
 /// Why progress is not being kept, when the user asked for it.
-#[derive(Clone, Debug, PartialEq)]
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub enum Trouble {
     /// The kept copy could not be used; nothing is written until the user
     /// has downloaded or deleted it.
@@ -64,7 +64,7 @@ pub enum Storage {
 
 /// Whether progress is kept, what is wrong if anything, and what this tab
 /// last read from or wrote to storage.
-#[derive(Clone, Debug, Default, PartialEq)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Keeping {
     keep: bool,
     trouble: Option<Trouble>,
@@ -87,17 +87,8 @@ impl Keeping {
                 trouble: Some(Trouble::Unreadable { raw, problem }),
                 known: None,
             },
-            Stored::Carried { keep, known } => Keeping {
-                keep,
-                trouble: None,
-                known: known.map(|text| text.to_string()),
-            },
+            Stored::Carried(keeping) => keeping,
         }
-    }
-
-    /// The kept copy this tab last read or wrote, to hand over with keeping.
-    pub fn known(&self) -> Option<&str> {
-        self.known.as_deref()
     }
 
     /// Whether changes are written to storage.
@@ -306,25 +297,41 @@ mod tests {
         );
     }
 
+    /// Through the hand-over's JSON, as the two bundles pass it.
+    fn carried(keeping: &Keeping) -> Keeping {
+        let text = serde_json::to_string(keeping).unwrap();
+        Keeping::start(Stored::Carried(serde_json::from_str(&text).unwrap()))
+    }
+
     #[test]
     fn keeping_carries_on_across_the_hand_over_to_training_mode() {
-        let mut keeping = Keeping::start(Stored::Carried {
-            keep: true,
-            known: Some("{\"kept\":1}".into()),
-        });
+        let mut keeping = carried(&Keeping::start(Stored::Restored("{\"kept\":1}".into())));
         assert!(keeping.keep());
-        assert_eq!(keeping.known(), Some("{\"kept\":1}"));
         // The copy it knew is its own: turning keeping off and on asks nothing.
         let _ = keeping.set_keep(false, None);
         assert_eq!(keeping.set_keep(true, Some("{\"kept\":1}")), Storage::Leave);
         assert_eq!(keeping.trouble(), None);
         // Not keeping, with nothing written yet: still not keeping.
-        let off = Keeping::start(Stored::Carried {
-            keep: false,
-            known: None,
-        });
+        let off = carried(&Keeping::start(Stored::Nothing));
         assert!(!off.keep());
         assert_eq!(off.trouble(), None);
+    }
+
+    #[test]
+    fn a_kept_copy_that_could_not_be_used_still_waits_after_the_hand_over() {
+        let unreadable = Keeping::start(Stored::Unreadable {
+            raw: "{broken".into(),
+            problem: "It is not JSON".into(),
+        });
+        let mut keeping = carried(&unreadable);
+        assert_eq!(keeping, unreadable);
+        assert!(keeping.is_blocked(), "keeping cannot be turned on over it");
+        assert_eq!(keeping.set_keep(true, Some("{broken")), Storage::Leave);
+        assert!(!keeping.keep());
+        // Another tab keeping too is still said after the hand-over.
+        let mut other = Keeping::start(Stored::Restored("{\"kept\":1}".into()));
+        let _ = other.changed_elsewhere(Some("{\"kept\":2}"));
+        assert_eq!(carried(&other).trouble(), Some(&Trouble::OtherTab));
     }
 
     #[test]
