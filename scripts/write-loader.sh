@@ -28,7 +28,9 @@ training_js=$(find_one 'escalation-training-*.js' '_bg')
 training_wasm=$(find_one 'escalation-training-*_bg.wasm' 'none^')
 cat > escalation-guide.js <<LOADER
 // Escalation Guide loader (written by scripts/write-loader.sh for this build).
-import init, { start, hand_over, hand_over_failed } from "./$js";
+// It imports nothing at the top: Exit this page below works from the moment
+// this file runs, however late the widget's own files arrive, or if they
+// never do.
 
 const here = (file) => new URL(file, import.meta.url).href;
 // Exit this page while the widget is not running: before the WebAssembly
@@ -158,7 +160,12 @@ window.addEventListener("pageshow", (event) => {
 // Training mode (the 7-minute briefing) is a bundle of its own, fetched
 // once, when a widget asks for it (src/hand_over.rs): that widget stops,
 // handing over where its user was, and the bundle puts the guide back in
-// its place. If the bundle cannot be fetched, the widget says so.
+// its place. If the bundle cannot be fetched, or has not arrived within
+// TRAINING_WAIT_MS (a request that never ends), or has failed since it
+// started, the widget says so, with Try again; nothing is handed to a
+// bundle that cannot take it.
+const TRAINING_WAIT_MS = 30000;
+let guide;
 let training;
 // A module that failed to arrive is not fetched again at the same address:
 // a second try asks at another.
@@ -166,25 +173,43 @@ let attempts = 0;
 document.addEventListener("escalation-guide:training", async (event) => {
   const host = event.target;
   try {
-    training ??= import(\`./$training_js\${attempts++ ? \`?attempt=\${attempts}\` : ""}\`).then(async (bundle) => {
-      await bundle.default({ module_or_path: here("$training_wasm") });
-      return bundle;
-    });
+    if (failedExit() !== null) throw new Error("the guide has failed on this page");
+    if (!training) {
+      let timer;
+      const arrived = import(\`./$training_js\${attempts++ ? \`?attempt=\${attempts}\` : ""}\`).then(async (bundle) => {
+        await bundle.default({ module_or_path: here("$training_wasm") });
+        return bundle;
+      });
+      const late = new Promise((_, refuse) => {
+        timer = setTimeout(() => refuse(new Error(\`not arrived after \${TRAINING_WAIT_MS / 1000} seconds\`)), TRAINING_WAIT_MS);
+      });
+      training = Promise.race([arrived, late]).finally(() => clearTimeout(timer));
+    }
     const bundle = await training;
-    const handed = hand_over(host);
+    // A bundle that failed (a Rust panic marks the page) since it arrived
+    // is not given another widget.
+    if (failedExit() !== null) throw new Error("the guide has failed on this page");
+    const handed = guide.hand_over(host);
     if (handed !== undefined) bundle.take_over(host, handed);
   } catch (error) {
     training = undefined;
     console.error("Escalation Guide: training mode could not be loaded:", error);
-    hand_over_failed(host);
+    guide?.hand_over_failed(host);
   }
 });
 
-await init({ module_or_path: here("$wasm") });
-start(here("$css"));
-// Running: the widget's own Exit this page takes over (unless no widget
-// could start, which marks the page as failed).
-page.removeAttribute(STARTING);
+try {
+  guide = await import("./$js");
+  await guide.default({ module_or_path: here("$wasm") });
+  guide.start(here("$css"));
+  // Running: the widget's own Exit this page takes over (unless no widget
+  // could start, which marks the page as failed).
+  page.removeAttribute(STARTING);
+} catch (error) {
+  // Still "starting", for good: Exit this page above stays the loader's,
+  // and the fallback (the 999 advice, Exit this page) stays on the page.
+  console.error("Escalation Guide: the guide could not be loaded:", error);
+}
 LOADER
 
 

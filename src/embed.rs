@@ -141,8 +141,14 @@ const MOUNTED_ATTRIBUTE: &str = "data-eg-mounted";
 /// Marks the `<style>` on the widget's own page that holds its stylesheet.
 const INLINE_STYLES_ATTRIBUTE: &str = "data-escalation-guide-styles";
 
-/// `link` made a link to the stylesheet; `root` hidden until it is in, so
-/// the widget never shows unstyled.
+/// How long the widget waits for its stylesheet before showing without it:
+/// a request that never ends must not leave an empty space where Exit this
+/// page and the 999 advice should be.
+const STYLESHEET_WAIT_MS: u32 = 3_000;
+
+/// `link` made a link to the stylesheet; `root` hidden until it is in (or
+/// has failed, or [`STYLESHEET_WAIT_MS`] have passed), so the widget does
+/// not flash unstyled, and never stays hidden.
 fn link_stylesheet(
     link: &web_sys::Element,
     root: &web_sys::Element,
@@ -158,6 +164,11 @@ fn link_stylesheet(
         });
         let _ = link.add_event_listener_with_callback("load", show.as_ref().unchecked_ref());
         let _ = link.add_event_listener_with_callback("error", show.as_ref().unchecked_ref());
+        let shown = root.clone();
+        gloo_timers::callback::Timeout::new(STYLESHEET_WAIT_MS, move || {
+            let _ = shown.style().remove_property("visibility");
+        })
+        .forget();
         show.forget();
     }
     link.clone()

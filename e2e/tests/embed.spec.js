@@ -482,7 +482,8 @@ for (const tag of ["li", "td", "form", "a"]) {
         form: `<form data-escalation-guide>${fallback}</form>`,
         a: `<a href="#" data-escalation-guide>${fallback}</a>`,
       }[tag];
-      const body = (await response.text()).replace(/<div data-escalation-guide[\s\S]*?<\/div>/, element);
+      // The example's widget element, up to the end of its <main>.
+      const body = (await response.text()).replace(/<div data-escalation-guide[\s\S]*?<\/div>(\s*<\/main>)/, `${element}$1`);
       await route.fulfill({ response, body });
     });
     await page.goto("/examples/plain.html");
@@ -625,4 +626,20 @@ test("a theme value cannot make the guide fetch another address", async ({ page,
   await expect(heading(page)).toHaveText("The whole process");
   await expect.poll(() => warnings.join("\n")).toContain(`data-theme-text="url(${elsewhere})" cannot be used`);
   expect(privacy.requests.filter((url) => url.startsWith(elsewhere)), "requests made for a theme value").toEqual([]);
+});
+
+test("a stylesheet that never arrives does not leave an empty space: after 3 seconds the widget shows, with Exit this page and the 999 advice", async ({ page }) => {
+  await page.route(/escalation-guide-[0-9a-f]+\.css$/, () => {
+    // Never answered.
+  });
+  await page.goto("/examples/plain.html");
+  const widget = page.locator("[data-escalation-guide]");
+  // Hidden while the stylesheet is awaited (by role, it is not there yet).
+  const start = widget.locator("button", { hasText: "Start now" });
+  await expect(start).toBeAttached();
+  await expect(start).toBeHidden();
+  await page.clock.fastForward(3_100);
+  await expect(widget.getByRole("button", { name: "Emergency Exit this page" })).toBeVisible();
+  await expect(widget.getByText(EMERGENCY)).toBeVisible();
+  await expect(widget.getByRole("button", { name: "Start now" })).toBeVisible();
 });

@@ -1,6 +1,6 @@
 // Exit this page: the button and the Shift shortcut hide everything at once,
 // clear the widget's state and storage, and go to a neutral site.
-import { test, expect, toFirstStage, choose, press, withHostAttributes } from "./helpers.js";
+import { test, expect, toFirstStage, choose, press, withHostAttributes, EMERGENCY } from "./helpers.js";
 
 const EXIT = "https://www.bbc.co.uk/weather";
 
@@ -120,3 +120,61 @@ for (const [what, exitAddress, mark] of [
     await expectHiddenThenGone(page, seen, () => press(page, "Emergency Exit this page"));
   });
 }
+
+for (const how of ["its script is slow to arrive", "its script never arrives"]) {
+  test(`while the guide's ${how.replace("its", "own")}, Exit this page by Shift three times hides the page, clears kept progress and leaves`, async ({ page, context, privacy }) => {
+    privacy.allowExitTo = EXIT;
+    privacy.optedIn = true;
+    await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+    await page.addInitScript(() => {
+      if (!sessionStorage.getItem("seeded")) {
+        sessionStorage.setItem("seeded", "1");
+        localStorage.setItem("escalation-guide:progress", "{}");
+      }
+    });
+    // The widget's script (the loader's glue, not the loader itself) held
+    // back until the test ends, or refused.
+    let release;
+    const held = new Promise((resolve) => (release = resolve));
+    await page.route(/escalation-guide-[0-9a-f]+\.js$/, async (route) => {
+      if (how.includes("never")) return route.abort();
+      await held;
+      return route.continue().catch(() => {});
+    });
+    await page.goto("/");
+    await expect(page.getByText("The guide is loading.")).toBeVisible();
+    await expect(page.locator("html")).toHaveAttribute("data-escalation-guide-starting", "");
+    for (let i = 0; i < 3; i++) await page.keyboard.press("Shift");
+    await page.waitForURL(`${EXIT}**`);
+    release();
+    const check = await context.newPage();
+    await check.goto("/examples/plain.html");
+    expect(await check.evaluate(() => Object.keys(localStorage))).toEqual([]);
+  });
+}
+
+test("on the iframe page before the widget starts, its Exit this page hides the page, clears kept progress and leaves", async ({ page, context, privacy }) => {
+  privacy.allowExitTo = EXIT;
+  privacy.optedIn = true;
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+  await page.addInitScript(() => {
+    if (!sessionStorage.getItem("seeded")) {
+      sessionStorage.setItem("seeded", "1");
+      localStorage.setItem("escalation-guide:progress", "{}");
+    }
+  });
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(/\.wasm$/, async (route) => {
+    await held;
+    return route.continue().catch(() => {});
+  });
+  await page.goto("/frame.html");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  await page.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await page.waitForURL(`${EXIT}**`);
+  release();
+  const check = await context.newPage();
+  await check.goto("/examples/plain.html");
+  expect(await check.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});

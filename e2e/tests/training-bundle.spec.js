@@ -180,3 +180,41 @@ test("kept progress that could not be used still waits after the hand-over: said
   await page.clock.runFor(1_000);
   expect(await page.evaluate((key) => localStorage.getItem(key), KEY)).toBe(raw);
 });
+
+test("a training download that never ends is given up on after 30 seconds, and Try again brings it", async ({ page }) => {
+  let first = true;
+  await page.route(/escalation-training-[0-9a-f]+\.js/, (route) => {
+    if (!first) return route.fallback();
+    first = false;
+    // Never answered: a request that hangs.
+  });
+  await page.goto("/");
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(heading(page)).toHaveText("Opening the 7-minute briefing");
+  await page.clock.fastForward(31_000);
+  await expect(heading(page)).toHaveText("The 7-minute briefing could not be opened");
+  await expect(page.getByText(EMERGENCY)).toBeVisible();
+  await press(page, "Try again");
+  await expect(part(page)).toContainText(PART_1);
+});
+
+test("after training mode has failed on the page, another widget's briefing is not handed to it: that widget says so and carries on", async ({ page }) => {
+  page.on("pageerror", () => {});
+  await page.goto("/examples/two-widgets.html");
+  const widgets = page.locator("[data-escalation-guide]");
+  const [berkshire, whiteRock] = [widgets.nth(0), widgets.nth(1)];
+  await expect(berkshire.getByRole("button", { name: "Start now" })).toBeVisible();
+  // Training mode will fail as it takes over the second widget (the
+  // test-only setting it reads as it starts), standing in for any fault.
+  await page.evaluate(() => document.querySelectorAll("[data-escalation-guide]")[1].setAttribute("data-test-panic", ""));
+  await whiteRock.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(whiteRock.getByRole("heading", { level: 1 })).toHaveText("Sorry, the guide has stopped working");
+  await berkshire.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect(berkshire.getByRole("heading", { level: 1 })).toHaveText("The 7-minute briefing could not be opened");
+  await expect(berkshire.getByText(EMERGENCY)).toBeVisible();
+  await berkshire.getByRole("link", { name: "Go back" }).click();
+  await expect(berkshire.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
+  await page.clock.fastForward(1_000);
+  await berkshire.getByRole("button", { name: "Start now" }).click();
+  await expect(berkshire.getByRole("heading", { level: 1 })).toHaveText("Is a child at risk of immediate harm?");
+});

@@ -27,6 +27,12 @@ pub fn exit_link_html(exit_url: &str) -> String {
     exit_link(exit_url, false)
 }
 
+/// Exit this page for the iframe page's own fallback (`frame.html`): it
+/// leaves the whole tab.
+pub fn frame_exit_link_html(exit_url: &str) -> String {
+    exit_link(exit_url, true)
+}
+
 /// The link, leaving the whole tab (`target="_top"`) when `in_frame`, so
 /// that without the widget a frame's Exit this page still takes the page
 /// around it away.

@@ -849,6 +849,31 @@ fn a_snippet_with_settings_is_the_cores_snippet_and_bad_settings_stop_it() {
     );
 }
 
+/// The fallbacks in the pages this project ships carry Exit this page as
+/// the core writes it, with the class the loader acts on before the widget
+/// runs (a plain link would leave without hiding the page or clearing kept
+/// progress), and the 999 advice.
+#[test]
+fn the_shipped_pages_fallbacks_have_the_exit_link_the_loader_runs() {
+    use escalation_core::outline::{
+        DEFAULT_EXIT_URL, emergency_html, exit_link_html, frame_exit_link_html,
+    };
+    for (file, exit) in [
+        ("frame.html", frame_exit_link_html(DEFAULT_EXIT_URL)),
+        ("examples/plain.html", exit_link_html(DEFAULT_EXIT_URL)),
+    ] {
+        let page = std::fs::read_to_string(repo_file(file)).unwrap();
+        assert!(
+            page.contains(exit.trim_end()),
+            "{file}'s Exit this page is not the core's (escalation_core::outline)"
+        );
+        assert!(
+            page.contains(emergency_html().trim_end()),
+            "{file} has no 999 advice as the core writes it"
+        );
+    }
+}
+
 /// The iframe listener in the embedding guide is the one the publisher
 /// page gives (`Snippet::iframe_html`), so the two never drift apart.
 #[test]
