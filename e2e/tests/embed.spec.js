@@ -3,7 +3,7 @@
 // own policy (and what happens when it cannot be used), contacts, theme,
 // settings, and a strict Content Security Policy.
 import { readFileSync } from "node:fs";
-import { test, expect, heading, press, choose, EMERGENCY, START_TITLE, expectNoAxeViolations, withHostAttributes } from "./helpers.js";
+import { test, expect, heading, press, choose, EMERGENCY, START_TITLE, expectNoAxeViolations, withHostAttributes, seedKeptProgress } from "./helpers.js";
 
 const EXIT = "https://www.bbc.co.uk/weather";
 const PROPERTIES = [
@@ -367,13 +367,10 @@ for (const how of ["Shift pressed three times", "the button"]) {
     await context.route(`${exit}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Safe</p>" }));
     page.on("pageerror", () => {});
     // Progress kept earlier by two widgets of this site.
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("escalation-guide:progress", "{}");
-        localStorage.setItem("escalation-guide:progress:other", "{}");
-        localStorage.setItem("not-ours", "kept");
-      }
+    await seedKeptProgress(page, {
+      "escalation-guide:progress": "{}",
+      "escalation-guide:progress:other": "{}",
+      "not-ours": "kept",
     });
     await withHostAttributes(page, `data-test-panic data-exit-url="${exit}"`);
     await page.goto("/");
@@ -588,12 +585,7 @@ for (const how of ["Shift pressed three times", "a middle click on the button"])
     privacy.allowExitTo = EXIT;
     privacy.optedIn = true;
     await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("escalation-guide:progress", "{}");
-      }
-    });
+    await seedKeptProgress(page);
     // The WebAssembly never arrives: a slow phone, or a network that drops it.
     await page.route("**/*.wasm", (route) => route.abort());
     await page.goto("/");

@@ -1,6 +1,6 @@
 // Exit this page: the button and the Shift shortcut hide everything at once,
 // clear the widget's state and storage, and go to a neutral site.
-import { test, expect, toFirstStage, choose, press, withHostAttributes, EMERGENCY } from "./helpers.js";
+import { test, expect, toFirstStage, choose, press, withHostAttributes, EMERGENCY, seedKeptProgress, holdBack } from "./helpers.js";
 
 const EXIT = "https://www.bbc.co.uk/weather";
 
@@ -126,21 +126,12 @@ for (const how of ["its script is slow to arrive", "its script never arrives"]) 
     privacy.allowExitTo = EXIT;
     privacy.optedIn = true;
     await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
-    await page.addInitScript(() => {
-      if (!sessionStorage.getItem("seeded")) {
-        sessionStorage.setItem("seeded", "1");
-        localStorage.setItem("escalation-guide:progress", "{}");
-      }
-    });
+    await seedKeptProgress(page);
     // The widget's script (the loader's glue, not the loader itself) held
     // back until the test ends, or refused.
-    let release;
-    const held = new Promise((resolve) => (release = resolve));
-    await page.route(/escalation-guide-[0-9a-f]+\.js$/, async (route) => {
-      if (how.includes("never")) return route.abort();
-      await held;
-      return route.continue().catch(() => {});
-    });
+    const script = /escalation-guide-[0-9a-f]+\.js$/;
+    const release = how.includes("never") ? () => {} : await holdBack(page, script);
+    if (how.includes("never")) await page.route(script, (route) => route.abort());
     await page.goto("/");
     await expect(page.getByText("The guide is loading.")).toBeVisible();
     await expect(page.locator("html")).toHaveAttribute("data-escalation-guide-starting", "");
@@ -157,18 +148,8 @@ test("on the iframe page before the widget starts, its Exit this page hides the 
   privacy.allowExitTo = EXIT;
   privacy.optedIn = true;
   await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
-  await page.addInitScript(() => {
-    if (!sessionStorage.getItem("seeded")) {
-      sessionStorage.setItem("seeded", "1");
-      localStorage.setItem("escalation-guide:progress", "{}");
-    }
-  });
-  let release;
-  const held = new Promise((resolve) => (release = resolve));
-  await page.route(/\.wasm$/, async (route) => {
-    await held;
-    return route.continue().catch(() => {});
-  });
+  await seedKeptProgress(page);
+  const release = await holdBack(page, /\.wasm$/);
   await page.goto("/frame.html");
   await expect(page.getByText(EMERGENCY)).toBeVisible();
   await page.getByRole("button", { name: "Emergency Exit this page" }).click();

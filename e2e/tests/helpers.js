@@ -148,3 +148,27 @@ export async function withHostAttributes(page, attributes) {
     await route.fulfill({ response, body });
   });
 }
+
+/** Progress kept on this device by an earlier visit: `entries` (storage key
+ * to text) are in localStorage as the page first loads, and not put back on
+ * later loads. */
+export async function seedKeptProgress(page, entries = { "escalation-guide:progress": "{}" }) {
+  await page.addInitScript((entries) => {
+    if (!sessionStorage.getItem("seeded")) {
+      sessionStorage.setItem("seeded", "1");
+      for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+    }
+  }, entries);
+}
+
+/** Hold back every request matching `pattern` until the returned function is
+ * called: a file slow to arrive. */
+export async function holdBack(page, pattern) {
+  let release;
+  const held = new Promise((resolve) => (release = resolve));
+  await page.route(pattern, async (route) => {
+    await held;
+    return route.continue().catch(() => {});
+  });
+  return release;
+}
