@@ -161,40 +161,55 @@ window.addEventListener("pageshow", (event) => {
 // once, when a widget asks for it (src/hand_over.rs): that widget stops,
 // handing over where its user was, and the bundle puts the guide back in
 // its place. If the bundle cannot be fetched, or has not arrived within
-// TRAINING_WAIT_MS (a request that never ends), or has failed since it
-// started, the widget says so, with Try again; nothing is handed to a
+// TRAINING_WAIT_MS (a request that never ends), or the guide has failed on
+// the page, the widget says so, with Try again; nothing is handed to a
 // bundle that cannot take it.
 const TRAINING_WAIT_MS = 30000;
 let guide;
+// Training mode's bundle: on its way, or arrived.
 let training;
-// A module that failed to arrive is not fetched again at the same address:
-// a second try asks at another.
+// The last wait for it ran out. The next try asks again, at another
+// address, and takes whichever arrives first: a slow download keeps its
+// progress, a request that never ends is passed by.
+let overdue = false;
+// A module that failed to arrive is not fetched again at the same address.
 let attempts = 0;
+const fetchTraining = () =>
+  import(\`./$training_js\${attempts++ ? \`?attempt=\${attempts}\` : ""}\`).then(async (bundle) => {
+    await bundle.default({ module_or_path: here("$training_wasm") });
+    return bundle;
+  });
 document.addEventListener("escalation-guide:training", async (event) => {
   const host = event.target;
+  let timer;
   try {
     if (failedExit() !== null) throw new Error("the guide has failed on this page");
-    if (!training) {
-      let timer;
-      const arrived = import(\`./$training_js\${attempts++ ? \`?attempt=\${attempts}\` : ""}\`).then(async (bundle) => {
-        await bundle.default({ module_or_path: here("$training_wasm") });
-        return bundle;
+    if (!training || overdue) {
+      const asked = training ? Promise.any([training, fetchTraining()]) : fetchTraining();
+      training = asked;
+      overdue = false;
+      // Failed for good: the next try starts afresh.
+      asked.catch(() => {
+        if (training === asked) training = undefined;
       });
-      const late = new Promise((_, refuse) => {
-        timer = setTimeout(() => refuse(new Error(\`not arrived after \${TRAINING_WAIT_MS / 1000} seconds\`)), TRAINING_WAIT_MS);
-      });
-      training = Promise.race([arrived, late]).finally(() => clearTimeout(timer));
     }
-    const bundle = await training;
+    const late = new Promise((_, refuse) => {
+      timer = setTimeout(() => {
+        overdue = true;
+        refuse(new Error(\`not arrived after \${TRAINING_WAIT_MS / 1000} seconds\`));
+      }, TRAINING_WAIT_MS);
+    });
+    const bundle = await Promise.race([training, late]);
     // A bundle that failed (a Rust panic marks the page) since it arrived
     // is not given another widget.
     if (failedExit() !== null) throw new Error("the guide has failed on this page");
     const handed = guide.hand_over(host);
     if (handed !== undefined) bundle.take_over(host, handed);
   } catch (error) {
-    training = undefined;
     console.error("Escalation Guide: training mode could not be loaded:", error);
     guide?.hand_over_failed(host);
+  } finally {
+    clearTimeout(timer);
   }
 });
 

@@ -218,3 +218,21 @@ test("after training mode has failed on the page, another widget's briefing is n
   await berkshire.getByRole("button", { name: "Start now" }).click();
   await expect(berkshire.getByRole("heading", { level: 1 })).toHaveText("Is a child at risk of immediate harm?");
 });
+
+test("a training download that is only slow is not thrown away: after Try again, whichever download arrives first opens the briefing", async ({ page }) => {
+  const held = [];
+  await page.route(/escalation-training-[0-9a-f]+\.js/, (route) => {
+    held.push(route);
+  });
+  await page.goto("/");
+  await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
+  await expect.poll(() => held.length).toBe(1);
+  await page.clock.fastForward(31_000);
+  await expect(heading(page)).toHaveText("The 7-minute briefing could not be opened");
+  await press(page, "Try again");
+  // A second download is asked for; the first, slow one, arrives first.
+  await expect.poll(() => held.length).toBe(2);
+  await held[0].continue();
+  await expect(part(page)).toContainText(PART_1);
+  await held[1].abort().catch(() => {});
+});
