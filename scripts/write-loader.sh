@@ -54,6 +54,17 @@ const exitAddress = () =>
   neutral;
 let leaving = false;
 let stillHere;
+// In a frame, the only page told of the exit: the origin of the site's
+// data-parent-origin (as the widget reads it, src/frame.rs), else the
+// frame's own.
+const parentOrigin = () => {
+  try {
+    const given = document.querySelector("[data-escalation-guide][data-parent-origin]")?.getAttribute("data-parent-origin");
+    const origin = given ? new URL(given).origin : "null";
+    if (origin !== "null") return origin;
+  } catch (error) {}
+  return location.origin;
+};
 // An address read as the browser reads it, without its #part: the rule of
 // src/exit.rs, so an exit address that is this page leaves for the neutral
 // site rather than reloading it.
@@ -92,7 +103,7 @@ const leave = (given) => {
   } catch (error) {}
   try {
     if (window.parent !== window) {
-      window.parent.postMessage({ type: "escalation-guide:exit", url }, location.origin);
+      window.parent.postMessage({ type: "escalation-guide:exit", url }, parentOrigin());
     }
   } catch (error) {}
   for (const target of [url, neutral]) {
@@ -172,15 +183,24 @@ let training;
 // address, and takes whichever arrives first: a slow download keeps its
 // progress, a request that never ends is passed by.
 let overdue = false;
-// A module that failed to arrive is not fetched again at the same address.
+// A download that failed, or is overdue, is not asked for again at the
+// same address (script and WebAssembly both), which the browser might
+// answer from the same stuck or failed request.
 let attempts = 0;
-const fetchTraining = () =>
-  import(\`./$training_js\${attempts++ ? \`?attempt=\${attempts}\` : ""}\`).then(async (bundle) => {
-    await bundle.default({ module_or_path: here("$training_wasm") });
+const fetchTraining = () => {
+  const again = attempts++ ? \`?attempt=\${attempts}\` : "";
+  return import(\`./$training_js\${again}\`).then(async (bundle) => {
+    await bundle.default({ module_or_path: here(\`$training_wasm\${again}\`) });
     return bundle;
   });
+};
+// Each widget's latest request: an earlier one's wait running out says
+// nothing to a widget that has asked again since.
+const asks = new WeakMap();
 document.addEventListener("escalation-guide:training", async (event) => {
   const host = event.target;
+  const ask = (asks.get(host) ?? 0) + 1;
+  asks.set(host, ask);
   let timer;
   try {
     if (failedExit() !== null) throw new Error("the guide has failed on this page");
@@ -188,10 +208,16 @@ document.addEventListener("escalation-guide:training", async (event) => {
       const asked = training ? Promise.any([training, fetchTraining()]) : fetchTraining();
       training = asked;
       overdue = false;
-      // Failed for good: the next try starts afresh.
-      asked.catch(() => {
-        if (training === asked) training = undefined;
-      });
+      asked.then(
+        // Arrived, however late: nothing more to ask for.
+        () => {
+          if (training === asked) overdue = false;
+        },
+        // Failed for good: the next try starts afresh.
+        () => {
+          if (training === asked) training = undefined;
+        },
+      );
     }
     const late = new Promise((_, refuse) => {
       timer = setTimeout(() => {
@@ -207,7 +233,7 @@ document.addEventListener("escalation-guide:training", async (event) => {
     if (handed !== undefined) bundle.take_over(host, handed);
   } catch (error) {
     console.error("Escalation Guide: training mode could not be loaded:", error);
-    guide?.hand_over_failed(host);
+    if (asks.get(host) === ask) guide?.hand_over_failed(host);
   } finally {
     clearTimeout(timer);
   }

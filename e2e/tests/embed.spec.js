@@ -99,18 +99,25 @@ test("two widgets on one page work on their own, each with its own policy and ke
   await expectNoAxeViolations(page, "two widgets");
 });
 
-test("the iframe page follows its content's height, and its Exit this page leaves the whole tab", async ({ page, context, privacy, baseURL }) => {
-  // The host page on another origin from the widget's, as on a real site.
+/** examples/iframe.html served from another origin than the widget's, as on
+ * a real site, framing the widget's frame.html with `frameAttributes`. */
+async function hostPageOnAnotherOrigin(page, baseURL, privacy, frameAttributes = "") {
   const widget = new URL(baseURL).origin;
   const host = `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}`;
   privacy.allowOrigins = [host];
-  privacy.allowExitTo = EXIT;
-  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
   await page.route(`${host}/examples/iframe.html`, async (route) => {
     const response = await route.fetch();
-    const body = (await response.text()).replace('src="../frame.html', `src="${widget}/frame.html`);
+    const body = (await response.text()).replace('src="../frame.html', `${frameAttributes}src="${widget}/frame.html`);
     await route.fulfill({ response, body });
   });
+  return { widget, host };
+}
+
+test("the iframe page follows its content's height, and its Exit this page leaves the whole tab", async ({ page, context, privacy, baseURL }) => {
+  // The host page on another origin from the widget's, as on a real site.
+  const { widget, host } = await hostPageOnAnotherOrigin(page, baseURL, privacy);
+  privacy.allowExitTo = EXIT;
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
   // The site's copy of frame.html names the page around it.
   await page.route(`${widget}/frame.html*`, async (route) => {
     const response = await route.fetch();
@@ -558,18 +565,29 @@ test("huge or odd settings get short messages: closure days, an unknown policy, 
   expect(messages.join("\n")).toContain('data-history="yes" cannot be used; expected on or off');
 });
 
-test("in a frame whose page does not let it leave (a sandbox), Exit this page hides and clears the guide and says to close the tab", async ({ page, baseURL, privacy }) => {
-  const widget = new URL(baseURL).origin;
-  const host = `http://127.0.0.1:${Number(new URL(baseURL).port) + 1}`;
-  privacy.allowOrigins = [host];
-  await page.route(`${host}/examples/iframe.html`, async (route) => {
+test("before the widget starts in a sandboxed frame, Exit this page tells the page the site named (data-parent-origin), which leaves", async ({ page, context, baseURL, privacy }) => {
+  const { widget, host } = await hostPageOnAnotherOrigin(page, baseURL, privacy, 'sandbox="allow-scripts allow-same-origin" ');
+  privacy.allowExitTo = EXIT;
+  await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
+  // The site's copy of frame.html names its page, spelt as a site might.
+  await page.route(`${widget}/frame.html**`, async (route) => {
     const response = await route.fetch();
     const body = (await response.text()).replace(
-      'src="../frame.html',
-      `sandbox="allow-scripts allow-same-origin" src="${widget}/frame.html`,
+      /<div data-escalation-guide\b/,
+      (found) => `${found} data-parent-origin="${host.replace("http://", "HTTP://")}/examples/iframe.html"`,
     );
     await route.fulfill({ response, body });
   });
+  // The widget's WebAssembly never arrives: the loader's Exit this page.
+  await page.route(/\.wasm$/, (route) => route.abort());
+  await page.goto(`${host}/examples/iframe.html`);
+  const frame = page.frameLocator("#escalation-guide-frame");
+  await frame.getByRole("button", { name: "Emergency Exit this page" }).click();
+  await page.waitForURL(`${EXIT}**`);
+});
+
+test("in a frame whose page does not let it leave (a sandbox), Exit this page hides and clears the guide and says to close the tab", async ({ page, baseURL, privacy }) => {
+  const { host } = await hostPageOnAnotherOrigin(page, baseURL, privacy, 'sandbox="allow-scripts allow-same-origin" ');
   await page.goto(`${host}/examples/iframe.html`);
   const frame = page.frameLocator("#escalation-guide-frame");
   await expect(frame.getByRole("heading", { level: 1 })).toHaveText(START_TITLE);
@@ -624,6 +642,8 @@ test("a stylesheet that never arrives does not leave an empty space: after 3 sec
   await page.route(/escalation-guide-[0-9a-f]+\.css$/, () => {
     // Never answered.
   });
+  // The page's timers wait for the test, however slow the machine.
+  await page.clock.pauseAt(Date.now() + 1_000);
   await page.goto("/examples/plain.html");
   const widget = page.locator("[data-escalation-guide]");
   // Hidden while the stylesheet is awaited (by role, it is not there yet).

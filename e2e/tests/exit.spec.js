@@ -122,7 +122,7 @@ for (const [what, exitAddress, mark] of [
 }
 
 for (const how of ["its script is slow to arrive", "its script never arrives"]) {
-  test(`while the guide's ${how.replace("its", "own")}, Exit this page by Shift three times hides the page, clears kept progress and leaves`, async ({ page, context, privacy }) => {
+  test(`while the guide's ${how.replace("its", "own")}, Exit this page by Shift three times clears kept progress and leaves`, async ({ page, context, privacy }) => {
     privacy.allowExitTo = EXIT;
     privacy.optedIn = true;
     await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
@@ -144,7 +144,7 @@ for (const how of ["its script is slow to arrive", "its script never arrives"]) 
   });
 }
 
-test("on the iframe page before the widget starts, its Exit this page hides the page, clears kept progress and leaves", async ({ page, context, privacy }) => {
+test("on the iframe page before the widget starts, its Exit this page clears kept progress and leaves", async ({ page, context, privacy }) => {
   privacy.allowExitTo = EXIT;
   privacy.optedIn = true;
   await context.route(`${EXIT}**`, (route) => route.fulfill({ contentType: "text/html", body: "<p>Weather stand-in</p>" }));
