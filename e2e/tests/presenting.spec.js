@@ -12,6 +12,9 @@ async function toBriefing(page, policy) {
   await page.goto(`/?policy=${policy}`);
   await page.getByRole("link", { name: "Run a 7-minute briefing" }).click();
   await expect(page.locator("h1.eg-present__title")).toContainText("Part 1 of 7");
+  // Training mode's bundle has taken over once the part's heading has the
+  // focus, as for a keyboard user: keys go to the briefing from then on.
+  await expect(page.locator("h1.eg-present__title")).toBeFocused();
 }
 
 /** Part `number` is on the screen, fitted: the page does not scroll, the
