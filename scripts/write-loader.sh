@@ -55,13 +55,13 @@ const exitAddress = () =>
 let leaving = false;
 let stillHere;
 // In a frame, the only page told of the exit: the origin of the site's
-// data-parent-origin (as the widget reads it, src/frame.rs), else the
-// frame's own.
+// data-parent-origin if it is a web address (as the widget reads it,
+// escalation_core's origin_of), else the frame's own.
 const parentOrigin = () => {
   try {
     const given = document.querySelector("[data-escalation-guide][data-parent-origin]")?.getAttribute("data-parent-origin");
-    const origin = given ? new URL(given).origin : "null";
-    if (origin !== "null") return origin;
+    const address = new URL(given);
+    if (address.protocol === "https:" || address.protocol === "http:") return address.origin;
   } catch (error) {}
   return location.origin;
 };

@@ -144,7 +144,7 @@ pub fn stayed() {
 /// Leave for `url`: the top window when the widget is in a frame, so the
 /// whole screen changes.
 pub fn leave_for(url: &str) {
-    LEAVING.with(|leaving| leaving.set(true));
+    mark_leaving();
     if let Some(page) = page_root() {
         let _ = page.set_attribute(LEAVING_ATTRIBUTE, "");
     }
